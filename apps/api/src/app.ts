@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { authRouter } from './features/auth/auth.router';
+import { loadSession } from './features/auth/session.middleware';
+import { healthRouter } from './features/health/health.router';
+import { metaRouter } from './features/meta/meta.router';
+import { staffRouter } from './features/staff/staff.router';
+import { requireCsrfToken } from './http/csrf';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { openApiRouter } from './http/openapi.router';
+
+export interface AppDependencies {
+  dataSource: DataSource;
+  logger: Logger;
+  demoMode: boolean;
+  sessionHours: number;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-*, so cookies get `Secure`. */
+  trustProxy: boolean;
+  /** The built web app to serve; skipped when the folder has no index.html. */
+  webDist?: string;
+  maxFailedLogins?: number;
+  version?: string;
+}
+
+function serveWebApp(app: Express, webDist: string): void {
+  const indexHtml = path.join(webDist, 'index.html');
+  if (!fs.existsSync(indexHtml)) return;
+  app.use(
+    express.static(webDist, {
+      index: false,
+      setHeaders: (response, file) => {
+        // Vite puts a content hash in every asset name, so assets never change under one URL.
+        if (file.includes(`${path.sep}assets${path.sep}`)) {
+          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      },
+    }),
+  );
+  app.get('/{*clientRoute}', (_request, response) => {
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  });
+}
+
+/** Builds the whole HTTP application without listening, so tests can drive it with supertest. */
+export function createApp(deps: AppDependencies): Express {
+  const version = deps.version ?? '0.0.0';
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ? 1 : false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Charts and React set style attributes; no inline scripts are ever allowed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(deps.trustProxy && { upgradeInsecureRequests: [] }),
+        },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+    }),
+  );
+
+  app.use(healthRouter(deps.dataSource));
+  app.use('/api', express.json({ limit: '200kb' }));
+  app.use(loadSession(deps.dataSource));
+  app.use('/api', requireCsrfToken);
+  app.use(metaRouter({ demoMode: deps.demoMode, version }));
+  app.use(openApiRouter(version));
+  app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
+  app.use(staffRouter(deps.dataSource));
+  app.use('/api', apiNotFound);
+
+  if (deps.webDist) serveWebApp(app, deps.webDist);
+  app.use(errorHandler);
+  return app;
+}

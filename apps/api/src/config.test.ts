@@ -1,0 +1,26 @@
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to demo mode on the embedded database at port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoMode: true, initialAdmin: undefined });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('is not in demo mode on a real database unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).demoMode).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', DEMO_MODE: 'true' }).demoMode).toBe(true);
+  });
+
+  it('takes the first admin from the environment', () => {
+    expect(loadConfig({ ADMIN_USERNAME: 'ida', ADMIN_PASSWORD: 'long enough pw' }).initialAdmin).toEqual({
+      username: 'ida',
+      password: 'long enough pw',
+    });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ADMIN_USERNAME: 'ida' })).toThrow(/ADMIN_PASSWORD/);
+  });
+});

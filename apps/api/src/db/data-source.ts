@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { StaffSessionEntity } from '../features/auth/staff-session.entity';
+import { StaffAccountEntity } from '../features/staff/staff-account.entity';
+import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
+
+export const entities = [StaffAccountEntity, StaffSessionEntity];
+
+/** In order of application. A new migration is appended here and never edited once it has landed. */
+export const migrations = [StaffAccountsAndSessions1764115200000];
+
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000 },
+  });
+}
+
+/** For the TypeORM CLI (`npx typeorm -d apps/api/src/db/data-source.ts …`), which needs a default export. */
+export default createDataSource(process.env.DATABASE_URL ?? 'postgres://localhost/digihjaelp');

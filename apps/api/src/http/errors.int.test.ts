@@ -1,0 +1,74 @@
+import request from 'supertest';
+import { signInAs, startTestApp, type TestApp } from '../../test/support/test-app';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(() => testApp.close());
+
+const errorShape = (code: string) => ({ error: expect.objectContaining({ code, message: expect.any(String) }) });
+
+describe('one JSON error shape for every failure under /api', () => {
+  it('malformed JSON → 400 invalid_json', async () => {
+    const response = await request(testApp.app)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"username": ')
+      .expect(400);
+    expect(response.body).toEqual(errorShape('invalid_json'));
+  });
+
+  it('failed validation → 400 validation naming the fields', async () => {
+    const response = await request(testApp.app).post('/api/auth/login').send({ username: '' }).expect(400);
+    expect(response.body).toEqual(errorShape('validation'));
+    const paths = response.body.error.details.fields.map((field: { path: string }) => field.path);
+    expect(paths).toEqual(expect.arrayContaining(['username', 'password']));
+  });
+
+  it('body too large → 413 payload_too_large', async () => {
+    const response = await request(testApp.app)
+      .post('/api/auth/login')
+      .send({ username: 'x', password: 'y'.repeat(300_000) })
+      .expect(413);
+    expect(response.body).toEqual(errorShape('payload_too_large'));
+  });
+
+  it('unknown /api route → 404 not_found, also for other methods', async () => {
+    expect((await request(testApp.app).get('/api/does-not-exist').expect(404)).body).toEqual(errorShape('not_found'));
+    expect((await request(testApp.app).delete('/api/auth').expect(404)).body).toEqual(errorShape('not_found'));
+  });
+
+  it('not logged in → 401; wrong role → 403', async () => {
+    expect((await request(testApp.app).get('/api/staff').expect(401)).body).toEqual(errorShape('unauthorized'));
+    const { agent } = await signInAs(testApp, 'counter');
+    expect((await agent.get('/api/staff').expect(403)).body).toEqual(errorShape('forbidden'));
+    const lead = await signInAs(testApp, 'lead');
+    await lead.agent.get('/api/staff').expect(403);
+  });
+
+  it('never answers with HTML or a stack trace', async () => {
+    const response = await request(testApp.app).get('/api/nothing/here').expect(404);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('sends security headers with a CSP that allows only our own scripts', async () => {
+    const response = await request(testApp.app).get('/healthz').expect(200);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every endpoint from the shared contract', async () => {
+    const response = await request(testApp.app).get('/api/openapi.json').expect(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/staff', '/api/staff/{id}', '/readyz']),
+    );
+    const loginBody = response.body.paths['/api/auth/login'].post.requestBody.content['application/json'].schema;
+    expect(loginBody.required).toEqual(['username', 'password']);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { EmbeddedPostgresError } from './db/embedded';
+import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
+import { seedDemo } from './features/demo/seed-demo';
+import { ensureStaffAccount } from './features/staff/staff.service';
+import { createLogger } from './logger';
+import { version } from '../package.json';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({ ...config, logger }).catch((error: unknown) => {
+    if (error instanceof EmbeddedPostgresError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  });
+  const { dataSource } = database;
+
+  if (config.demoMode) await seedDemo(dataSource);
+  if (config.initialAdmin) {
+    const created = await ensureStaffAccount(dataSource.manager, {
+      ...config.initialAdmin,
+      displayName: 'Administrator',
+      role: 'admin',
+    });
+    if (created) logger.info({ username: config.initialAdmin.username }, 'first admin account created');
+  }
+
+  const app = createApp({
+    dataSource,
+    logger,
+    demoMode: config.demoMode,
+    sessionHours: config.sessionHours,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist,
+    version,
+  });
+  const server: Server = app.listen(config.port, () => {
+    const url = `http://localhost:${config.port}`;
+    const lines = [`Digihjælp is running at ${url}`];
+    if (config.demoMode) {
+      lines.push('Demo mode: demo accounts and content. Log in as:');
+      for (const account of demoAccounts) lines.push(`  ${account.username} / ${DEMO_PASSWORD}  (${account.role})`);
+    }
+    console.log(`\n${lines.join('\n')}\n`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    server.closeAllConnections();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

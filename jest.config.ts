@@ -1,0 +1,31 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+// Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking once.
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
+const ignored = ['/node_modules/', '/dist/', '/data/'];
+
+const project = (displayName: string, testMatch: string[], extra: Partial<Config> = {}) => ({
+  displayName,
+  testMatch,
+  transform,
+  testEnvironment: 'node',
+  testPathIgnorePatterns: ignored,
+  ...extra,
+});
+
+const config: Config = {
+  // One PostgreSQL for the whole run (embedded, or DATABASE_URL); each test file gets its own database.
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  projects: [
+    project('unit', ['<rootDir>/{apps,packages}/**/*.test.ts'], {
+      testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
+    }),
+    project('integration', ['<rootDir>/{apps,packages}/**/*.int.test.ts'], { testTimeout: 30_000 }),
+    project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts'], { testTimeout: 60_000 }),
+  ],
+};
+
+export default config;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  changeOwnPasswordRequestSchema,
+  loginRequestSchema,
+  sessionResponseSchema,
+} from './auth';
+import { okResponseSchema, pageQuerySchema } from './common';
+import { endpoint, type Endpoint } from './endpoint';
+import { metaResponseSchema } from './meta';
+import {
+  createStaffRequestSchema,
+  resetPasswordRequestSchema,
+  staffListResponseSchema,
+  staffResponseSchema,
+  updateStaffRequestSchema,
+} from './staff';
+
+export const metaEndpoints = {
+  meta: endpoint({
+    method: 'get',
+    path: '/api/meta',
+    summary: 'Product name, version and whether this is a demo installation (with its demo logins)',
+    tag: 'meta',
+    access: 'public',
+    response: metaResponseSchema,
+  }),
+};
+
+export const authEndpoints = {
+  login: endpoint({
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Log in; sets the session cookie and returns the CSRF token',
+    tag: 'auth',
+    access: 'public',
+    body: loginRequestSchema,
+    response: sessionResponseSchema,
+  }),
+  me: endpoint({
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'The signed-in staff member and the CSRF token',
+    tag: 'auth',
+    access: 'staff',
+    response: sessionResponseSchema,
+  }),
+  logout: endpoint({
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the session',
+    tag: 'auth',
+    access: 'staff',
+    response: okResponseSchema,
+  }),
+  changePassword: endpoint({
+    method: 'post',
+    path: '/api/auth/password',
+    summary: 'Change your own password; other sessions of yours are ended',
+    tag: 'auth',
+    access: 'staff',
+    body: changeOwnPasswordRequestSchema,
+    response: okResponseSchema,
+  }),
+};
+
+export const staffEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/staff',
+    summary: 'List staff accounts',
+    tag: 'staff',
+    access: ['admin'],
+    query: pageQuerySchema,
+    response: staffListResponseSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/staff',
+    summary: 'Create a staff account',
+    tag: 'staff',
+    access: ['admin'],
+    body: createStaffRequestSchema,
+    response: staffResponseSchema,
+    successStatus: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/staff/:id',
+    summary: 'Change display name or role, or (de)activate a staff account',
+    tag: 'staff',
+    access: ['admin'],
+    body: updateStaffRequestSchema,
+    response: staffResponseSchema,
+  }),
+  resetPassword: endpoint({
+    method: 'post',
+    path: '/api/staff/:id/password',
+    summary: "Set a new password for a staff account; that account's sessions are ended",
+    tag: 'staff',
+    access: ['admin'],
+    body: resetPasswordRequestSchema,
+    response: okResponseSchema,
+  }),
+};
+
+export const healthEndpoints = {
+  healthz: endpoint({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness: 200 while the process lives',
+    tag: 'health',
+    access: 'public',
+    response: z.object({ status: z.literal('ok') }),
+  }),
+  readyz: endpoint({
+    method: 'get',
+    path: '/readyz',
+    summary: 'Readiness: 200 when the database is reachable and fully migrated, else 503',
+    tag: 'health',
+    access: 'public',
+    response: z.object({ status: z.literal('ready') }),
+  }),
+};
+
+/** Every endpoint of the API, for the OpenAPI document. Features add their groups here. */
+export const allEndpoints: readonly Endpoint[] = [
+  metaEndpoints,
+  authEndpoints,
+  staffEndpoints,
+  healthEndpoints,
+].flatMap((group) => Object.values(group) as Endpoint[]);

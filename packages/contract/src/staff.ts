@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { newPasswordSchema, roleSchema, usernameSchema } from './auth';
+import { listResponseSchema } from './common';
+
+export const staffAccountSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type StaffAccount = z.infer<typeof staffAccountSchema>;
+
+export const staffListResponseSchema = listResponseSchema(staffAccountSchema);
+export type StaffListResponse = z.infer<typeof staffListResponseSchema>;
+
+export const createStaffRequestSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(100),
+  role: roleSchema,
+  password: newPasswordSchema,
+});
+export type CreateStaffRequest = z.infer<typeof createStaffRequestSchema>;
+
+export const updateStaffRequestSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(100),
+    role: roleSchema,
+    active: z.boolean(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Angiv mindst ét felt');
+export type UpdateStaffRequest = z.infer<typeof updateStaffRequestSchema>;
+
+export const resetPasswordRequestSchema = z.object({ password: newPasswordSchema });
+export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;
+
+export const staffResponseSchema = z.object({ data: staffAccountSchema });
