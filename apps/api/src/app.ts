@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { authRouter } from './features/auth/auth.router';
+import { categoriesRouter } from './features/categories/categories.router';
 import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(openApiRouter(version));
   app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
   app.use(staffRouter(deps.dataSource));
+  app.use(categoriesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
 
   if (deps.webDist) serveWebApp(app, deps.webDist);

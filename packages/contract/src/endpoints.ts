@@ -4,6 +4,7 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
+import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { metaResponseSchema } from './meta';
@@ -103,6 +104,17 @@ export const staffEndpoints = {
   }),
 };
 
+export const categoryEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/categories',
+    summary: 'Problem categories in display order',
+    tag: 'categories',
+    access: 'staff',
+    response: categoryListResponseSchema,
+  }),
+};
+
 export const healthEndpoints = {
   healthz: endpoint({
     method: 'get',
@@ -127,5 +139,6 @@ export const allEndpoints: readonly Endpoint[] = [
   metaEndpoints,
   authEndpoints,
   staffEndpoints,
+  categoryEndpoints,
   healthEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -47,7 +47,7 @@ describe('health and readiness', () => {
       expect(response.body.error.message).toMatch(/migrer/);
     } finally {
       await testApp.dataSource.query(
-        `INSERT INTO migrations (timestamp, name) VALUES (1764115200000, 'StaffAccountsAndSessions1764115200000')`,
+        `INSERT INTO migrations (timestamp, name) VALUES (1764115200000, 'StaffAccountsAndSessions1764115200000'), (1764115300000, 'Categories1764115300000')`,
       );
     }
   });
