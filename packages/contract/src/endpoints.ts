@@ -4,6 +4,7 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
+import { branchEndpoints, channelEndpoints } from './branches';
 import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
@@ -141,4 +142,6 @@ export const allEndpoints: readonly Endpoint[] = [
   staffEndpoints,
   categoryEndpoints,
   healthEndpoints,
+  branchEndpoints,
+  channelEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

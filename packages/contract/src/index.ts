@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './branches';
 export * from './categories';
 export * from './common';
 export * from './endpoint';
