@@ -5,6 +5,7 @@ import {
   sessionResponseSchema,
 } from './auth';
 import { branchEndpoints, channelEndpoints } from './branches';
+import { caseEndpoints } from './cases';
 import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
@@ -144,4 +145,5 @@ export const allEndpoints: readonly Endpoint[] = [
   healthEndpoints,
   branchEndpoints,
   channelEndpoints,
+  caseEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);
