@@ -1,4 +1,4 @@
-import type { AgeBand, CaseOutcome, HelpLevel, Recommendation, ReferralTarget, TriageAnswers } from '@digihjaelp/contract';
+import type { AgeBand, CaseOutcome, CaseRecommendation, HelpLevel, ReferralTarget, TriageAnswers } from '@digihjaelp/contract';
 
 /**
  * Deterministic, realistic visits for demo mode and benchmarks: the same seed and end date give
@@ -13,7 +13,7 @@ export interface GeneratedCase {
   branchKey: string;
   channelKey: string;
   categoryKeys: string[];
-  triage: { flowVersion: number; answers: TriageAnswers; recommended: Recommendation } | null;
+  triage: { flowVersion: number; answers: TriageAnswers; recommended: CaseRecommendation } | null;
   levelGiven: HelpLevel;
   outcome: CaseOutcome;
   referralTarget: ReferralTarget | null;
@@ -97,8 +97,8 @@ const usualLevels: Weighted<HelpLevel> = [[1, 16], [2, 38], [3, 36], [4, 6], [5,
 
 const referralsByCategory: Record<string, { share: number; targets: Weighted<ReferralTarget> }> = {
   fraud: { share: 0.35, targets: [['mitid-support', 50], ['bank', 35], ['police', 15]] },
-  'booking-passport': { share: 0.4, targets: [['citizen-service', 1]] },
-  'mitid-setup': { share: 0.12, targets: [['citizen-service', 1]] },
+  'booking-passport': { share: 0.4, targets: [['borgerservice', 1]] },
+  'mitid-setup': { share: 0.12, targets: [['borgerservice', 1]] },
   tax: { share: 0.1, targets: [['tax-authority', 1]] },
   other: { share: 0.5, targets: [['other-authority', 70], ['volunteer-it-help', 30]] },
   'device-basics': { share: 0.08, targets: [['library-course', 60], ['volunteer-it-help', 40]] },
@@ -221,7 +221,7 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
   if (random() < triageShare) {
     const agrees = random() < 0.78;
     const recommendedLevel = (agrees ? levelGiven : Math.min(5, Math.max(1, levelGiven + (random() < 0.5 ? -1 : 1)))) as HelpLevel;
-    const recommended: Recommendation =
+    const recommended: CaseRecommendation =
       outcome === 'referred' && referralTarget && random() < 0.7
         ? { referral: referralTarget }
         : outcome === 'refused_not_permitted'
