@@ -33,6 +33,13 @@ export const router = createBrowserRouter([
               },
               taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
+              taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
+                lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+              }),
+              taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
+                lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+              }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),

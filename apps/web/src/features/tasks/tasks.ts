@@ -13,6 +13,7 @@ export interface Task {
 export const tasks = {
   newCase: { id: 'newCase', path: '/henvendelse', roles },
   guides: { id: 'guides', path: '/vejledninger', roles },
+  cases: { id: 'cases', path: '/sager', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
