@@ -19,6 +19,9 @@ const config: Config = {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
   maxWorkers: 2,
+  // Jest reads testTimeout only here (the projects' own values below are ignored): database and
+  // browser hooks need more than the 5 s default on a busy machine.
+  testTimeout: 30_000,
   projects: [
     project('unit', ['<rootDir>/{apps,packages}/**/*.test.ts'], {
       testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
