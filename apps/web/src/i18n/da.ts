@@ -103,6 +103,9 @@ export const da = {
     password: 'Adgangskode',
     passwordHint: 'Mindst 10 tegn. Giv adgangskoden til medarbejderen på en sikker måde.',
     usernameHint: 'Små bogstaver a-z, tal, punktum, bindestreg og understreg.',
+    defaultBranch: 'Filial',
+    defaultBranchHint: 'Hvor medarbejderens henvendelser logges, medmindre de vælger en anden filial.',
+    noDefaultBranch: 'Ingen fast filial',
     create: {
       title: 'Opret konto',
       submit: 'Opret konto',

@@ -104,6 +104,9 @@ export const en: Translation = {
     password: 'Password',
     passwordHint: 'At least 10 characters. Give the password to the staff member in a safe way.',
     usernameHint: 'Lower-case letters a-z, digits, full stop, hyphen and underscore.',
+    defaultBranch: 'Branch',
+    defaultBranchHint: "Where this staff member's enquiries are logged unless they choose another branch.",
+    noDefaultBranch: 'No fixed branch',
     create: {
       title: 'Create account',
       submit: 'Create account',

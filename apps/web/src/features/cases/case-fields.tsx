@@ -21,12 +21,14 @@ interface CaseFieldsProps {
   detailsOpen?: boolean;
   /** Without triage the category is not known yet: ask for it first. */
   categoryFirst?: boolean;
+  /** Without a default branch the staff member must pick one: ask for it first. */
+  branchFirst?: boolean;
   error?: ApiError;
 }
 
 /** The fields of a case, shared by logging and correcting: the three to confirm first, details after. */
 export function CaseFields(props: CaseFieldsProps) {
-  const { draft, onChange, reference, recommended, suggestedGuideSlugs = [], minutesHint, detailsOpen, categoryFirst, error } = props;
+  const { draft, onChange, reference, recommended, suggestedGuideSlugs = [], minutesHint, detailsOpen, categoryFirst, branchFirst, error } = props;
   const { t, i18n } = useTranslation();
   const nameOf = useNameOf();
   const serverMessage = (...paths: string[]) => paths.map((path) => error?.fieldMessage(path)).find(Boolean);
@@ -34,6 +36,17 @@ export function CaseFields(props: CaseFieldsProps) {
   const guideSlugs = [...new Set([...suggestedGuideSlugs, ...draft.guideSlugs])];
   const categoryOptions = activeOptions(reference.categories, (key) => nameOf(reference.categories, key), draft.categoryKey);
   const none = { value: '', label: t('cases.hint.noneSelected') };
+  const branchField = (
+    <SelectField
+      label={t('cases.field.branchKey')}
+      name="branchKey"
+      required
+      value={draft.branchKey}
+      error={serverMessage('branchKey')}
+      onChange={(event) => onChange({ branchKey: event.target.value })}
+      options={[{ value: '', label: '' }, ...activeOptions(reference.branches, (key) => nameOf(reference.branches, key), draft.branchKey)]}
+    />
+  );
   const categoryFields = (
     <>
       <SelectField
@@ -59,6 +72,7 @@ export function CaseFields(props: CaseFieldsProps) {
   return (
     <>
       {categoryFirst && categoryFields}
+      {branchFirst && branchField}
       <ChoiceGroup
         legend={t('cases.field.levelGiven')}
         name="levelGiven"
@@ -126,15 +140,7 @@ export function CaseFields(props: CaseFieldsProps) {
         <summary>{t('cases.hint.moreDetails')}</summary>
         <div className="case-details__fields">
           {!categoryFirst && categoryFields}
-          <SelectField
-            label={t('cases.field.branchKey')}
-            name="branchKey"
-            required
-            value={draft.branchKey}
-            error={serverMessage('branchKey')}
-            onChange={(event) => onChange({ branchKey: event.target.value })}
-            options={[{ value: '', label: '' }, ...activeOptions(reference.branches, (key) => nameOf(reference.branches, key), draft.branchKey)]}
-          />
+          {!branchFirst && branchField}
           <SelectField
             label={t('cases.field.channelKey')}
             name="channelKey"

@@ -98,6 +98,7 @@ export function CaseLogForm({ categoryKey, flowVersion, answers, recommended, gu
         suggestedGuideSlugs={guideSlugs}
         minutesHint={minutesTyped ? t('cases.hint.minutesEdited') : t('cases.hint.minutesTimer', { time })}
         categoryFirst={!categoryKey}
+        branchFirst={!user.defaultBranchKey}
         error={error}
       />
       <p className="field__hint">{t('cases.hint.shortcut')}</p>
