@@ -41,6 +41,9 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
               }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.branches, {
+                lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),
+              }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
               }),

@@ -37,6 +37,10 @@ export const da = {
       label: 'Medarbejdere',
       description: 'Opret medarbejderkonti, skift roller, og nulstil adgangskoder.',
     },
+    branches: {
+      label: 'Filialer og kanaler',
+      description: 'Tilføj filialer og kanaler, eller luk dem for nye henvendelser.',
+    },
     cases: {
       label: 'Sager',
       description: 'Se de henvendelser, der er logget, ret en sag, eller log en henvendelse uden anbefaling.',
@@ -128,6 +132,30 @@ export const da = {
       newPassword: 'Ny adgangskode',
       resetPassword: 'Nulstil adgangskode',
       passwordReset: 'Adgangskoden for {{name}} er nulstillet. Medarbejderen er logget ud alle steder.',
+    },
+  },
+  adminLists: {
+    intro: 'Henvendelser logges på en filial og en kanal. En lukket filial eller kanal bliver i de gamle sager, men kan ikke vælges til nye.',
+    nameDa: 'Navn (dansk)',
+    nameEn: 'Navn (engelsk)',
+    key: 'Nøgle',
+    keyHint: 'Små bogstaver a-z, tal og bindestreg, fx "holme-olstrup". Kan ikke ændres bagefter.',
+    open: 'Åben',
+    closedStatus: 'Lukket',
+    close: 'Luk',
+    reopen: 'Genåbn',
+    added: '"{{name}}" er tilføjet.',
+    closed: '"{{name}}" er lukket for nye henvendelser.',
+    reopened: '"{{name}}" er åbnet igen.',
+    branches: {
+      title: 'Filialer',
+      intro: 'Hovedbiblioteket og de mindre filialer.',
+      add: 'Tilføj filial',
+    },
+    channels: {
+      title: 'Kanaler',
+      intro: 'Hvordan borgeren henvender sig: fremmøde, tidsbestilling, telefon, opsøgende.',
+      add: 'Tilføj kanal',
     },
   },
   cases: {

@@ -38,6 +38,10 @@ export const en: Translation = {
       label: 'Staff',
       description: 'Create staff accounts, change roles and reset passwords.',
     },
+    branches: {
+      label: 'Branches and channels',
+      description: 'Add branches and channels, or close them to new enquiries.',
+    },
     cases: {
       label: 'Cases',
       description: 'See the enquiries logged, correct a case, or log an enquiry without a recommendation.',
@@ -129,6 +133,30 @@ export const en: Translation = {
       newPassword: 'New password',
       resetPassword: 'Reset password',
       passwordReset: 'The password for {{name}} has been reset. The staff member has been logged out everywhere.',
+    },
+  },
+  adminLists: {
+    intro: 'Enquiries are logged at a branch and through a channel. A closed branch or channel stays on old cases but cannot be chosen for new ones.',
+    nameDa: 'Name (Danish)',
+    nameEn: 'Name (English)',
+    key: 'Key',
+    keyHint: 'Lower-case letters a-z, digits and hyphens, e.g. "holme-olstrup". Cannot be changed later.',
+    open: 'Open',
+    closedStatus: 'Closed',
+    close: 'Close',
+    reopen: 'Reopen',
+    added: '"{{name}}" is added.',
+    closed: '"{{name}}" is closed to new enquiries.',
+    reopened: '"{{name}}" is open again.',
+    branches: {
+      title: 'Branches',
+      intro: 'The main library and the smaller branches.',
+      add: 'Add branch',
+    },
+    channels: {
+      title: 'Channels',
+      intro: 'How the citizen gets in touch: walk-in, appointment, phone, outreach.',
+      add: 'Add channel',
     },
   },
   cases: {

@@ -16,6 +16,7 @@ export const tasks = {
   cases: { id: 'cases', path: '/sager', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
+  branches: { id: 'branches', path: '/admin/filialer', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
 
 export function tasksFor(role: Role): Task[] {
