@@ -8,3 +8,4 @@ export * from './help-levels';
 export * from './meta';
 export * from './openapi';
 export * from './staff';
+export * from './triage';
