@@ -6,6 +6,7 @@ import { EmbeddedPostgresError } from './db/embedded';
 import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
 import { seedDemo } from './features/demo/seed-demo';
 import { ensureStaffAccount } from './features/staff/staff.service';
+import { seedTriageFlows } from './features/triage/triage.service';
 import { createLogger } from './logger';
 import { version } from '../package.json';
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   const { dataSource } = database;
 
   if (config.demoMode) await seedDemo(dataSource);
+  // Every installation, demo or real, starts with a triage flow for each category.
+  await seedTriageFlows(dataSource.manager);
   if (config.initialAdmin) {
     const created = await ensureStaffAccount(dataSource.manager, {
       ...config.initialAdmin,

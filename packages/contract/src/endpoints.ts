@@ -15,6 +15,7 @@ import {
   staffResponseSchema,
   updateStaffRequestSchema,
 } from './staff';
+import { triageEndpoints } from './triage';
 
 export const metaEndpoints = {
   meta: endpoint({
@@ -141,4 +142,5 @@ export const allEndpoints: readonly Endpoint[] = [
   staffEndpoints,
   categoryEndpoints,
   healthEndpoints,
+  triageEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { categoryKeySchema } from './categories';
+import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 
 /*
@@ -210,7 +211,10 @@ export type RecommendationContext = z.infer<typeof recommendationContextSchema>;
 
 export const evaluateResponseSchema = z.object({ data: recommendationContextSchema });
 
-export const saveFlowRequestSchema = z.strictObject({ definition: z.unknown() });
+/** The definition is checked by the static check (packages/triage), which lists every problem at once. */
+export const saveFlowRequestSchema = z.strictObject({
+  definition: z.unknown().describe('A flow definition: { title, involvesLogin, questions, rules } (FlowDefinition)'),
+});
 export const checkFlowResponseSchema = z.object({
   data: z.object({
     ok: z.boolean(),
@@ -218,3 +222,58 @@ export const checkFlowResponseSchema = z.object({
     pathCount: z.number().int(),
   }),
 });
+
+export const triageEndpoints = {
+  flows: endpoint({
+    method: 'get',
+    path: '/api/triage/flows',
+    summary: 'The current triage flow of every category, with its questions and rules',
+    tag: 'triage',
+    access: 'staff',
+    response: triageFlowListResponseSchema,
+  }),
+  evaluate: endpoint({
+    method: 'post',
+    path: '/api/triage/evaluate',
+    summary: "Recommend a help level (or referral / not permitted) from a category's flow and the answers given",
+    tag: 'triage',
+    access: 'staff',
+    body: evaluateRequestSchema,
+    response: evaluateResponseSchema,
+  }),
+  versions: endpoint({
+    method: 'get',
+    path: '/api/triage/flows/:categoryKey/versions',
+    summary: "A category's flow versions, newest first (every version stays readable)",
+    tag: 'triage',
+    access: 'staff',
+    response: flowVersionListResponseSchema,
+  }),
+  version: endpoint({
+    method: 'get',
+    path: '/api/triage/flows/:categoryKey/versions/:version',
+    summary: 'One version of a flow, e.g. the one a logged case used',
+    tag: 'triage',
+    access: 'staff',
+    response: triageFlowResponseSchema,
+  }),
+  check: endpoint({
+    method: 'post',
+    path: '/api/triage/flows/check',
+    summary: 'Run the static check on a flow definition without saving it',
+    tag: 'triage',
+    access: ['lead', 'admin'],
+    body: saveFlowRequestSchema,
+    response: checkFlowResponseSchema,
+  }),
+  saveVersion: endpoint({
+    method: 'post',
+    path: '/api/triage/flows/:categoryKey/versions',
+    summary: 'Save a new version of a flow; refused with every problem listed when the static check fails',
+    tag: 'triage',
+    access: ['lead', 'admin'],
+    body: saveFlowRequestSchema,
+    response: triageFlowResponseSchema,
+    successStatus: 201,
+  }),
+};

@@ -1,0 +1,143 @@
+import type { EntityManager } from 'typeorm';
+import type { EvaluateRequest, FlowDefinition, RecommendationContext } from '@digihjaelp/contract';
+import {
+  agreedGuideSlugs,
+  answerProblems,
+  checkFlow,
+  evaluateFlow,
+  generalFlowCategory,
+  seededFlows,
+  visibleQuestions,
+  type FlowCheck,
+} from '@digihjaelp/triage';
+import { AppError, notFound } from '../../http/app-error';
+import { validationError } from '../../http/validate';
+import { CategoryEntity } from '../categories/category.entity';
+import { TriageFlowEntity } from './triage-flow.entity';
+
+/**
+ * The guide slugs a flow may reference. The one place to switch to the guides table once it
+ * exists; until then the slugs agreed with the guides feature.
+ */
+export async function knownGuideSlugs(_manager: EntityManager): Promise<readonly string[]> {
+  return agreedGuideSlugs;
+}
+
+/**
+ * Gives every category without a flow its seeded flow as version 1 — in demo and real
+ * deployments alike. Idempotent: a category that has any version is left alone.
+ */
+export async function seedTriageFlows(manager: EntityManager): Promise<string[]> {
+  const seeded: string[] = [];
+  for (const [categoryKey, definition] of Object.entries(seededFlows)) {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO triage_flows (category_key, version, definition)
+       SELECT key, 1, $2::jsonb FROM categories
+       WHERE key = $1 AND NOT EXISTS (SELECT 1 FROM triage_flows WHERE category_key = $1)
+       ON CONFLICT DO NOTHING
+       RETURNING category_key`,
+      [categoryKey, JSON.stringify(definition)],
+    );
+    if (inserted.length > 0) seeded.push(categoryKey);
+  }
+  return seeded;
+}
+
+/** The newest version of every category's flow, in the categories' display order. */
+export async function findCurrentFlows(manager: EntityManager): Promise<TriageFlowEntity[]> {
+  return manager
+    .createQueryBuilder(TriageFlowEntity, 'flow')
+    .leftJoinAndSelect('flow.createdBy', 'createdBy')
+    .innerJoin(CategoryEntity, 'category', 'category.key = flow.categoryKey')
+    .where('(flow.category_key, flow.version) IN (SELECT category_key, max(version) FROM triage_flows GROUP BY category_key)')
+    .orderBy('category.sortOrder', 'ASC')
+    .getMany();
+}
+
+export async function findFlowVersions(manager: EntityManager, categoryKey: string): Promise<TriageFlowEntity[]> {
+  const versions = await manager.find(TriageFlowEntity, {
+    where: { categoryKey },
+    relations: { createdBy: true },
+    order: { version: 'DESC' },
+  });
+  if (versions.length === 0) throw notFound('Flowet for kategorien');
+  return versions;
+}
+
+export async function findFlowVersion(manager: EntityManager, categoryKey: string, version: number) {
+  const flow = await manager.findOne(TriageFlowEntity, { where: { categoryKey, version }, relations: { createdBy: true } });
+  if (!flow) throw notFound(`Version ${version} af flowet`);
+  return flow;
+}
+
+export async function checkFlowDefinition(manager: EntityManager, definition: unknown): Promise<FlowCheck> {
+  return checkFlow(definition, { knownGuideSlugs: await knownGuideSlugs(manager) });
+}
+
+/**
+ * Saves a new version after the static check; on failure nothing is saved and the 400 lists every
+ * problem (paths under `definition.`). Versions of one category are numbered under a row lock.
+ */
+export async function saveFlowVersion(
+  manager: EntityManager,
+  categoryKey: string,
+  definition: unknown,
+  staffId: string,
+): Promise<TriageFlowEntity> {
+  const locked: unknown[] = await manager.query('SELECT key FROM categories WHERE key = $1 FOR UPDATE', [categoryKey]);
+  if (locked.length === 0) throw notFound('Kategorien');
+  const check = await checkFlowDefinition(manager, definition);
+  if (!check.ok) {
+    const fields = check.problems.map((problem) => ({
+      path: problem.path ? `definition.${problem.path}` : 'definition',
+      message: problem.message,
+    }));
+    throw new AppError('validation', `Flowet består ikke kontrollen: ${fields.length} problem(er). Intet er gemt.`, { fields });
+  }
+  const [{ next }] = await manager.query(
+    'SELECT coalesce(max(version), 0) + 1 AS next FROM triage_flows WHERE category_key = $1',
+    [categoryKey],
+  );
+  await manager.insert(TriageFlowEntity, {
+    categoryKey,
+    version: next,
+    definition: check.flow,
+    createdBy: { id: staffId },
+  });
+  return findFlowVersion(manager, categoryKey, next);
+}
+
+interface StoredFlow {
+  category_key: string;
+  version: number;
+  definition: FlowDefinition;
+}
+
+/**
+ * Evaluates the answers against the category's current flow (or the general flow when the
+ * category has none). 400 naming the field for an unknown category, an unknown question, a wrong
+ * answer type or a missing answer.
+ */
+export async function evaluateTriage(manager: EntityManager, request: EvaluateRequest): Promise<RecommendationContext> {
+  const category = await manager.findOneBy(CategoryEntity, { key: request.categoryKey });
+  if (!category) {
+    throw new AppError('validation', 'Ukendt kategori', { fields: [{ path: 'categoryKey', message: 'Ukendt kategori' }] });
+  }
+  const [flow]: StoredFlow[] = await manager.query(
+    `SELECT category_key, version, definition FROM triage_flows
+     WHERE category_key IN ($1, $2)
+     ORDER BY (category_key = $1) DESC, version DESC
+     LIMIT 1`,
+    [category.key, generalFlowCategory],
+  );
+  if (!flow) throw new AppError('unavailable', 'Der er endnu ingen flows. Prøv igen om lidt.');
+  const problems = answerProblems(flow.definition, request.answers);
+  if (problems.length > 0) throw validationError(problems);
+  return {
+    ...evaluateFlow(flow.definition, request.answers, { urgent: category.urgent }),
+    categoryKey: category.key,
+    flowCategoryKey: flow.category_key,
+    flowVersion: flow.version,
+    answers: visibleQuestions(flow.definition, request.answers).answers,
+  };
+}
