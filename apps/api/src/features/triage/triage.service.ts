@@ -107,10 +107,26 @@ export async function saveFlowVersion(
   return findFlowVersion(manager, categoryKey, next);
 }
 
-interface StoredFlow {
-  category_key: string;
-  version: number;
-  definition: FlowDefinition;
+/**
+ * Flow versions never change once saved, so a parsed definition can be kept per database and
+ * version without any invalidation; evaluation then reads only the version number.
+ */
+const definitionCache = new WeakMap<object, Map<string, FlowDefinition>>();
+
+async function flowDefinition(manager: EntityManager, categoryKey: string, version: number): Promise<FlowDefinition> {
+  let cache = definitionCache.get(manager.connection);
+  if (!cache) definitionCache.set(manager.connection, (cache = new Map()));
+  const key = `${categoryKey}@${version}`;
+  let definition = cache.get(key);
+  if (!definition) {
+    const [row]: { definition: FlowDefinition }[] = await manager.query(
+      'SELECT definition FROM triage_flows WHERE category_key = $1 AND version = $2',
+      [categoryKey, version],
+    );
+    definition = row.definition;
+    cache.set(key, definition);
+  }
+  return definition;
 }
 
 /**
@@ -119,25 +135,33 @@ interface StoredFlow {
  * answer type or a missing answer.
  */
 export async function evaluateTriage(manager: EntityManager, request: EvaluateRequest): Promise<RecommendationContext> {
-  const category = await manager.findOneBy(CategoryEntity, { key: request.categoryKey });
-  if (!category) {
+  // One round trip: the category and the newest version of its own flow, else of the general flow.
+  const [found]: { urgent: boolean; flow_category_key: string | null; version: number | null }[] = await manager.query(
+    `SELECT category.urgent, flow.category_key AS flow_category_key, flow.version
+     FROM categories category
+     LEFT JOIN LATERAL (
+       SELECT category_key, version FROM triage_flows
+       WHERE category_key IN (category.key, $2)
+       ORDER BY (category_key = category.key) DESC, version DESC
+       LIMIT 1
+     ) flow ON true
+     WHERE category.key = $1`,
+    [request.categoryKey, generalFlowCategory],
+  );
+  if (!found) {
     throw new AppError('validation', 'Ukendt kategori', { fields: [{ path: 'categoryKey', message: 'Ukendt kategori' }] });
   }
-  const [flow]: StoredFlow[] = await manager.query(
-    `SELECT category_key, version, definition FROM triage_flows
-     WHERE category_key IN ($1, $2)
-     ORDER BY (category_key = $1) DESC, version DESC
-     LIMIT 1`,
-    [category.key, generalFlowCategory],
-  );
-  if (!flow) throw new AppError('unavailable', 'Der er endnu ingen flows. Prøv igen om lidt.');
-  const problems = answerProblems(flow.definition, request.answers);
+  if (!found.flow_category_key || !found.version) {
+    throw new AppError('unavailable', 'Der er endnu ingen flows. Prøv igen om lidt.');
+  }
+  const definition = await flowDefinition(manager, found.flow_category_key, found.version);
+  const problems = answerProblems(definition, request.answers);
   if (problems.length > 0) throw validationError(problems);
   return {
-    ...evaluateFlow(flow.definition, request.answers, { urgent: category.urgent }),
-    categoryKey: category.key,
-    flowCategoryKey: flow.category_key,
-    flowVersion: flow.version,
-    answers: visibleQuestions(flow.definition, request.answers).answers,
+    ...evaluateFlow(definition, request.answers, { urgent: found.urgent }),
+    categoryKey: request.categoryKey,
+    flowCategoryKey: found.flow_category_key,
+    flowVersion: found.version,
+    answers: visibleQuestions(definition, request.answers).answers,
   };
 }
