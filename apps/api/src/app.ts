@@ -29,9 +29,11 @@ export interface AppDependencies {
   version?: string;
 }
 
-function serveWebApp(app: Express, webDist: string): void {
-  const indexHtml = path.join(webDist, 'index.html');
-  if (!fs.existsSync(indexHtml)) return;
+function hasWebApp(webDist: string | undefined): webDist is string {
+  return !!webDist && fs.existsSync(path.join(webDist, 'index.html'));
+}
+
+function serveWebAssets(app: Express, webDist: string): void {
   app.use(
     express.static(webDist, {
       index: false,
@@ -43,9 +45,13 @@ function serveWebApp(app: Express, webDist: string): void {
       },
     }),
   );
+}
+
+/** Any other GET is a client-side route of the single-page app. */
+function serveClientRoutes(app: Express, webDist: string): void {
   app.get('/{*clientRoute}', (_request, response) => {
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexHtml);
+    response.sendFile(path.join(webDist, 'index.html'));
   });
 }
 
@@ -85,6 +91,8 @@ export function createApp(deps: AppDependencies): Express {
   );
 
   app.use(healthRouter(deps.dataSource));
+  const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;
+  if (webDist) serveWebAssets(app, webDist);
   app.use('/api', express.json({ limit: '200kb' }));
   app.use(loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
@@ -96,7 +104,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(triageRouter(deps.dataSource));
   app.use('/api', apiNotFound);
 
-  if (deps.webDist) serveWebApp(app, deps.webDist);
+  if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);
   return app;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { migrateUnderLock } from '../../src/db/migrate';
 import { seedTriageFlows } from '../../src/features/triage/triage.service';
-import { TEMPLATE_DATABASE, withAdminClient } from './test-database';
+import { withAdminClient } from './test-database';
 
 declare global {
   var embeddedTestDatabase: { server: EmbeddedDatabase; dataDir: string } | undefined;
@@ -16,13 +17,12 @@ function needsDatabase(selectProjects: string[] | undefined): boolean {
   return !selectProjects || selectProjects.some((name) => name !== 'unit');
 }
 
-async function createTemplate(serverUrl: string): Promise<void> {
+async function createTemplate(serverUrl: string, template: string): Promise<void> {
   await withAdminClient(serverUrl, async (client: Client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    await client.query(`CREATE DATABASE ${template}`);
   });
   const url = new URL(serverUrl);
-  url.pathname = `/${TEMPLATE_DATABASE}`;
+  url.pathname = `/${template}`;
   const dataSource = createDataSource(url.toString(), { poolSize: 2 });
   await dataSource.initialize();
   await migrateUnderLock(dataSource);
@@ -46,7 +46,9 @@ export default async function globalSetup(globalConfig: { selectProjects?: strin
     globalThis.embeddedTestDatabase = { server, dataDir };
     serverUrl = server.url;
   }
-  await createTemplate(serverUrl);
+  const template = `digihjaelp_test_template_${randomBytes(4).toString('hex')}`;
+  await createTemplate(serverUrl, template);
   // Workers are started after this and inherit the environment.
   process.env.TEST_DATABASE_SERVER_URL = serverUrl;
+  process.env.TEST_TEMPLATE_DATABASE = template;
 }

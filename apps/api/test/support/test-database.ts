@@ -3,7 +3,12 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 
-export const TEMPLATE_DATABASE = 'digihjaelp_test_template';
+/** One template per test run, so runs against a shared server never drop each other's. */
+export function templateDatabase(): string {
+  const name = process.env.TEST_TEMPLATE_DATABASE;
+  if (!name) throw new Error('TEST_TEMPLATE_DATABASE is not set: run the tests through jest (global-setup makes it)');
+  return name;
+}
 
 export async function withAdminClient<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
@@ -37,7 +42,7 @@ export interface TestDatabase {
 /** A fresh, migrated database of its own (a clone of the template), so test files never share state. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `digihjaelp_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl(), (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient(serverUrl(), (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   const url = databaseUrl(name);
   const dataSource = createDataSource(url, { poolSize: 5 });
   await dataSource.initialize();

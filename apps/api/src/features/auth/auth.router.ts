@@ -5,10 +5,11 @@ import { authEndpoints } from '@digihjaelp/contract';
 import { AppError } from '../../http/app-error';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
+import { findStaffAccountByUsername } from '../staff/staff.service';
 import { presentAuthUser } from './auth.presenter';
 import { hashPassword, verifyPassword } from './passwords';
 import { clearSessionCookie, SESSION_COOKIE, sessionCookieOptions } from './session.middleware';
-import { closeSession, closeSessionsOf, findAccountByUsername, openSession } from './sessions.service';
+import { closeSession, closeSessionsOf, deleteExpiredSessions, openSession } from './sessions.service';
 
 export interface AuthRouterOptions {
   sessionHours: number;
@@ -42,11 +43,12 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
   );
 
   route(router, authEndpoints.login, async ({ body, request, response }) => {
-    const account = await findAccountByUsername(dataSource.manager, body.username);
+    const account = await findStaffAccountByUsername(dataSource.manager, body.username);
     const passwordMatches = await verifyPassword(account?.passwordHash, body.password);
     if (!account || !passwordMatches || !account.active) {
       throw new AppError('invalid_credentials', 'Forkert brugernavn eller adgangskode');
     }
+    await deleteExpiredSessions(dataSource.manager);
     const session = await openSession(dataSource.manager, account.id, options.sessionHours);
     response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request.secure, session.expiresAt));
     return { user: presentAuthUser(account), csrfToken: session.csrfToken };

@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@digihjaelp/contract';
 import { presentAuthUser } from './auth.presenter';
 import { StaffSessionEntity } from './staff-session.entity';
-import { StaffAccountEntity } from '../staff/staff-account.entity';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -51,8 +50,4 @@ export async function closeSessionsOf(manager: EntityManager, staffId: string, e
 
 export async function deleteExpiredSessions(manager: EntityManager): Promise<void> {
   await manager.createQueryBuilder().delete().from(StaffSessionEntity).where('expires_at <= now()').execute();
-}
-
-export async function findAccountByUsername(manager: EntityManager, username: string) {
-  return manager.findOneBy(StaffAccountEntity, { username });
 }

@@ -31,6 +31,10 @@ export async function createStaffAccount(manager: EntityManager, request: Create
   );
 }
 
+export async function findStaffAccountByUsername(manager: EntityManager, username: string) {
+  return manager.findOneBy(StaffAccountEntity, { username });
+}
+
 async function findAccountOrThrow(manager: EntityManager, id: string) {
   const account = await manager.findOneBy(StaffAccountEntity, { id });
   if (!account) throw notFound('Medarbejderen');
