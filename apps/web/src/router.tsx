@@ -31,7 +31,9 @@ export const router = createBrowserRouter([
                 path: '/adgangskode',
                 lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
               },
-              taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
+              taskRoute(tasks.newCase, {
+                lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
+              }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
               taskRoute(tasks.staff, {

@@ -7,3 +7,4 @@ export { agreedGuideSlugs } from './guide-slugs';
 export { legalNotes, mitIdMustNot, mitIdRuleGuideSlug } from './legal-notes';
 export { enumeratePaths, TooManyPathsError, type FlowPath } from './paths';
 export { referralContacts } from './referrals';
+export { recommend, type VersionedFlow } from './recommend';

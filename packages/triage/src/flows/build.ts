@@ -1,4 +1,5 @@
 import type { AnswerValue, Condition, FlowQuestion, FlowRule, LegalNoteKey } from '@digihjaelp/contract';
+import { mitIdMustNot } from '../legal-notes';
 
 /*
  * Small builders so the seeded flows read like the decisions they encode. The shared pieces —
@@ -225,7 +226,7 @@ export function mitIdRefusalRule(scope?: Condition): FlowRule {
       notPermitted: {
         alternatives: [
           { level: 2, text: 'Forklar trin for trin, mens borgeren selv taster og godkender.' },
-          { level: 3, text: 'Sidemandshjælp: med samtykke peger du og viser vej; borgeren taster selv MitID, og du kigger væk.' },
+          { level: 3, text: 'Med samtykke peger du og viser vej; borgeren taster selv MitID, og du kigger væk.' },
           { level: 4, text: 'Digital fuldmagt til en person, borgeren stoler på; personen bruger sit eget MitID.' },
           { level: 5, text: 'Fritagelse for Digital Post og selvbetjening eller en anden kanal, hvis borgeren ikke kan klare MitID.' },
         ],
@@ -233,7 +234,8 @@ export function mitIdRefusalRule(scope?: Condition): FlowRule {
     },
     reason: 'Borgeren beder dig bruge deres MitID. Det er ikke tilladt – MitID er personligt. Tilbyd i stedet en af de tilladte muligheder.',
     legalNotes: ['mitid-personal', 'digital-power-of-attorney'],
-    mustNot: ['Log ikke ind, tast ikke og godkend ikke for borgeren – heller ikke hvis borgeren insisterer.'],
+    // The engine adds the MitID must-nots to every login case; this keeps them on a refusal anywhere.
+    mustNot: mitIdMustNot,
     guideSlugs: ['mitid-reglen', 'digital-fuldmagt'],
   };
 }

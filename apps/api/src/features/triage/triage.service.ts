@@ -4,10 +4,9 @@ import {
   agreedGuideSlugs,
   answerProblems,
   checkFlow,
-  evaluateFlow,
   generalFlowCategory,
+  recommend,
   seededFlows,
-  visibleQuestions,
   type FlowCheck,
 } from '@digihjaelp/triage';
 import { AppError, notFound } from '../../http/app-error';
@@ -157,11 +156,9 @@ export async function evaluateTriage(manager: EntityManager, request: EvaluateRe
   const definition = await flowDefinition(manager, found.flow_category_key, found.version);
   const problems = answerProblems(definition, request.answers);
   if (problems.length > 0) throw validationError(problems);
-  return {
-    ...evaluateFlow(definition, request.answers, { urgent: found.urgent }),
-    categoryKey: request.categoryKey,
-    flowCategoryKey: found.flow_category_key,
-    flowVersion: found.version,
-    answers: visibleQuestions(definition, request.answers).answers,
-  };
+  return recommend(
+    { categoryKey: found.flow_category_key, version: found.version, definition },
+    { key: request.categoryKey, urgent: found.urgent },
+    request.answers,
+  );
 }
