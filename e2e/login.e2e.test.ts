@@ -4,8 +4,8 @@ import { startE2eServer, type E2eServer } from './support/e2e-server';
 
 const menuFor = {
   skranke: ['Forside', 'Ny henvendelse', 'Vejledninger'],
-  leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik'],
-  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik', 'Medarbejdere'],
+  leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik', 'Triageflows'],
+  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik', 'Triageflows', 'Medarbejdere'],
 };
 
 describeInBrowser('logging in as each demo user', () => {

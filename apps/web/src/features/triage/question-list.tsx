@@ -7,13 +7,15 @@ interface QuestionListProps {
   flow: FlowDefinition;
   answers: Answers;
   onAnswer: (questionId: string, value: AnswerValue) => void;
+  /** Move focus to the question being asked (the counter screen); off in the editor's preview. */
+  focusActive?: boolean;
 }
 
 /**
  * The questions asked so far and the one being asked now, each with big answer buttons. Earlier
  * answers can be changed at any time; later questions appear only when they become relevant.
  */
-export function QuestionList({ flow, answers, onAnswer }: QuestionListProps) {
+export function QuestionList({ flow, answers, onAnswer, focusActive = true }: QuestionListProps) {
   const { t } = useTranslation();
   const { questions, answers: counted } = visibleQuestions(flow, answers);
   const activeIndex = questions.findIndex((question) => counted[question.id] === undefined);
@@ -22,8 +24,8 @@ export function QuestionList({ flow, answers, onAnswer }: QuestionListProps) {
   const activeId = activeIndex === -1 ? undefined : questions[activeIndex].id;
 
   useEffect(() => {
-    activeRef.current?.focus();
-  }, [activeId]);
+    if (focusActive) activeRef.current?.focus();
+  }, [activeId, focusActive]);
 
   return (
     <section className="triage-step" aria-labelledby="triage-questions-title">
