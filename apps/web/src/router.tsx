@@ -36,6 +36,9 @@ export const router = createBrowserRouter([
               }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.training, {
+                lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
+              }),
               taskRoute(tasks.flows, {
                 lazy: () => import('./pages/flow-editor-page').then((m) => ({ Component: m.FlowEditorPage })),
               }),

@@ -16,6 +16,7 @@ import {
   updateStaffRequestSchema,
 } from './staff';
 import { triageEndpoints } from './triage';
+import { trainingEndpoints } from './triage-training';
 
 export const metaEndpoints = {
   meta: endpoint({
@@ -143,4 +144,5 @@ export const allEndpoints: readonly Endpoint[] = [
   categoryEndpoints,
   healthEndpoints,
   triageEndpoints,
+  trainingEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -10,3 +10,4 @@ export * from './meta';
 export * from './openapi';
 export * from './staff';
 export * from './triage';
+export * from './triage-training';

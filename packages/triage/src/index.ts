@@ -8,3 +8,4 @@ export { legalNotes, mitIdMustNot, mitIdRuleGuideSlug } from './legal-notes';
 export { enumeratePaths, TooManyPathsError, type FlowPath } from './paths';
 export { referralContacts } from './referrals';
 export { recommend, type VersionedFlow } from './recommend';
+export { trainingScenarios, type TrainingScenario } from './training-scenarios';

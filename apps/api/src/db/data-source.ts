@@ -3,15 +3,17 @@ import { DataSource } from 'typeorm';
 import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
+import { TrainingAttemptEntity } from '../features/triage/training-attempt.entity';
 import { TriageFlowEntity } from '../features/triage/triage-flow.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
 import { TriageFlows1764300000000 } from './migrations/1764300000000-triage-flows';
+import { TriageTrainingAttempts1764300000001 } from './migrations/1764300000001-triage-training-attempts';
 
-export const entities = [StaffAccountEntity, StaffSessionEntity, CategoryEntity, TriageFlowEntity];
+export const entities = [StaffAccountEntity, StaffSessionEntity, CategoryEntity, TriageFlowEntity, TrainingAttemptEntity];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
-export const migrations = [StaffAccountsAndSessions1764115200000, Categories1764115300000, TriageFlows1764300000000];
+export const migrations = [StaffAccountsAndSessions1764115200000, Categories1764115300000, TriageFlows1764300000000, TriageTrainingAttempts1764300000001];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({

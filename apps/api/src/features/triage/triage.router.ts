@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { categoryKeySchema, triageEndpoints } from '@digihjaelp/contract';
+import { categoryKeySchema, trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
 import { parseOrThrow } from '../../http/validate';
+import { findTraineeAgreement, findTrainingScenarios, recordTrainingAttempt } from './training.service';
 import { presentFlowVersionSummary, presentTriageFlow } from './triage.presenter';
 import {
   checkFlowDefinition,
@@ -50,6 +51,14 @@ export function triageRouter(dataSource: DataSource): Router {
     );
     return { data: presentTriageFlow(flow) };
   });
+
+  route(router, trainingEndpoints.scenarios, async () => ({ data: await findTrainingScenarios(dataSource.manager) }));
+
+  route(router, trainingEndpoints.attempt, async ({ body, staff }) => ({
+    data: await recordTrainingAttempt(dataSource.manager, staff.id, body),
+  }));
+
+  route(router, trainingEndpoints.agreement, async () => ({ data: await findTraineeAgreement(dataSource.manager) }));
 
   return router;
 }

@@ -128,12 +128,16 @@ async function flowDefinition(manager: EntityManager, categoryKey: string, versi
   return definition;
 }
 
+export interface CurrentFlow {
+  category: { key: string; urgent: boolean };
+  flow: { categoryKey: string; version: number; definition: FlowDefinition };
+}
+
 /**
- * Evaluates the answers against the category's current flow (or the general flow when the
- * category has none). 400 naming the field for an unknown category, an unknown question, a wrong
- * answer type or a missing answer.
+ * The category and the flow that triages it now: its own newest version, else the general flow's.
+ * 400 naming `categoryKey` for an unknown category.
  */
-export async function evaluateTriage(manager: EntityManager, request: EvaluateRequest): Promise<RecommendationContext> {
+export async function findCurrentFlowFor(manager: EntityManager, categoryKey: string): Promise<CurrentFlow> {
   // One round trip: the category and the newest version of its own flow, else of the general flow.
   const [found]: { urgent: boolean; flow_category_key: string | null; version: number | null }[] = await manager.query(
     `SELECT category.urgent, flow.category_key AS flow_category_key, flow.version
@@ -145,7 +149,7 @@ export async function evaluateTriage(manager: EntityManager, request: EvaluateRe
        LIMIT 1
      ) flow ON true
      WHERE category.key = $1`,
-    [request.categoryKey, generalFlowCategory],
+    [categoryKey, generalFlowCategory],
   );
   if (!found) {
     throw new AppError('validation', 'Ukendt kategori', { fields: [{ path: 'categoryKey', message: 'Ukendt kategori' }] });
@@ -153,12 +157,24 @@ export async function evaluateTriage(manager: EntityManager, request: EvaluateRe
   if (!found.flow_category_key || !found.version) {
     throw new AppError('unavailable', 'Der er endnu ingen flows. Prøv igen om lidt.');
   }
-  const definition = await flowDefinition(manager, found.flow_category_key, found.version);
-  const problems = answerProblems(definition, request.answers);
+  return {
+    category: { key: categoryKey, urgent: found.urgent },
+    flow: {
+      categoryKey: found.flow_category_key,
+      version: found.version,
+      definition: await flowDefinition(manager, found.flow_category_key, found.version),
+    },
+  };
+}
+
+/**
+ * Evaluates the answers against the category's current flow (or the general flow when the
+ * category has none). 400 naming the field for an unknown category, an unknown question, a wrong
+ * answer type or a missing answer.
+ */
+export async function evaluateTriage(manager: EntityManager, request: EvaluateRequest): Promise<RecommendationContext> {
+  const { category, flow } = await findCurrentFlowFor(manager, request.categoryKey);
+  const problems = answerProblems(flow.definition, request.answers);
   if (problems.length > 0) throw validationError(problems);
-  return recommend(
-    { categoryKey: found.flow_category_key, version: found.version, definition },
-    { key: request.categoryKey, urgent: found.urgent },
-    request.answers,
-  );
+  return recommend(flow, category, request.answers);
 }

@@ -14,6 +14,7 @@ export const tasks = {
   newCase: { id: 'newCase', path: '/henvendelse', roles },
   guides: { id: 'guides', path: '/vejledninger', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
+  training: { id: 'training', path: '/traening', roles },
   flows: { id: 'flows', path: '/flows', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
