@@ -48,5 +48,5 @@ describeInBrowser('the flow editor (Triageflows)', () => {
     await preview.getByRole('button', { name: /Borgeren vil lære/ }).click();
     await preview.getByRole('button', { name: /Klarer det alene/ }).click();
     await preview.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
-  }, 30_000);
+  });
 });

@@ -39,5 +39,5 @@ describeInBrowser('training mode (Træning)', () => {
 
     const agreement = page.getByRole('table');
     await agreement.getByRole('cell', { name: '50 %' }).waitFor();
-  }, 30_000);
+  });
 });

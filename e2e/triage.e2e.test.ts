@@ -63,7 +63,7 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.keyboard.press('n');
     await page.getByRole('heading', { name: /Haster\s*Henvisning: MitID support/ }).waitFor();
     await page.getByText('Anmeld på politi.dk', { exact: false }).waitFor();
-  }, 30_000);
+  });
 
   it('works by mouse too, refusing a request to use the citizen’s MitID with the alternatives', async () => {
     await page.getByRole('button', { name: /^Digital Post/ }).click();
@@ -76,5 +76,5 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     // Changing an earlier answer by mouse updates the recommendation live.
     await page.getByRole('button', { name: /Kan selv, når du forklarer/ }).click();
     await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
-  }, 30_000);
+  });
 });
