@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('training mode (Træning)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useBrowserApp();
 
   it('lets a trainee judge a scenario, shows the engine’s answer and why, and the lead sees the agreement rate', async () => {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill('leder');
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.baseUrl, 'leder');
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Træning' }).click();
 
     await page.getByRole('button', { name: /Kan du ikke bare logge ind for mig/ }).click();

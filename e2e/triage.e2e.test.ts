@@ -1,28 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('the counter screen (Ny henvendelse)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const app = useBrowserApp();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill('skranke');
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
-    await page.goto(`${server.baseUrl}/henvendelse`);
+    page = await app.browser.newPage();
+    await signIn(page, app.server.baseUrl, 'skranke');
+    await page.goto(`${app.server.baseUrl}/henvendelse`);
     await page.getByLabel('Find kategori').waitFor();
   });
   afterEach(() => page.close());

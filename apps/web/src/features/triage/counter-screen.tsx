@@ -105,7 +105,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   }
 
   return (
-    <div className="counter-screen">
+    <div className="two-columns">
       <div className="counter-screen__questions">
         <div className="chosen-category">
           <p>

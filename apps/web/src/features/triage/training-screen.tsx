@@ -155,7 +155,7 @@ export function TrainingScreen() {
   if (!scenarios.data) return <Loading />;
   return (
     <>
-      <div className="training">
+      <div className="two-columns two-columns--narrow-first">
         <nav aria-labelledby="training-list-title" className="training__list">
           <h2 id="training-list-title">{t('training.scenariosTitle')}</h2>
           <ol>

@@ -101,7 +101,7 @@ export function FlowEditor() {
         }}
       />
 
-      <div className="flow-editor__layout">
+      <div className="two-columns two-columns--wide-first">
         <form className="flow-editor__form" onSubmit={(event) => event.preventDefault()}>
           <h2>{t('flowEditor.formTitle')}</h2>
           <TextField label={t('flowEditor.title')} value={draft.title} onChange={(event) => update({ title: event.target.value })} />
