@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, AnswerValue, Category, RecommendationContext } from '@digihjaelp/contract';
 import { nextQuestion, recommend, visibleQuestions } from '@digihjaelp/triage';
@@ -61,33 +61,32 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
     // Focus moves once, when the recommendation appears; later changes update it in place.
   }, [Boolean(recommendation)]);
 
-  useEffect(() => {
-    if (!flow) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        startOver();
-        return;
-      }
-      if (event.key === 'Backspace') {
-        const answered = Object.keys(visibleQuestions(flow.definition, answers).answers);
-        if (answered.length === 0) return;
-        event.preventDefault();
-        const { [answered[answered.length - 1]]: _undone, ...rest } = answers;
-        setAnswers(rest);
-        return;
-      }
-      const asking = nextQuestion(flow.definition, answers);
-      const value = asking && answerForKey(asking, event.key);
-      if (asking && value !== undefined) {
-        event.preventDefault();
-        answer(asking.id, value);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [flow, answers, answer, startOver]);
+  /*
+   * Single-key shortcuts act only while focus is inside the counter screen (WCAG 2.1.4): focus
+   * moves to the question being asked, then to the recommendation, so they are at hand there.
+   */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!flow || event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      startOver();
+      return;
+    }
+    if (event.key === 'Backspace') {
+      const answered = Object.keys(visibleQuestions(flow.definition, answers).answers);
+      if (answered.length === 0) return;
+      event.preventDefault();
+      const { [answered[answered.length - 1]]: _undone, ...rest } = answers;
+      setAnswers(rest);
+      return;
+    }
+    const asking = nextQuestion(flow.definition, answers);
+    const value = asking && answerForKey(asking, event.key);
+    if (asking && value !== undefined) {
+      event.preventDefault();
+      answer(asking.id, value);
+    }
+  };
 
   if (setup.error) return <Alert message={setup.error.message} />;
   if (!setup.data) return <Loading />;
@@ -105,7 +104,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   }
 
   return (
-    <div className="two-columns">
+    <div className="two-columns" onKeyDown={onKeyDown}>
       <div className="counter-screen__questions">
         <div className="chosen-category">
           <p>
