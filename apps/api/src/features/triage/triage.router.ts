@@ -12,6 +12,7 @@ import {
   findCurrentFlows,
   findFlowVersion,
   findFlowVersions,
+  forgetCurrentFlows,
   saveFlowVersion,
 } from './triage.service';
 
@@ -49,6 +50,7 @@ export function triageRouter(dataSource: DataSource): Router {
     const flow = await dataSource.transaction((manager) =>
       saveFlowVersion(manager, categoryKey, body.definition, staff.id),
     );
+    forgetCurrentFlows(dataSource.manager);
     return { data: presentTriageFlow(flow) };
   });
 

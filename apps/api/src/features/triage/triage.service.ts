@@ -39,6 +39,7 @@ export async function seedTriageFlows(manager: EntityManager): Promise<string[]>
     );
     if (inserted.length > 0) seeded.push(categoryKey);
   }
+  if (seeded.length > 0) forgetCurrentFlows(manager);
   return seeded;
 }
 
@@ -106,15 +107,21 @@ export async function saveFlowVersion(
   return findFlowVersion(manager, categoryKey, next);
 }
 
+/** A cache per database (tests run many databases in one process). */
+function perDatabase<T>(caches: WeakMap<object, Map<string, T>>, manager: EntityManager): Map<string, T> {
+  let cache = caches.get(manager.connection);
+  if (!cache) caches.set(manager.connection, (cache = new Map()));
+  return cache;
+}
+
 /**
  * Flow versions never change once saved, so a parsed definition can be kept per database and
- * version without any invalidation; evaluation then reads only the version number.
+ * version without any invalidation.
  */
 const definitionCache = new WeakMap<object, Map<string, FlowDefinition>>();
 
 async function flowDefinition(manager: EntityManager, categoryKey: string, version: number): Promise<FlowDefinition> {
-  let cache = definitionCache.get(manager.connection);
-  if (!cache) definitionCache.set(manager.connection, (cache = new Map()));
+  const cache = perDatabase(definitionCache, manager);
   const key = `${categoryKey}@${version}`;
   let definition = cache.get(key);
   if (!definition) {
@@ -128,6 +135,18 @@ async function flowDefinition(manager: EntityManager, categoryKey: string, versi
   return definition;
 }
 
+/**
+ * Which version is current is kept for a second, sparing evaluation a query at the counter's
+ * pace. A save in this process clears it once committed; another instance's save shows within a second.
+ */
+const currentFlowTtlMs = 1000;
+const currentFlowCache = new WeakMap<object, Map<string, { until: number; current: CurrentFlow }>>();
+
+/** After a new version is committed: this process uses it from the next evaluation. */
+export function forgetCurrentFlows(manager: EntityManager): void {
+  currentFlowCache.delete(manager.connection);
+}
+
 export interface CurrentFlow {
   category: { key: string; urgent: boolean };
   flow: { categoryKey: string; version: number; definition: FlowDefinition };
@@ -138,6 +157,15 @@ export interface CurrentFlow {
  * 400 naming `categoryKey` for an unknown category.
  */
 export async function findCurrentFlowFor(manager: EntityManager, categoryKey: string): Promise<CurrentFlow> {
+  const cache = perDatabase(currentFlowCache, manager);
+  const cached = cache.get(categoryKey);
+  if (cached && cached.until > Date.now()) return cached.current;
+  const current = await queryCurrentFlowFor(manager, categoryKey);
+  cache.set(categoryKey, { until: Date.now() + currentFlowTtlMs, current });
+  return current;
+}
+
+async function queryCurrentFlowFor(manager: EntityManager, categoryKey: string): Promise<CurrentFlow> {
   // One round trip: the category and the newest version of its own flow, else of the general flow.
   const [found]: { urgent: boolean; flow_category_key: string | null; version: number | null }[] = await manager.query(
     `SELECT category.urgent, flow.category_key AS flow_category_key, flow.version
