@@ -17,7 +17,7 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useSubmission } from '../../../ui/use-submission';
 import { useApiData } from '../../../use-api-data';
-import { OptionalCondition } from './condition-editor';
+import { blankCondition, OptionalCondition } from './condition-editor';
 import { FlowPreview } from './flow-preview';
 import { moveItem } from './item-controls';
 import { QuestionEditor } from './question-editor';
@@ -113,7 +113,7 @@ export function FlowEditor() {
             onChange={(event) =>
               update({
                 involvesLogin:
-                  event.target.value === 'always' ? true : event.target.value === 'never' ? false : { question: draft.questions[0].id, is: true },
+                  event.target.value === 'always' ? true : event.target.value === 'never' ? false : blankCondition('is', draft.questions),
               })
             }
           />
