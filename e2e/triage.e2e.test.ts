@@ -52,7 +52,7 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.getByText('Anmeld på politi.dk', { exact: false }).waitFor();
   });
 
-  it('works by mouse too, refusing a request to use the citizen’s MitID with the alternatives', async () => {
+  it('works by mouse too: refuses a request to use the citizen’s MitID, updates live, and logs the visit', async () => {
     await page.getByRole('button', { name: /^Digital Post/ }).click();
     await page.getByRole('button', { name: /Læse eller finde sin post/ }).click();
     await page.getByRole('button', { name: /Vil have, at du logger ind/ }).click();
@@ -63,5 +63,11 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     // Changing an earlier answer by mouse updates the recommendation live.
     await page.getByRole('button', { name: /Kan selv, når du forklarer/ }).click();
     await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
+
+    // "Afslut og log": the case log form under the recommendation saves the visit with its triage.
+    await page.getByRole('button', { name: 'Afslut og log' }).click();
+    await page.getByText('Henvendelsen er logget.').waitFor();
+    await page.getByRole('link', { name: 'Se sagen' }).click();
+    expect(await page.locator('.case-facts').innerText()).toMatch(/2 · Hjælp til selvhjælp/);
   });
 });

@@ -35,12 +35,22 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
               }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
+              taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
+                lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+              }),
+              taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
+                lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+              }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
               taskRoute(tasks.training, {
                 lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
               }),
               taskRoute(tasks.flows, {
                 lazy: () => import('./pages/flow-editor-page').then((m) => ({ Component: m.FlowEditorPage })),
+              }),
+              taskRoute(tasks.branches, {
+                lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),
               }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),

@@ -4,6 +4,8 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
+import { branchEndpoints, channelEndpoints } from './branches';
+import { caseEndpoints } from './cases';
 import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
@@ -145,4 +147,7 @@ export const allEndpoints: readonly Endpoint[] = [
   healthEndpoints,
   triageEndpoints,
   trainingEndpoints,
+  branchEndpoints,
+  channelEndpoints,
+  caseEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { guideSlugSchema } from './cases';
 import { categoryKeySchema } from './categories';
 import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
+import { referralTargetSchema } from './referrals';
 
 /*
  * Triage: flow definitions (questions + rules, edited by leads, stored with versions), the answers
@@ -15,23 +17,6 @@ const identifierSchema = (what: string) =>
 const danishTextSchema = z.string().trim().min(1, 'Teksten må ikke være tom').max(600);
 
 export const questionIdSchema = identifierSchema('Spørgsmålets id');
-export const guideSlugSchema = z.string().regex(/^[a-z0-9-]{2,80}$/, 'Ugyldigt vejlednings-slug');
-
-/** Where a problem can belong instead (DOMAIN.md: beside the ladder, "Henvisning"). */
-export const referralTargets = [
-  'mitid-support',
-  'bank',
-  'tax-authority',
-  'police',
-  'borgerservice',
-  'udbetaling-danmark',
-  'familieretshuset',
-  'volunteer-it-help',
-  'library-course',
-  'other-authority',
-] as const;
-export const referralTargetSchema = z.enum(referralTargets);
-export type ReferralTarget = z.infer<typeof referralTargetSchema>;
 
 /** Legal notes the engine can attach; their texts and sources live in packages/triage. */
 export const legalNoteKeys = [

@@ -12,12 +12,17 @@ import { answerForKey } from './shortcuts';
 import { useTriageSetup } from './use-triage-setup';
 import './triage.css';
 
+export interface FinishVisit {
+  /** When the category was chosen: the visit's start, for the minutes spent. */
+  visitStartedAt: Date;
+}
+
 export interface CounterScreenProps {
   /**
    * The "Afslut og log" step (the case log plugs in here): rendered under the recommendation
    * with everything a case records — flow version, answers and recommendation.
    */
-  renderFinish?: (context: RecommendationContext) => ReactNode;
+  renderFinish?: (context: RecommendationContext, visit: FinishVisit) => ReactNode;
 }
 
 function typingInField(target: EventTarget | null): boolean {
@@ -34,6 +39,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   const setup = useTriageSetup();
   const [category, setCategory] = useState<Category>();
   const [answers, setAnswers] = useState<Answers>({});
+  const [visitStartedAt, setVisitStartedAt] = useState(() => new Date());
   const recommendationRef = useRef<HTMLHeadingElement>(null);
 
   const flow = category && setup.data?.flowFor(category.key);
@@ -98,6 +104,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
         onChoose={(chosen) => {
           setCategory(chosen);
           setAnswers({});
+          setVisitStartedAt(new Date());
         }}
       />
     );
@@ -125,7 +132,12 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
         {recommendation ? (
           <>
             <RecommendationPanel recommendation={recommendation} headingRef={recommendationRef} />
-            {renderFinish?.(recommendation)}
+            {renderFinish && (
+              // Keys typed in the finish step are its own, not answer shortcuts.
+              <div className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
+                {renderFinish(recommendation, { visitStartedAt })}
+              </div>
+            )}
           </>
         ) : (
           <p className="counter-screen__waiting">{t('triage.waiting')}</p>
