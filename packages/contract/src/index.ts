@@ -12,3 +12,5 @@ export * from './meta';
 export * from './openapi';
 export * from './referrals';
 export * from './staff';
+export * from './triage';
+export * from './triage-training';
