@@ -4,7 +4,13 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
-import { categoryListResponseSchema } from './categories';
+import {
+  categoryListResponseSchema,
+  categoryResponseSchema,
+  createCategoryRequestSchema,
+  reorderCategoriesRequestSchema,
+  updateCategoryRequestSchema,
+} from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { metaResponseSchema } from './meta';
@@ -111,6 +117,34 @@ export const categoryEndpoints = {
     summary: 'Problem categories in display order',
     tag: 'categories',
     access: 'staff',
+    response: categoryListResponseSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/categories',
+    summary: 'Add a category (placed last)',
+    tag: 'categories',
+    access: ['admin'],
+    body: createCategoryRequestSchema,
+    response: categoryResponseSchema,
+    successStatus: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/categories/:key',
+    summary: 'Rename a category, mark it urgent, or (de)activate it',
+    tag: 'categories',
+    access: ['admin'],
+    body: updateCategoryRequestSchema,
+    response: categoryResponseSchema,
+  }),
+  reorder: endpoint({
+    method: 'put',
+    path: '/api/categories/order',
+    summary: 'Set the display order of all categories',
+    tag: 'categories',
+    access: ['admin'],
+    body: reorderCategoriesRequestSchema,
     response: categoryListResponseSchema,
   }),
 };
