@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { authRouter } from './features/auth/auth.router';
 import { categoriesRouter } from './features/categories/categories.router';
+import { guidesRouter } from './features/guides/guides.router';
 import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
+  app.use(guidesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
 
   if (webDist) serveClientRoutes(app, webDist);

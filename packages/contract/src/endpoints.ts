@@ -13,6 +13,7 @@ import {
 } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
+import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
 import {
   createStaffRequestSchema,
@@ -175,4 +176,5 @@ export const allEndpoints: readonly Endpoint[] = [
   staffEndpoints,
   categoryEndpoints,
   healthEndpoints,
+  guideEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -3,13 +3,26 @@ import { DataSource } from 'typeorm';
 import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
+import { GuideEntity } from '../features/guides/guide.entity';
+import { GuideFeedbackEntity } from '../features/guides/guide-feedback.entity';
+import { GuideReadEntity } from '../features/guides/guide-read.entity';
+import { GuideRevisionEntity } from '../features/guides/guide-revision.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
+import { Guides1764200000000 } from './migrations/1764200000000-guides';
 
-export const entities = [StaffAccountEntity, StaffSessionEntity, CategoryEntity];
+export const entities = [
+  StaffAccountEntity,
+  StaffSessionEntity,
+  CategoryEntity,
+  GuideEntity,
+  GuideRevisionEntity,
+  GuideFeedbackEntity,
+  GuideReadEntity,
+];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
-export const migrations = [StaffAccountsAndSessions1764115200000, Categories1764115300000];
+export const migrations = [StaffAccountsAndSessions1764115200000, Categories1764115300000, Guides1764200000000];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({
