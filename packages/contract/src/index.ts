@@ -1,3 +1,4 @@
+import './danish-messages';
 export * from './auth';
 export * from './categories';
 export * from './common';

@@ -1,0 +1,123 @@
+import {
+  csrfHeader,
+  errorBodySchema,
+  errorStatus,
+  fieldIssueSchema,
+  type BodyOf,
+  type Endpoint,
+  type ErrorCode,
+  type FieldIssue,
+  type QueryOf,
+  type ResponseOf,
+} from '@digihjaelp/contract';
+
+/** An error answer from the API (or no answer at all), with the server's Danish message. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    message: string,
+    readonly fieldIssues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The message for one form field (by its path in the request body), if the server named it. */
+  fieldMessage(path: string): string | undefined {
+    return this.fieldIssues.find((issue) => issue.path === path)?.message;
+  }
+}
+
+interface RequestOptions<E extends Endpoint> {
+  query?: QueryOf<E>;
+  /** Values for the `:name` placeholders in the endpoint's path. */
+  params?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** `body` is required exactly when the endpoint has one. */
+type RequestArguments<E extends Endpoint> =
+  BodyOf<E> extends undefined
+    ? [options?: RequestOptions<E>]
+    : [options: RequestOptions<E> & { body: BodyOf<E> }];
+
+const session: { csrfToken?: string; onExpired?: () => void } = {};
+
+/** The signed-in session's CSRF token, sent with every state-changing request. */
+export function setCsrfToken(token: string | undefined): void {
+  session.csrfToken = token;
+}
+
+/** Called when the API says the session is gone (expired, or ended elsewhere). */
+export function onSessionExpired(listener: (() => void) | undefined): void {
+  session.onExpired = listener;
+}
+
+function urlFor(endpoint: Endpoint, params: Record<string, string> = {}, query: unknown = {}): string {
+  const path = endpoint.path.replace(/:(\w+)/g, (_placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return queryString ? `${path}?${queryString}` : path;
+}
+
+function fieldIssuesIn(details: unknown): FieldIssue[] {
+  const fields = (details as { fields?: unknown } | undefined)?.fields;
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((field) => {
+    const parsed = fieldIssueSchema.safeParse(field);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(code, response.status, message, fieldIssuesIn(details));
+  }
+  // Not our API answering, e.g. a proxy in front of it.
+  const code: ErrorCode = response.status === errorStatus.unavailable ? 'unavailable' : 'internal';
+  return new ApiError(code, response.status, `Serveren svarede med en fejl (${response.status}). Prøv igen om lidt.`);
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError('unavailable', 0, 'Der er ingen forbindelse til Digihjælp. Tjek netværket, og prøv igen.');
+  }
+}
+
+/** Calls one contract endpoint; resolves with its response, or rejects with an `ApiError`. */
+export async function request<E extends Endpoint>(endpoint: E, ...[options]: RequestArguments<E>): Promise<ResponseOf<E>> {
+  const { query, params, signal } = options ?? {};
+  const body = options && 'body' in options ? options.body : undefined;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (endpoint.method !== 'get' && session.csrfToken) headers[csrfHeader] = session.csrfToken;
+
+  const response = await send(urlFor(endpoint, params, query), {
+    method: endpoint.method.toUpperCase(),
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    signal,
+  });
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.code === 'unauthorized') session.onExpired?.();
+    throw error;
+  }
+  return (await response.json()) as ResponseOf<E>;
+}

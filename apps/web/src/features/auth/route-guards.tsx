@@ -1,0 +1,30 @@
+import type { Role } from '@digihjaelp/contract';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, type Location } from 'react-router';
+import { Loading } from '../../ui/loading';
+import { NoticePage } from '../../ui/notice-page';
+import { useAuth, useSignedInUser } from './auth-context';
+
+/** What the login page gets in `location.state`: where to go back to after logging in. */
+export interface LoginRedirectState {
+  from?: Location;
+}
+
+export function RequireAuth() {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signed-out') {
+    // After a deliberate logout the next person at the counter should start on the home page.
+    const redirect: LoginRedirectState = state.reason === 'logout' ? {} : { from: location };
+    return <Navigate to="/login" replace state={redirect} />;
+  }
+  return <Outlet />;
+}
+
+export function RequireRole({ roles }: { roles: readonly Role[] }) {
+  const user = useSignedInUser();
+  const { t } = useTranslation();
+  if (roles.includes(user.role)) return <Outlet />;
+  return <NoticePage title={t('forbidden.title')}>{t('forbidden.body')}</NoticePage>;
+}

@@ -1,0 +1,54 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '../../i18n/language-switcher';
+
+let isFirstPageOfVisit = true;
+
+/**
+ * After in-app navigation nothing tells a screen reader that the page changed, so focus moves
+ * to the new page's heading. The first page of a visit keeps the browser's own focus.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (isFirstPageOfVisit) {
+      isFirstPageOfVisit = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#indhold h1')?.focus();
+  }, [pathname]);
+}
+
+/** Skip link, header, optional navigation, the page itself and the footer: the landmarks of every page. */
+export function SiteFrame({ headerContent, navigation }: { headerContent?: ReactNode; navigation?: ReactNode }) {
+  const { t } = useTranslation();
+  useFocusHeadingOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#indhold">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="site-header__name">
+            {t('app.name')}
+          </Link>
+          <div className="site-header__actions">
+            {headerContent}
+            <LanguageSwitcher />
+          </div>
+        </div>
+      </header>
+      {navigation}
+      <main id="indhold" tabIndex={-1} className="container site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          {t('app.name')} · {t('app.tagline')}
+        </div>
+      </footer>
+    </>
+  );
+}

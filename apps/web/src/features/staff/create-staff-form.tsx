@@ -1,0 +1,59 @@
+import { staffEndpoints, type CreateStaffRequest } from '@digihjaelp/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { Button } from '../../ui/button';
+import { FormError, Status } from '../../ui/messages';
+import { TextField } from '../../ui/text-field';
+import { useFormValues } from '../../ui/use-form-values';
+import { useSubmission } from '../../ui/use-submission';
+import { RoleField } from './role-field';
+
+const newAccount: CreateStaffRequest = { displayName: '', username: '', role: 'counter', password: '' };
+
+export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
+  const { pending, error, onSubmit } = useSubmission();
+  const { values, bind, reset } = useFormValues(newAccount, error);
+  const [status, setStatus] = useState<string>();
+
+  const create = async () => {
+    setStatus(undefined);
+    const { data } = await request(staffEndpoints.create, { body: values });
+    reset();
+    setStatus(t('staff.create.done', { username: data.username }));
+    onCreated();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="create-staff-title">
+      <h2 id="create-staff-title">{t('staff.create.title')}</h2>
+      <Status message={status} />
+      <form className="form" onSubmit={onSubmit(create)}>
+        <FormError error={error} />
+        <TextField label={t('staff.name')} autoComplete="off" required {...bind('displayName')} />
+        <TextField
+          label={t('staff.username')}
+          hint={t('staff.usernameHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          {...bind('username')}
+        />
+        <RoleField {...bind('role')} />
+        <TextField
+          label={t('staff.password')}
+          hint={t('staff.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          required
+          {...bind('password')}
+        />
+        <Button type="submit" pending={pending}>
+          {t('staff.create.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { roles, type Role } from '@digihjaelp/contract';
+import type { da } from '../../i18n/da';
+
+export type TaskId = keyof typeof da.tasks;
+
+/** Something a role does in Digihjælp: one page, one menu entry, one card on the home page. */
+export interface Task {
+  id: TaskId;
+  path: string;
+  roles: readonly Role[];
+}
+
+export const tasks = {
+  newCase: { id: 'newCase', path: '/henvendelse', roles },
+  guides: { id: 'guides', path: '/vejledninger', roles },
+  statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
+  staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
+} as const satisfies Record<TaskId, Task>;
+
+export function tasksFor(role: Role): Task[] {
+  return Object.values(tasks).filter((task: Task) => task.roles.includes(role));
+}

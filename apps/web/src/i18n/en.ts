@@ -1,0 +1,133 @@
+import type { Translation } from './da';
+
+export const en: Translation = {
+  app: {
+    name: 'Digihjælp',
+    tagline: 'Digital help in the library and citizen service',
+    skipToContent: 'Skip to content',
+    loading: 'Loading …',
+  },
+  roles: {
+    counter: 'Counter',
+    lead: 'Team lead',
+    admin: 'Administrator',
+  },
+  header: {
+    signedInAs: 'Signed in as',
+    changePassword: 'Change password',
+    logout: 'Log out',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+  },
+  tasks: {
+    newCase: {
+      label: 'New enquiry',
+      description: "Record a citizen's enquiry and get a recommended help level.",
+    },
+    guides: {
+      label: 'Guides',
+      description: 'Find step-by-step guides and print a handout for the citizen.',
+    },
+    statistics: {
+      label: 'Statistics',
+      description: 'See enquiries, help levels and outcomes over time.',
+    },
+    staff: {
+      label: 'Staff',
+      description: 'Create staff accounts, change roles and reset passwords.',
+    },
+  },
+  login: {
+    title: 'Log in',
+    intro: 'Log in with your Digihjælp username and password.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    loggedOut: 'You are logged out.',
+    sessionEnded: 'You have been logged out. Log in again to continue.',
+    demoTitle: 'Demo logins',
+    demoIntro: 'This is a demo. You can log in with one of these accounts:',
+    demoRole: 'Role',
+  },
+  home: {
+    title: 'Home',
+    greeting: 'Hello, {{name}}',
+    yourRole: 'You are signed in with the role {{role}}.',
+    tasksTitle: 'Your tasks',
+  },
+  comingSoon: {
+    body: 'Coming soon. This feature is not ready yet.',
+  },
+  forbidden: {
+    title: 'No access',
+    body: 'Your role does not give access to this page. Contact an administrator if you think you should have access.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'We cannot find the page you are looking for. Check the address or go to the home page.',
+  },
+  routeError: {
+    title: 'Something went wrong',
+    body: 'The page could not be shown. Reload the page and try again.',
+  },
+  backHome: 'Go to the home page',
+  form: {
+    fixFields: 'The form has errors. Correct the marked fields.',
+  },
+  changePassword: {
+    title: 'Change password',
+    current: 'Current password',
+    new: 'New password',
+    newHint: 'At least 10 characters. A sentence you can remember works well.',
+    submit: 'Change password',
+    changed: 'Your password has been changed. You have also been logged out everywhere else.',
+  },
+  staff: {
+    title: 'Staff',
+    intro: 'Create and manage accounts for staff, team leads and administrators.',
+    accountsTitle: 'Accounts',
+    name: 'Name',
+    username: 'Username',
+    role: 'Role',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Deactivated',
+    actions: 'Actions',
+    manage: 'Manage',
+    none: 'There are no accounts yet.',
+    password: 'Password',
+    passwordHint: 'At least 10 characters. Give the password to the staff member in a safe way.',
+    usernameHint: 'Lower-case letters a-z, digits, full stop, hyphen and underscore.',
+    create: {
+      title: 'Create account',
+      submit: 'Create account',
+      done: 'The account "{{username}}" has been created.',
+    },
+    manageAccount: {
+      title: 'Manage {{name}}',
+      close: 'Close',
+      detailsTitle: 'Name and role',
+      save: 'Save changes',
+      saved: 'The changes for {{name}} have been saved.',
+      accessTitle: 'Access',
+      activeDescription: 'The account is active. Deactivate it when the staff member no longer needs Digihjælp.',
+      inactiveDescription: 'The account is deactivated and the staff member cannot log in.',
+      deactivate: 'Deactivate account',
+      reactivate: 'Reactivate account',
+      deactivated: 'The account for {{name}} has been deactivated.',
+      reactivated: 'The account for {{name}} has been reactivated.',
+      resetPasswordTitle: 'Reset password',
+      newPassword: 'New password',
+      resetPassword: 'Reset password',
+      passwordReset: 'The password for {{name}} has been reset. The staff member has been logged out everywhere.',
+    },
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    position: 'Page {{page}} of {{pages}}',
+  },
+};

@@ -1,0 +1,49 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { da } from './da';
+import { en } from './en';
+
+export const languages = ['da', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Each language is named in itself, so a reader finds their own language. */
+export const languageNames: Record<Language, string> = { da: 'Dansk', en: 'English' };
+
+const storageKey = 'digihjaelp.language';
+
+function isLanguage(value: string | null): value is Language {
+  return languages.includes(value as Language);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(storageKey);
+    return isLanguage(stored) ? stored : 'da';
+  } catch {
+    // Storage can be blocked by browser settings; Danish is the default anyway.
+    return 'da';
+  }
+}
+
+function rememberLanguage(language: string): void {
+  document.documentElement.lang = language;
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Without storage the choice simply lasts until the page is reloaded.
+  }
+}
+
+i18n.on('languageChanged', rememberLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources: { da: { translation: da }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'da',
+  supportedLngs: languages,
+  initAsync: false,
+  // React escapes output itself.
+  interpolation: { escapeValue: false },
+});
+
+export { i18n };

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../features/auth/auth-context';
+import { TaskCards } from '../features/tasks/task-cards';
+import { PageHeader } from '../ui/page-header';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  return (
+    <>
+      <PageHeader title={t('home.greeting', { name: user.displayName })}>
+        {t('home.yourRole', { role: t(`roles.${user.role}`) })}
+      </PageHeader>
+      <section aria-labelledby="home-tasks-title">
+        <h2 id="home-tasks-title">{t('home.tasksTitle')}</h2>
+        <TaskCards role={user.role} />
+      </section>
+    </>
+  );
+}

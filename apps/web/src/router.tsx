@@ -1,0 +1,47 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAuth, RequireRole } from './features/auth/route-guards';
+import { AppLayout, PublicLayout } from './features/layout/layouts';
+import { tasks, type Task } from './features/tasks/tasks';
+import { ComingSoonPage } from './pages/coming-soon-page';
+import { RouteErrorPage } from './pages/route-error-page';
+import { Loading } from './ui/loading';
+
+/** A task's page, shown only to the roles the task belongs to. */
+function taskRoute(task: Task, page: Omit<RouteObject, 'path' | 'index' | 'children'>): RouteObject {
+  return { element: <RequireRole roles={task.roles} />, children: [{ path: task.path, ...page }] };
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [{ path: '/login', lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) }],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, lazy: () => import('./pages/home-page').then((m) => ({ Component: m.HomePage })) },
+              {
+                path: '/adgangskode',
+                lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
+              },
+              taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
+              taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.staff, {
+                lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
+              }),
+              { path: '*', lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
