@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { authRouter } from './features/auth/auth.router';
 import { categoriesRouter } from './features/categories/categories.router';
 import { guidesRouter } from './features/guides/guides.router';
+import { handoutRouter } from './features/guides/handout.router';
 import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(categoriesRouter(deps.dataSource));
   app.use(guidesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
+  app.use(handoutRouter(deps.dataSource));
 
   if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);

@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { guideContentDir, loadGuideFiles } from '../guides/guide-files';
+import { importGuides } from '../guides/guide-import.service';
+import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { ensureStaffAccount } from '../staff/staff.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 
@@ -6,10 +9,13 @@ import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
  * Fills a demo installation with its accounts and content. Idempotent: runs at every demo start
  * and only adds what is missing, so nothing a user changed is overwritten.
  */
-export async function seedDemo(dataSource: DataSource): Promise<void> {
+export async function seedDemo(dataSource: DataSource, options: { guideDir?: string } = {}): Promise<void> {
+  const guideFiles = await loadGuideFiles(options.guideDir ?? guideContentDir);
   await dataSource.transaction(async (manager) => {
     for (const account of demoAccounts) {
       await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD });
     }
+    // The demo team lead owns the published demo guides.
+    await importGuides(manager, guideFiles, await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' }));
   });
 }

@@ -52,11 +52,16 @@ function toColumns(content: GuideContent): GuideContentColumns {
 }
 
 /** 400 naming the field when the category is unknown or a related guide does not exist. */
-async function assertReferencesExist(manager: EntityManager, content: GuideContent, ownSlug: string): Promise<void> {
+async function assertReferencesExist(
+  manager: EntityManager,
+  content: GuideContent,
+  ownSlug: string,
+  alsoKnown: ReadonlySet<string> = new Set(),
+): Promise<void> {
   await assertCategoriesExist(manager, [content.categoryKey], 'categoryKey');
   if (content.related.length === 0) return;
   const rows: { slug: string }[] = await manager.query('SELECT slug FROM guides WHERE slug = ANY($1)', [content.related]);
-  const known = new Set(rows.map((row) => row.slug));
+  const known = new Set([...alsoKnown, ...rows.map((row) => row.slug)]);
   const problems = content.related.flatMap((slug, index) =>
     slug === ownSlug
       ? [{ path: `related.${index}`, message: 'En vejledning kan ikke henvise til sig selv' }]
@@ -138,14 +143,18 @@ export async function createGuide(
   manager: EntityManager,
   request: CreateGuideRequest,
   author: Staff,
-  options: { status?: GuideStatus } = {},
+  options: {
+    status?: GuideStatus;
+    /** Slugs of guides written in the same import, which related links may point to. */
+    alsoKnown?: ReadonlySet<string>;
+  } = {},
 ): Promise<GuideEntity> {
   if (await manager.existsBy(GuideEntity, { slug: request.slug })) {
     throw new AppError('validation', `Adressen "${request.slug}" er allerede i brug`, {
       fields: [{ path: 'slug', message: 'Allerede i brug af en anden vejledning' }],
     });
   }
-  await assertReferencesExist(manager, request, request.slug);
+  await assertReferencesExist(manager, request, request.slug, options.alsoKnown);
   const content = toColumns(request);
   const guide = manager.create(GuideEntity, {
     slug: request.slug,
