@@ -91,10 +91,12 @@ describe('writing a guide', () => {
   it('writes nothing when the revision cannot be saved: guide and revision share one transaction', async () => {
     // This file's own database: make revisions with this change note fail, after the guide row is written.
     await testApp.dataSource.query(`ALTER TABLE guide_revisions ADD CONSTRAINT test_refuse CHECK (change_note IS DISTINCT FROM 'afvis')`);
+    const typeormLogsTheFailedQuery = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await send(counter, 'post', '/api/guides', newGuide({ slug: 'halvt-gemt', changeNote: 'afvis' })).expect(500);
     const rows = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM guides WHERE slug = 'halvt-gemt'`);
     expect(rows[0].n).toBe(0);
     await testApp.dataSource.query('ALTER TABLE guide_revisions DROP CONSTRAINT test_refuse');
+    typeormLogsTheFailedQuery.mockRestore();
   });
 
   it('needs a login', async () => {

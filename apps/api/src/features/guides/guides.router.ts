@@ -9,7 +9,7 @@ import { guideDetail } from './guide-detail.service';
 import { findFeedback, giveFeedback } from './guide-feedback.service';
 import { confirmRead, findReaders, readingOverview } from './guide-reads.service';
 import { diffRevisions, findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
-import { findGuides } from './guide-search.service';
+import { searchGuides } from './guide-search.service';
 import { changeGuideStatus, createGuide, findGuideWithPeople, updateGuide } from './guides.service';
 
 const slugParams = z.object({ slug: guideSlugSchema });
@@ -23,7 +23,7 @@ export function guidesRouter(dataSource: DataSource): Router {
   const { manager } = dataSource;
 
   route(router, guideEndpoints.list, async ({ query }) => {
-    const { guides, total } = await findGuides(manager, query);
+    const { guides, total } = await dataSource.transaction((transaction) => searchGuides(transaction, query));
     return { data: guides, page: { page: query.page, pageSize: query.pageSize, total } };
   });
 

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../http/app-error';
 import { assertCategoriesExist } from '../categories/categories.service';
 import type { GuideContentColumns } from './guide-content.columns';
 import { GuideRevisionEntity } from './guide-revision.entity';
+import { recordGuideWords } from './guide-search.service';
 import { GuideEntity } from './guide.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { contentOf, presentStaffRef } from './guides.presenter';
@@ -126,6 +127,8 @@ async function saveWithRevision(
   guide.updatedAt = new Date();
   guide.bodyText = guidePlainText(guide.content.body);
   const saved = await manager.save(GuideEntity, guide);
+  const { title, summary, tags } = saved.content;
+  await recordGuideWords(manager, [title, summary, tags.join(' '), saved.bodyText]);
   await manager.insert(GuideRevisionEntity, {
     guideId: saved.id,
     number: saved.version,
