@@ -32,8 +32,24 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
               },
               taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
-              taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.guides, { lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })) }),
+              {
+                path: '/vejledninger/ny',
+                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
+              },
+              { path: '/vejledninger/:slug', lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })) },
+              {
+                path: '/vejledninger/:slug/rediger',
+                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
+              },
+              {
+                path: '/vejledninger/:slug/historik',
+                lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
+              },
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.categories, {
+                lazy: () => import('./pages/categories-page').then((m) => ({ Component: m.CategoriesPage })),
+              }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
               }),

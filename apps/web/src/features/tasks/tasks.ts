@@ -15,6 +15,7 @@ export const tasks = {
   guides: { id: 'guides', path: '/vejledninger', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
+  categories: { id: 'categories', path: '/admin/kategorier', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
 
 export function tasksFor(role: Role): Task[] {

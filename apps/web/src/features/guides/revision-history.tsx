@@ -1,0 +1,148 @@
+import { guideEndpoints, type GuideDetail, type GuideDiff } from '@digihjaelp/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Alert, FormError, Status } from '../../ui/messages';
+import { useSubmission } from '../../ui/use-submission';
+import { useApiData } from '../../use-api-data';
+
+/** Every version of a guide; compare any two, and restore one as a new version. */
+export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onRestored: () => void }) {
+  const { t, i18n } = useTranslation();
+  const revisions = useApiData((signal) => request(guideEndpoints.revisions, { params: { slug: guide.slug }, signal }), [guide.version]);
+  const [from, setFrom] = useState(Math.max(1, guide.version - 1));
+  const [to, setTo] = useState(guide.version);
+  const [diff, setDiff] = useState<GuideDiff>();
+  const [status, setStatus] = useState<string>();
+  const comparing = useSubmission();
+  const restoring = useSubmission();
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+  const fieldName = (field: string) => t(`guides.revisions.field.${field}` as 'guides.revisions.field.title');
+
+  const compare = () =>
+    comparing.run(async () => {
+      setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
+    });
+  const restore = (number: number) =>
+    restoring.run(async () => {
+      const { data } = await request(guideEndpoints.restore, {
+        params: { slug: guide.slug, number: String(number) },
+        body: { version: guide.version },
+      });
+      setStatus(t('guides.revisions.restored', { number, version: data.version }));
+      setDiff(undefined);
+      onRestored();
+    });
+
+  return (
+    <>
+      <Status message={status} />
+      <FormError error={restoring.error} />
+      <Alert message={revisions.error?.message} />
+      {revisions.data ? (
+        <form className="revisions" onSubmit={comparing.onSubmit(async () => compare())}>
+          <table className="table">
+            <caption className="visually-hidden">{t('guides.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('guides.revisions.from')}</th>
+                <th scope="col">{t('guides.revisions.to')}</th>
+                <th scope="col">{t('guides.history')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('staff.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.data.data.map((revision) => (
+                <tr key={revision.number}>
+                  <td>
+                    <input
+                      type="radio"
+                      name="from"
+                      aria-label={`${t('guides.revisions.from')} ${t('guides.revisions.version', { number: revision.number })}`}
+                      checked={from === revision.number}
+                      onChange={() => setFrom(revision.number)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="to"
+                      aria-label={`${t('guides.revisions.to')} ${t('guides.revisions.version', { number: revision.number })}`}
+                      checked={to === revision.number}
+                      onChange={() => setTo(revision.number)}
+                    />
+                  </td>
+                  <th scope="row" className="revisions__what">
+                    <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
+                    {t(`guides.status.${revision.status}`)}
+                    <br />
+                    {t('guides.revisions.by', { name: revision.author.displayName, date: date.format(new Date(revision.createdAt)) })}
+                    {revision.changeNote && <em className="revisions__note"> – {revision.changeNote}</em>}
+                    <br />
+                    <span className="guide__meta">
+                      {t('guides.revisions.fields', { fields: revision.changedFields.map(fieldName).join(', ') })}
+                    </span>
+                  </th>
+                  <td>
+                    {revision.number !== guide.version && (
+                      <Button variant="secondary" pending={restoring.pending} onClick={() => void restore(revision.number)}>
+                        {t('guides.revisions.restore', { number: revision.number })}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <FormError error={comparing.error} />
+          <Button type="submit" pending={comparing.pending}>
+            {t('guides.revisions.compare')}
+          </Button>
+        </form>
+      ) : (
+        revisions.loading && <Loading />
+      )}
+      {diff && <DiffView diff={diff} fieldName={fieldName} />}
+    </>
+  );
+}
+
+function DiffView({ diff, fieldName }: { diff: GuideDiff; fieldName: (field: string) => string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="diff-title">
+      <h2 id="diff-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+        {t('guides.revisions.diffTitle', { from: diff.from, to: diff.to })}
+      </h2>
+      {diff.fields.length === 0 && <p>{t('guides.revisions.noDiff')}</p>}
+      {diff.fields.map(({ field, parts }) => (
+        <div key={field} className="diff">
+          <h3>{fieldName(field)}</h3>
+          <pre className="diff__text">
+            {parts.map((part, index) =>
+              part.change === 'added' ? (
+                <ins key={index}>
+                  <span className="visually-hidden">[{t('guides.revisions.added')}: </span>
+                  {part.value}
+                  <span className="visually-hidden">]</span>
+                </ins>
+              ) : part.change === 'removed' ? (
+                <del key={index}>
+                  <span className="visually-hidden">[{t('guides.revisions.removed')}: </span>
+                  {part.value}
+                  <span className="visually-hidden">]</span>
+                </del>
+              ) : (
+                <span key={index}>{part.value}</span>
+              ),
+            )}
+          </pre>
+        </div>
+      ))}
+    </section>
+  );
+}
