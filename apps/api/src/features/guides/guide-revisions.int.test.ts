@@ -20,7 +20,8 @@ const original = {
   categoryKey: 'mitid-login',
   tags: ['mitid'],
   audience: 'staff',
-  sources: [],
+  // Stored as jsonb, which reorders keys: an unchanged source must not count as a change.
+  sources: [{ title: 'MitID: Ny telefon', url: 'https://www.mitid.dk/hjaelp/' }],
   reviewBy: '2099-01-31',
   related: [],
 };

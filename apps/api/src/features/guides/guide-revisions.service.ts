@@ -1,7 +1,8 @@
 import { diffLines, diffWords } from 'diff';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser, DiffPart, GuideContent, GuideDiff, RestoreRevisionRequest } from '@digihjaelp/contract';
+import type { AuthUser, DiffPart, GuideDiff, RestoreRevisionRequest } from '@digihjaelp/contract';
 import { notFound } from '../../http/app-error';
+import { fieldText, textOf, type ComparableGuide } from './guide-fields';
 import { GuideRevisionEntity } from './guide-revision.entity';
 import type { GuideEntity } from './guide.entity';
 import { contentOf } from './guides.presenter';
@@ -17,24 +18,9 @@ export async function findRevision(manager: EntityManager, guideId: string, numb
   return revision;
 }
 
-type Comparable = GuideContent & { status: string };
+const lineByLine = new Set<keyof ComparableGuide>(['body', 'sources']);
 
-/** How each field reads in a diff: the body line by line, everything else word by word. */
-const asText: { [field in keyof Comparable]: (value: Comparable[field]) => string } = {
-  title: String,
-  summary: String,
-  body: String,
-  categoryKey: String,
-  audience: String,
-  reviewBy: String,
-  status: String,
-  tags: (tags) => tags.join(', '),
-  related: (slugs) => slugs.join(', '),
-  sources: (sources) => sources.map((source) => `${source.title} – ${source.url}\n`).join(''),
-};
-const lineByLine = new Set<keyof Comparable>(['body', 'sources']);
-
-function diffField(field: keyof Comparable, before: string, after: string): DiffPart[] {
+function diffField(field: keyof ComparableGuide, before: string, after: string): DiffPart[] {
   const changes = lineByLine.has(field) ? diffLines(before, after) : diffWords(before, after);
   return changes.map((change) => ({
     value: change.value,
@@ -43,11 +29,10 @@ function diffField(field: keyof Comparable, before: string, after: string): Diff
 }
 
 export function diffRevisions(from: GuideRevisionEntity, to: GuideRevisionEntity): GuideDiff {
-  const before: Comparable = { ...contentOf(from.content), status: from.status };
-  const after: Comparable = { ...contentOf(to.content), status: to.status };
-  const fields = (Object.keys(asText) as (keyof Comparable)[]).flatMap((field) => {
-    const format = asText[field] as (value: unknown) => string;
-    const [old, next] = [format(before[field]), format(after[field])];
+  const before: ComparableGuide = { ...contentOf(from.content), status: from.status };
+  const after: ComparableGuide = { ...contentOf(to.content), status: to.status };
+  const fields = (Object.keys(fieldText) as (keyof ComparableGuide)[]).flatMap((field) => {
+    const [old, next] = [textOf(field, before), textOf(field, after)];
     return old === next ? [] : [{ field, parts: diffField(field, old, next) }];
   });
   return { from: from.number, to: to.number, fields };

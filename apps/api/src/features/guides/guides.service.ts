@@ -11,6 +11,7 @@ import { guidePlainText } from '@digihjaelp/markdown';
 import { AppError, notFound } from '../../http/app-error';
 import { assertCategoriesExist } from '../categories/categories.service';
 import type { GuideContentColumns } from './guide-content.columns';
+import { textOf } from './guide-fields';
 import { GuideRevisionEntity } from './guide-revision.entity';
 import { recordGuideWords } from './guide-search.service';
 import { GuideEntity } from './guide.entity';
@@ -110,11 +111,11 @@ export async function assertCurrentVersion(
 
 /** Field names as the contract spells them, e.g. `["body", "related"]`. */
 function changedFields(before: GuideContentColumns | undefined, after: GuideContentColumns): string[] {
-  const previous = before && contentOf(before);
-  const next = contentOf(after);
-  return (Object.keys(next) as (keyof GuideContent)[]).filter(
-    (field) => !previous || JSON.stringify(previous[field]) !== JSON.stringify(next[field]),
-  );
+  const next = { ...contentOf(after), status: '' };
+  const fields = Object.keys(next).filter((field) => field !== 'status') as (keyof GuideContent)[];
+  if (!before) return fields;
+  const previous = { ...contentOf(before), status: '' };
+  return fields.filter((field) => textOf(field, previous) !== textOf(field, next));
 }
 
 /** Writes the guide and its new revision; callers run it inside one transaction. */

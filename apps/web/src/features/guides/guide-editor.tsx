@@ -135,7 +135,9 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
       <FormError error={conflict ? undefined : error} />
       {conflict && (
         <section className="panel panel--warning" role="alert" aria-labelledby="conflict-title">
-          <h2 id="conflict-title">{t('guides.editor.conflictTitle')}</h2>
+          <h2 id="conflict-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+            {t('guides.editor.conflictTitle')}
+          </h2>
           <p>{t('guides.editor.conflictBody', { name: conflict.updatedBy.displayName, version: conflict.version })}</p>
           <div className="guide-editor__columns">
             <div>

@@ -21,10 +21,9 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
   const fieldName = (field: string) => t(`guides.revisions.field.${field}` as 'guides.revisions.field.title');
 
-  const compare = () =>
-    comparing.run(async () => {
-      setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
-    });
+  const compare = async () => {
+    setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
+  };
   const restore = (number: number) =>
     restoring.run(async () => {
       const { data } = await request(guideEndpoints.restore, {
@@ -42,7 +41,7 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
       <FormError error={restoring.error} />
       <Alert message={revisions.error?.message} />
       {revisions.data ? (
-        <form className="revisions" onSubmit={comparing.onSubmit(async () => compare())}>
+        <form className="revisions" onSubmit={comparing.onSubmit(compare)}>
           <table className="table">
             <caption className="visually-hidden">{t('guides.history')}</caption>
             <thead>
