@@ -5,7 +5,7 @@ import { startE2eServer, type E2eServer } from './support/e2e-server';
 const menuFor = {
   skranke: ['Forside', 'Ny henvendelse', 'Vejledninger'],
   leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik'],
-  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik', 'Medarbejdere'],
+  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Statistik', 'Medarbejdere', 'Kategorier'],
 };
 
 describeInBrowser('logging in as each demo user', () => {

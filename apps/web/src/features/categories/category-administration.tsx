@@ -90,7 +90,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
       onSaved(data.nameDa);
     });
   return (
-    <form className="category-row__form" onSubmit={onSubmit(async () => update({ ...values, urgent }))}>
+    <form className="category-row__form" aria-label={category.nameDa} onSubmit={onSubmit(async () => update({ ...values, urgent }))}>
       <FormError error={error} />
       <p className="category-row__key">
         <code>{category.key}</code>
