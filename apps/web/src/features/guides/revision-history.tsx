@@ -58,22 +58,10 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
               {revisions.data.data.map((revision) => (
                 <tr key={revision.number}>
                   <td>
-                    <input
-                      type="radio"
-                      name="from"
-                      aria-label={`${t('guides.revisions.from')} ${t('guides.revisions.version', { number: revision.number })}`}
-                      checked={from === revision.number}
-                      onChange={() => setFrom(revision.number)}
-                    />
+                    <VersionChoice end="from" number={revision.number} chosen={from} onChoose={setFrom} />
                   </td>
                   <td>
-                    <input
-                      type="radio"
-                      name="to"
-                      aria-label={`${t('guides.revisions.to')} ${t('guides.revisions.version', { number: revision.number })}`}
-                      checked={to === revision.number}
-                      onChange={() => setTo(revision.number)}
-                    />
+                    <VersionChoice end="to" number={revision.number} chosen={to} onChoose={setTo} />
                   </td>
                   <th scope="row" className="revisions__what">
                     <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
@@ -107,6 +95,20 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
       )}
       {diff && <DiffView diff={diff} fieldName={fieldName} />}
     </>
+  );
+}
+
+/** One end ("from" or "to") of the comparison, chosen per revision row. */
+function VersionChoice({ end, number, chosen, onChoose }: { end: 'from' | 'to'; number: number; chosen: number; onChoose: (number: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <input
+      type="radio"
+      name={end}
+      aria-label={`${t(`guides.revisions.${end}`)} ${t('guides.revisions.version', { number })}`}
+      checked={chosen === number}
+      onChange={() => onChoose(number)}
+    />
   );
 }
 
