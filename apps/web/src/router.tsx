@@ -34,6 +34,12 @@ export const router = createBrowserRouter([
               taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
               taskRoute(tasks.guides, { lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })) }),
               {
+                element: <RequireRole roles={['lead', 'admin']} />,
+                children: [
+                  { path: '/laesning', lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })) },
+                ],
+              },
+              {
                 path: '/vejledninger/ny',
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
               },

@@ -226,6 +226,15 @@ export const da = {
       useTheirs: 'Kassér mine ændringer, og hent den nyeste version',
       keepMine: 'Gem mine ændringer oven på den nyeste version',
     },
+    reading: {
+      link: 'Hvem har læst hvad?',
+      title: 'Læsning af vejledninger',
+      intro: 'For hver medarbejder: hvor mange udgivne vejledninger de har bekræftet at have læst i den nyeste version.',
+      read: 'Læst',
+      unread: 'Mangler',
+      count: '{{read}} af {{total}}',
+      showUnread: 'Vis {{count}} ulæste',
+    },
     revisions: {
       title: 'Historik: {{title}}',
       intro: 'Hver gemt ændring er en version. Vælg to versioner for at se forskellen. Gendan laver en ny version – intet går tabt.',

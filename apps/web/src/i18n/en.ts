@@ -227,6 +227,15 @@ export const en: Translation = {
       useTheirs: 'Discard my changes and load the newest version',
       keepMine: 'Save my changes on top of the newest version',
     },
+    reading: {
+      link: 'Who has read what?',
+      title: 'Guide reading',
+      intro: 'For each staff member: how many published guides they have confirmed reading in the current version.',
+      read: 'Read',
+      unread: 'Missing',
+      count: '{{read}} of {{total}}',
+      showUnread: 'Show {{count}} unread',
+    },
     revisions: {
       title: 'History: {{title}}',
       intro: 'Every saved change is a version. Choose two versions to see the difference. Restoring creates a new version – nothing is lost.',

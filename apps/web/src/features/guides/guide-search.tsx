@@ -118,10 +118,11 @@ export function GuideSearch() {
           />
         </div>
       </form>
-      <p>
+      <p className="guide__actions">
         <Link className="button button--secondary" to="/vejledninger/ny">
           {t('guides.newGuide')}
         </Link>
+        {user.role !== 'counter' && <Link to="/laesning">{t('guides.reading.link')}</Link>}
       </p>
       <Alert message={results.error?.message} />
       <p role="status" className="guide-search__count">
