@@ -1,7 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
-
-type Token = MarkdownIt.Token;
 
 /** `staff`: the guide as staff read it. `handout`: what the citizen takes home (no staff-only boxes). */
 export type RenderAudience = 'staff' | 'handout';
@@ -100,7 +98,7 @@ function withoutStaffOnlyBlocks(tokens: Token[]): Token[] {
   return kept;
 }
 
-function createMarkdown(): MarkdownIt.MarkdownIt {
+function createMarkdown(): MarkdownParser {
   // Raw HTML off: `<script>`, `<img onerror=…>` and friends are shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = isSafeLink;
