@@ -17,7 +17,9 @@ export const guideSlugSchema = z
   .string()
   .trim()
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Brug små bogstaver a-z, tal og enkelte bindestreger');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Brug små bogstaver a-z, tal og enkelte bindestreger')
+  // The web app's page for writing a new guide is /vejledninger/ny.
+  .refine((slug) => slug !== 'ny', 'Adressen "ny" er reserveret');
 
 export const guideSourceSchema = z.object({
   title: z.string().trim().min(1, 'Skriv kildens navn').max(200),

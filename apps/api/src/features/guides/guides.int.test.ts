@@ -79,6 +79,8 @@ describe('writing a guide', () => {
     await send(counter, 'post', '/api/guides', newGuide({ slug: 'optaget' })).expect(201);
     const clash = await send(counter, 'post', '/api/guides', newGuide({ slug: 'optaget' })).expect(400);
     expect(fieldsOf(clash)).toEqual(['slug']);
+    const reserved = await send(counter, 'post', '/api/guides', newGuide({ slug: 'ny' })).expect(400);
+    expect(fieldsOf(reserved)).toEqual(['slug']);
     const related = await send(counter, 'post', '/api/guides', newGuide({ related: ['optaget', 'ukendt'] })).expect(400);
     expect(fieldsOf(related)).toEqual(['related.1']);
     const badSource = await send(counter, 'post', '/api/guides', newGuide({ sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).expect(400);
