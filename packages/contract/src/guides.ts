@@ -166,6 +166,31 @@ export const guideDiffResponseSchema = z.object({
 });
 export type GuideDiff = z.infer<typeof guideDiffResponseSchema>['data'];
 
+export const guideProposalStatuses = ['open', 'accepted', 'rejected'] as const;
+export type GuideProposalStatus = (typeof guideProposalStatuses)[number];
+
+export const guideProposalSchema = z.object({
+  id: z.uuid(),
+  baseVersion: z.number().int(),
+  status: z.enum(guideProposalStatuses),
+  author: staffRefSchema,
+  createdAt: z.iso.datetime(),
+  changeNote: z.string().nullable(),
+  content: guideContentSchema,
+  /** What the proposal changes compared with the guide's current version. */
+  diff: guideDiffResponseSchema.shape.data.shape.fields,
+});
+export type GuideProposal = z.infer<typeof guideProposalSchema>;
+export const guideProposalListResponseSchema = z.object({ data: z.array(guideProposalSchema) });
+export const guideProposalResponseSchema = z.object({ data: guideProposalSchema });
+
+export const decideProposalRequestSchema = z.object({
+  decision: z.enum(['accept', 'reject']),
+  /** The guide's version the lead looked at: accepting onto a changed guide answers 409. */
+  version: expectedVersionSchema,
+});
+export type DecideProposalRequest = z.infer<typeof decideProposalRequestSchema>;
+
 export const guideFeedbackRequestSchema = z.object({
   helpful: z.boolean(),
   comment: z.string().trim().max(1000).optional(),
@@ -306,6 +331,33 @@ export const guideEndpoints = {
     tag: 'guides',
     access: 'staff',
     body: restoreRevisionRequestSchema,
+    response: guideResponseSchema,
+  }),
+  propose: endpoint({
+    method: 'post',
+    path: '/api/guides/:slug/proposals',
+    summary: 'Propose a change to a guide you may not edit (counter staff and published guides)',
+    tag: 'guides',
+    access: 'staff',
+    body: updateGuideRequestSchema,
+    response: guideProposalResponseSchema,
+    successStatus: 201,
+  }),
+  proposals: endpoint({
+    method: 'get',
+    path: '/api/guides/:slug/proposals',
+    summary: 'Open proposals for a guide, each with what it changes',
+    tag: 'guides',
+    access: 'staff',
+    response: guideProposalListResponseSchema,
+  }),
+  decideProposal: endpoint({
+    method: 'post',
+    path: '/api/guides/:slug/proposals/:id',
+    summary: 'Accept (as a new revision) or reject a proposal',
+    tag: 'guides',
+    access: leads,
+    body: decideProposalRequestSchema,
     response: guideResponseSchema,
   }),
   giveFeedback: endpoint({

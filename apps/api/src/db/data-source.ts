@@ -5,6 +5,7 @@ import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GuideEntity } from '../features/guides/guide.entity';
 import { GuideFeedbackEntity } from '../features/guides/guide-feedback.entity';
+import { GuideProposalEntity } from '../features/guides/guide-proposal.entity';
 import { GuideReadEntity } from '../features/guides/guide-read.entity';
 import { GuideRevisionEntity } from '../features/guides/guide-revision.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
@@ -19,6 +20,7 @@ export const entities = [
   GuideRevisionEntity,
   GuideFeedbackEntity,
   GuideReadEntity,
+  GuideProposalEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */

@@ -79,6 +79,30 @@ export class Guides1764200000000 implements MigrationInterface {
         UNIQUE (guide_id, number)
       )`);
 
+    // A counter member's proposed change to a guide they may not edit; a lead accepts or rejects it.
+    await queryRunner.query(`
+      CREATE TABLE guide_proposals (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        guide_id uuid NOT NULL REFERENCES guides(id) ON DELETE CASCADE,
+        base_version int NOT NULL,
+        title text NOT NULL,
+        summary text NOT NULL,
+        body text NOT NULL,
+        category_key text NOT NULL REFERENCES categories(key) ON UPDATE CASCADE,
+        tags text[] NOT NULL,
+        audience text NOT NULL,
+        sources jsonb NOT NULL,
+        related_slugs text[] NOT NULL,
+        review_by date NOT NULL,
+        author_id uuid NOT NULL REFERENCES staff_accounts(id),
+        change_note text,
+        status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')),
+        decided_by_id uuid REFERENCES staff_accounts(id),
+        decided_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(`CREATE INDEX guide_proposals_open_idx ON guide_proposals (guide_id) WHERE status = 'open'`);
+
     await queryRunner.query(`
       CREATE TABLE guide_feedback (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -105,6 +129,7 @@ export class Guides1764200000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE guide_reads`);
     await queryRunner.query(`DROP TABLE guide_feedback`);
+    await queryRunner.query(`DROP TABLE guide_proposals`);
     await queryRunner.query(`DROP TABLE guide_revisions`);
     await queryRunner.query(`DROP TABLE guide_words`);
     await queryRunner.query(`DROP TABLE guides`);

@@ -28,13 +28,19 @@ function diffField(field: keyof ComparableGuide, before: string, after: string):
   }));
 }
 
-export function diffRevisions(from: GuideRevisionEntity, to: GuideRevisionEntity): GuideDiff {
-  const before: ComparableGuide = { ...contentOf(from.content), status: from.status };
-  const after: ComparableGuide = { ...contentOf(to.content), status: to.status };
-  const fields = (Object.keys(fieldText) as (keyof ComparableGuide)[]).flatMap((field) => {
+/** Only the fields that differ, each as parts that stayed, went or came. */
+export function diffContents(before: ComparableGuide, after: ComparableGuide): GuideDiff['fields'] {
+  return (Object.keys(fieldText) as (keyof ComparableGuide)[]).flatMap((field) => {
     const [old, next] = [textOf(field, before), textOf(field, after)];
     return old === next ? [] : [{ field, parts: diffField(field, old, next) }];
   });
+}
+
+export function diffRevisions(from: GuideRevisionEntity, to: GuideRevisionEntity): GuideDiff {
+  const fields = diffContents(
+    { ...contentOf(from.content), status: from.status },
+    { ...contentOf(to.content), status: to.status },
+  );
   return { from: from.number, to: to.number, fields };
 }
 

@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { guideEndpoints, guideSlugSchema } from '@digihjaelp/contract';
+import { guideEndpoints, guideSlugSchema, idSchema } from '@digihjaelp/contract';
 import { route } from '../../http/route';
 import { parseOrThrow } from '../../http/validate';
 import { presentStaffRef, presentRevision, presentRevisionSummary } from './guides.presenter';
 import { guideDetail } from './guide-detail.service';
 import { findFeedback, giveFeedback } from './guide-feedback.service';
+import { decideProposal, findOpenProposals, presentProposal, proposeChange } from './guide-proposals.service';
 import { confirmRead, findReaders, readingOverview } from './guide-reads.service';
 import { diffRevisions, findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
 import { searchGuides } from './guide-search.service';
@@ -14,6 +15,7 @@ import { changeGuideStatus, createGuide, findGuideWithPeople, updateGuide } from
 
 const slugParams = z.object({ slug: guideSlugSchema });
 const revisionParams = slugParams.extend({ number: z.coerce.number().int().min(1) });
+const proposalParams = slugParams.extend({ id: idSchema });
 
 /** The `:slug` path parameter (400 naming `slug` when malformed). */
 export const slugParam = (params: Record<string, string>) => parseOrThrow(slugParams, params).slug;
@@ -74,6 +76,23 @@ export function guidesRouter(dataSource: DataSource): Router {
   route(router, guideEndpoints.restore, async ({ body, params, staff }) => {
     const { slug, number } = parseOrThrow(revisionParams, params);
     const guide = await dataSource.transaction((transaction) => restoreRevision(transaction, slug, number, body, staff));
+    return { data: await guideDetail(manager, guide, staff.id) };
+  });
+
+  route(router, guideEndpoints.propose, async ({ body, params, staff }) => {
+    const slug = slugParam(params);
+    const { proposal, guide } = await dataSource.transaction((transaction) => proposeChange(transaction, slug, body, staff));
+    return { data: presentProposal(proposal, guide) };
+  });
+
+  route(router, guideEndpoints.proposals, async ({ params }) => {
+    const guide = await findGuideWithPeople(manager, slugParam(params));
+    return { data: (await findOpenProposals(manager, guide.id)).map((proposal) => presentProposal(proposal, guide)) };
+  });
+
+  route(router, guideEndpoints.decideProposal, async ({ body, params, staff }) => {
+    const { slug, id } = parseOrThrow(proposalParams, params);
+    const guide = await dataSource.transaction((transaction) => decideProposal(transaction, slug, id, body, staff));
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 

@@ -39,7 +39,7 @@ export async function findGuideForChange(manager: EntityManager, slug: string): 
   return guide;
 }
 
-function toColumns(content: GuideContent): GuideContentColumns {
+export function toColumns(content: GuideContent): GuideContentColumns {
   return {
     title: content.title,
     summary: content.summary,
@@ -54,7 +54,7 @@ function toColumns(content: GuideContent): GuideContentColumns {
 }
 
 /** 400 naming the field when the category is unknown or a related guide does not exist. */
-async function assertReferencesExist(
+export async function assertReferencesExist(
   manager: EntityManager,
   content: GuideContent,
   ownSlug: string,
@@ -79,7 +79,7 @@ export function assertMayEdit(staff: Staff, guide: GuideEntity): void {
   if (guide.status !== 'draft' && !isLead(staff)) {
     throw new AppError(
       'forbidden',
-      'Kun teamledere og administratorer kan ændre en vejledning, der er til gennemsyn, udgivet eller arkiveret. Giv feedback på vejledningen for at foreslå en ændring.',
+      'Kun teamledere og administratorer kan ændre en vejledning, der er til gennemsyn, udgivet eller arkiveret. Send din ændring som et forslag, så godkender en teamleder den.',
     );
   }
 }
