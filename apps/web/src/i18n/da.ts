@@ -226,6 +226,14 @@ export const da = {
       useTheirs: 'Kassér mine ændringer, og hent den nyeste version',
       keepMine: 'Gem mine ændringer oven på den nyeste version',
     },
+    proposals: {
+      title: 'Forslag til ændringer',
+      by: 'Forslag fra {{name}}',
+      accept: 'Godkend forslaget',
+      reject: 'Afvis forslaget',
+      explain: 'Du kan ikke ændre en vejledning, der er udgivet eller til gennemsyn. Dit forslag sendes til en teamleder, som godkender eller afviser det.',
+      send: 'Send forslag',
+    },
     reading: {
       link: 'Hvem har læst hvad?',
       title: 'Læsning af vejledninger',

@@ -227,6 +227,14 @@ export const en: Translation = {
       useTheirs: 'Discard my changes and load the newest version',
       keepMine: 'Save my changes on top of the newest version',
     },
+    proposals: {
+      title: 'Proposed changes',
+      by: 'Proposal from {{name}}',
+      accept: 'Accept the proposal',
+      reject: 'Reject the proposal',
+      explain: 'You cannot change a guide that is published or in review. Your proposal goes to a team lead, who accepts or rejects it.',
+      send: 'Send proposal',
+    },
     reading: {
       link: 'Who has read what?',
       title: 'Guide reading',

@@ -9,6 +9,7 @@ import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import { GuideFeedback } from './guide-feedback';
+import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
@@ -76,6 +77,7 @@ export function GuideArticle({ guide, categoryName, onChanged }: { guide: GuideD
         <ReadConfirmation guide={guide} onConfirmed={onChanged} />
         <GuideFeedback guide={guide} onSent={onChanged} />
       </div>
+      <GuideProposals guide={guide} isLead={isLead} onDecided={onChanged} />
       <WorkflowActions guide={guide} isLead={isLead} onChanged={onChanged} />
       {isLead && <GuideReaders slug={guide.slug} version={guide.version} />}
     </article>

@@ -10,6 +10,7 @@ import { FormError } from '../../ui/messages';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useSubmission } from '../../ui/use-submission';
+import { useSignedInUser } from '../auth/auth-context';
 import { useCategories } from './use-categories';
 
 /** The form's values: lists are edited as text (comma- or line-separated). */
@@ -77,6 +78,9 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { categories, nameOf } = useCategories();
+  const user = useSignedInUser();
+  // Counter staff change only drafts; for anything else they send a proposal to a lead.
+  const proposing = Boolean(guide) && guide?.status !== 'draft' && user.role === 'counter';
   const { pending, error, onSubmit } = useSubmission();
   const [values, setValues] = useState(() => valuesOf(guide));
   const [baseVersion, setBaseVersion] = useState(guide?.version ?? 1);
@@ -106,7 +110,13 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
   const save = async () => {
     const changeNote = values.changeNote || undefined;
     try {
-      if (guide) {
+      if (guide && proposing) {
+        await request(guideEndpoints.propose, {
+          params: { slug: guide.slug },
+          body: { ...contentOf(values), version: baseVersion, changeNote },
+        });
+        navigate(`/vejledninger/${guide.slug}`);
+      } else if (guide) {
         await request(guideEndpoints.update, {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
@@ -132,6 +142,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
 
   return (
     <form className="guide-editor" onSubmit={onSubmit(save)}>
+      {proposing && <p className="message message--warning">{t('guides.proposals.explain')}</p>}
       <FormError error={conflict ? undefined : error} />
       {conflict && (
         <section className="panel panel--warning" role="alert" aria-labelledby="conflict-title">
@@ -229,7 +240,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
       <TextField label={t('guides.editor.changeNote')} {...bind('changeNote')} />
       <div className="guide__actions">
         <Button type="submit" pending={pending}>
-          {guide ? t('guides.editor.save') : t('guides.editor.create')}
+          {proposing ? t('guides.proposals.send') : guide ? t('guides.editor.save') : t('guides.editor.create')}
         </Button>
         <Link className="button button--secondary" to={guide ? `/vejledninger/${guide.slug}` : '/vejledninger'}>
           {t('guides.editor.cancel')}

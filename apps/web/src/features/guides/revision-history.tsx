@@ -7,6 +7,7 @@ import { Loading } from '../../ui/loading';
 import { Alert, FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
 import { useApiData } from '../../use-api-data';
+import { DiffFields, useFieldName } from './diff-fields';
 
 /** Every version of a guide; compare any two, and restore one as a new version. */
 export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onRestored: () => void }) {
@@ -19,7 +20,7 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
   const comparing = useSubmission();
   const restoring = useSubmission();
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
-  const fieldName = (field: string) => t(`guides.revisions.field.${field}` as 'guides.revisions.field.title');
+  const fieldName = useFieldName();
 
   const compare = async () => {
     setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
@@ -93,7 +94,7 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
       ) : (
         revisions.loading && <Loading />
       )}
-      {diff && <DiffView diff={diff} fieldName={fieldName} />}
+      {diff && <DiffView diff={diff} />}
     </>
   );
 }
@@ -112,38 +113,14 @@ function VersionChoice({ end, number, chosen, onChoose }: { end: 'from' | 'to'; 
   );
 }
 
-function DiffView({ diff, fieldName }: { diff: GuideDiff; fieldName: (field: string) => string }) {
+function DiffView({ diff }: { diff: GuideDiff }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="diff-title">
       <h2 id="diff-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
         {t('guides.revisions.diffTitle', { from: diff.from, to: diff.to })}
       </h2>
-      {diff.fields.length === 0 && <p>{t('guides.revisions.noDiff')}</p>}
-      {diff.fields.map(({ field, parts }) => (
-        <div key={field} className="diff">
-          <h3>{fieldName(field)}</h3>
-          <pre className="diff__text">
-            {parts.map((part, index) =>
-              part.change === 'added' ? (
-                <ins key={index}>
-                  <span className="visually-hidden">[{t('guides.revisions.added')}: </span>
-                  {part.value}
-                  <span className="visually-hidden">]</span>
-                </ins>
-              ) : part.change === 'removed' ? (
-                <del key={index}>
-                  <span className="visually-hidden">[{t('guides.revisions.removed')}: </span>
-                  {part.value}
-                  <span className="visually-hidden">]</span>
-                </del>
-              ) : (
-                <span key={index}>{part.value}</span>
-              ),
-            )}
-          </pre>
-        </div>
-      ))}
+      <DiffFields fields={diff.fields} />
     </section>
   );
 }
