@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { authRouter } from './features/auth/auth.router';
+import { branchesRouter } from './features/branches/branches.router';
+import { casesRouter } from './features/cases/cases.router';
 import { categoriesRouter } from './features/categories/categories.router';
 import { guidesRouter } from './features/guides/guides.router';
 import { handoutRouter } from './features/guides/handout.router';
@@ -103,6 +105,8 @@ export function createApp(deps: AppDependencies): Express {
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
   app.use(guidesRouter(deps.dataSource));
+  app.use(branchesRouter(deps.dataSource));
+  app.use(casesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource));
 

@@ -52,9 +52,19 @@ export const router = createBrowserRouter([
                 path: '/vejledninger/:slug/historik',
                 lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
               },
+              taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
+              taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
+                lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+              }),
+              taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
+                lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+              }),
               taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
               taskRoute(tasks.categories, {
                 lazy: () => import('./pages/categories-page').then((m) => ({ Component: m.CategoriesPage })),
+              }),
+              taskRoute(tasks.branches, {
+                lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),
               }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),

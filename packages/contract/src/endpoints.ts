@@ -4,6 +4,8 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
+import { branchEndpoints, channelEndpoints } from './branches';
+import { caseEndpoints } from './cases';
 import {
   categoryListResponseSchema,
   categoryResponseSchema,
@@ -177,4 +179,7 @@ export const allEndpoints: readonly Endpoint[] = [
   categoryEndpoints,
   healthEndpoints,
   guideEndpoints,
+  branchEndpoints,
+  channelEndpoints,
+  caseEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from './auth';
 import { categoryKeySchema } from './categories';
-import { listResponseSchema, okResponseSchema, pageQuerySchema } from './common';
+import { listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
 import { endpoint } from './endpoint';
 
 export const guideAudiences = ['staff', 'citizen'] as const;
@@ -77,8 +77,6 @@ export const guideListQuerySchema = pageQuerySchema.extend({
   needsReview: queryFlag.optional(),
 });
 export type GuideListQuery = z.infer<typeof guideListQuerySchema>;
-
-export const staffRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 
 export const guideSummarySchema = z.object({
   id: z.uuid(),

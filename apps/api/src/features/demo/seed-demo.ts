@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { seedDemoCases } from '../cases/demo-cases';
 import { guideContentDir, loadGuideFiles } from '../guides/guide-files';
 import { importGuides } from '../guides/guide-import.service';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
@@ -18,4 +19,9 @@ export async function seedDemo(dataSource: DataSource, options: { guideDir?: str
     // The demo team lead owns the published demo guides.
     await importGuides(manager, guideFiles, await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' }));
   });
+  // A year of visits for the case list and statistics, logged by the counter and lead accounts.
+  const loggers = await dataSource.manager.findBy(StaffAccountEntity, {
+    username: In(demoAccounts.filter((account) => account.role !== 'admin').map((account) => account.username)),
+  });
+  await seedDemoCases(dataSource, loggers.map((account) => account.id));
 }

@@ -38,12 +38,14 @@ export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: (
         <FormError error={error} />
         <fieldset className="choice-group">
           <legend className="visually-hidden">{t('guides.feedback.title')}</legend>
-          {[true, false].map((value) => (
-            <label key={String(value)} className="choice">
-              <input type="radio" name={`${groupId}-helpful`} checked={helpful === value} onChange={() => setHelpful(value)} />{' '}
-              {value ? t('guides.feedback.helpful') : t('guides.feedback.notHelpful')}
-            </label>
-          ))}
+          <div className="choice-group__choices">
+            {[true, false].map((value) => (
+              <label key={String(value)} className="choice">
+                <input type="radio" name={`${groupId}-helpful`} checked={helpful === value} onChange={() => setHelpful(value)} />{' '}
+                {value ? t('guides.feedback.helpful') : t('guides.feedback.notHelpful')}
+              </label>
+            ))}
+          </div>
         </fieldset>
         <FormField
           label={t('guides.feedback.comment')}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Where a problem that belongs elsewhere is sent (DOMAIN.md, "Henvisning"): triage recommends a
+ * referral, a case with outcome `referred` records where to. The cases table checks this list,
+ * so a new target needs a migration. (Triage's contract defines the same list; keep one copy
+ * when both have landed.)
+ */
+export const referralTargets = [
+  'mitid-support',
+  'bank',
+  'tax-authority',
+  'police',
+  'borgerservice',
+  'udbetaling-danmark',
+  'familieretshuset',
+  'volunteer-it-help',
+  'library-course',
+  'other-authority',
+] as const;
+export const referralTargetSchema = z.enum(referralTargets);
+export type ReferralTarget = z.infer<typeof referralTargetSchema>;
