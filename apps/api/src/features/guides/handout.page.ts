@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { renderGuide } from '@digihjaelp/markdown';
 import type { GuideEntity } from './guide.entity';
 
-/** Shown on every handout until branches exist; then the staff member's own branch. */
+/** Who hands the page out; the staff member's branch follows when they have one. */
 export const HANDOUT_BRANCH_NAME = 'Næstved Bibliotek og Borgerservice';
 
 /** The script (served from our own origin, as the CSP demands) that wires the print button. */
@@ -60,8 +60,9 @@ const styles = `
 `;
 
 /** A print-ready, easy-read page the citizen takes home: no staff-only boxes, the official source as text and QR code. */
-export async function renderHandoutPage(guide: GuideEntity, options: { now?: Date } = {}): Promise<string> {
+export async function renderHandoutPage(guide: GuideEntity, options: { branch?: string; now?: Date } = {}): Promise<string> {
   const { content } = guide;
+  const giver = options.branch ? `${HANDOUT_BRANCH_NAME}, ${options.branch}` : HANDOUT_BRANCH_NAME;
   const [firstSource] = content.sources;
   const qr = firstSource ? await qrCode(firstSource.url, `QR-kode til ${firstSource.title}`) : '';
   const sources = content.sources
@@ -82,7 +83,7 @@ export async function renderHandoutPage(guide: GuideEntity, options: { now?: Dat
 <p class="no-print"><button type="button" id="print">Udskriv</button></p>
 ${guide.status === 'published' ? '' : '<p class="draft">Kladde – ikke godkendt endnu. Udlever ikke denne side.</p>'}
 <header>
-<p class="branch">${escapeHtml(HANDOUT_BRANCH_NAME)}</p>
+<p class="branch">${escapeHtml(giver)}</p>
 <h1>${escapeHtml(content.title)}</h1>
 <p class="summary">${escapeHtml(content.summary)}</p>
 </header>
@@ -100,7 +101,7 @@ ${sources}
 </section>`
     : ''
 }
-<footer>Udleveret af ${escapeHtml(HANDOUT_BRANCH_NAME)}, ${escapeHtml(date)}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.</footer>
+<footer>Udleveret af ${escapeHtml(giver)}, ${escapeHtml(date)}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.</footer>
 </main>
 </body>
 </html>
