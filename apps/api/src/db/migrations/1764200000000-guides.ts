@@ -10,6 +10,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the vocabulary of all guides with a trigram index: a typed word it does not know ("mitd",
  * "fuldmat") is replaced by its closest word before searching.
  */
+/** A full copy of what an editor writes: revisions and proposals both hold one. */
+const snapshotColumns = `
+        title text NOT NULL,
+        summary text NOT NULL,
+        body text NOT NULL,
+        category_key text NOT NULL REFERENCES categories(key) ON UPDATE CASCADE,
+        tags text[] NOT NULL,
+        audience text NOT NULL,
+        sources jsonb NOT NULL,
+        related_slugs text[] NOT NULL,
+        review_by date NOT NULL`;
+
 export class Guides1764200000000 implements MigrationInterface {
   name = 'Guides1764200000000';
 
@@ -62,15 +74,7 @@ export class Guides1764200000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         guide_id uuid NOT NULL REFERENCES guides(id) ON DELETE CASCADE,
         number int NOT NULL CHECK (number >= 1),
-        title text NOT NULL,
-        summary text NOT NULL,
-        body text NOT NULL,
-        category_key text NOT NULL REFERENCES categories(key) ON UPDATE CASCADE,
-        tags text[] NOT NULL,
-        audience text NOT NULL,
-        sources jsonb NOT NULL,
-        related_slugs text[] NOT NULL,
-        review_by date NOT NULL,
+        ${snapshotColumns},
         status text NOT NULL,
         author_id uuid NOT NULL REFERENCES staff_accounts(id),
         change_note text,
@@ -85,15 +89,7 @@ export class Guides1764200000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         guide_id uuid NOT NULL REFERENCES guides(id) ON DELETE CASCADE,
         base_version int NOT NULL,
-        title text NOT NULL,
-        summary text NOT NULL,
-        body text NOT NULL,
-        category_key text NOT NULL REFERENCES categories(key) ON UPDATE CASCADE,
-        tags text[] NOT NULL,
-        audience text NOT NULL,
-        sources jsonb NOT NULL,
-        related_slugs text[] NOT NULL,
-        review_by date NOT NULL,
+        ${snapshotColumns},
         author_id uuid NOT NULL REFERENCES staff_accounts(id),
         change_note text,
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')),
