@@ -5,7 +5,18 @@ import { startE2eServer, type E2eServer } from './support/e2e-server';
 const menuFor = {
   skranke: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Træning'],
   leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik', 'Træning', 'Triageflows'],
-  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik', 'Træning', 'Triageflows', 'Medarbejdere', 'Filialer og kanaler'],
+  admin: [
+    'Forside',
+    'Ny henvendelse',
+    'Vejledninger',
+    'Sager',
+    'Statistik',
+    'Træning',
+    'Triageflows',
+    'Medarbejdere',
+    'Filialer og kanaler',
+    'Kategorier',
+  ],
 };
 
 describeInBrowser('logging in as each demo user', () => {

@@ -6,7 +6,7 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/api': api, '/healthz': api, '/readyz': api },
+    proxy: { '/api': api, '/guides': api, '/healthz': api, '/readyz': api },
   },
   build: {
     outDir: 'dist',

@@ -9,6 +9,8 @@ import { authRouter } from './features/auth/auth.router';
 import { branchesRouter } from './features/branches/branches.router';
 import { casesRouter } from './features/cases/cases.router';
 import { categoriesRouter } from './features/categories/categories.router';
+import { guidesRouter } from './features/guides/guides.router';
+import { handoutRouter } from './features/guides/handout.router';
 import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
@@ -104,9 +106,11 @@ export function createApp(deps: AppDependencies): Express {
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
   app.use(triageRouter(deps.dataSource));
+  app.use(guidesRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
+  app.use(handoutRouter(deps.dataSource));
 
   if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);

@@ -34,7 +34,26 @@ export const router = createBrowserRouter([
               taskRoute(tasks.newCase, {
                 lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
               }),
-              taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.guides, { lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })) }),
+              {
+                element: <RequireRole roles={['lead', 'admin']} />,
+                children: [
+                  { path: '/laesning', lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })) },
+                ],
+              },
+              {
+                path: '/vejledninger/ny',
+                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
+              },
+              { path: '/vejledninger/:slug', lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })) },
+              {
+                path: '/vejledninger/:slug/rediger',
+                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
+              },
+              {
+                path: '/vejledninger/:slug/historik',
+                lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
+              },
               taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
               taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
                 lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
@@ -48,6 +67,9 @@ export const router = createBrowserRouter([
               }),
               taskRoute(tasks.flows, {
                 lazy: () => import('./pages/flow-editor-page').then((m) => ({ Component: m.FlowEditorPage })),
+              }),
+              taskRoute(tasks.categories, {
+                lazy: () => import('./pages/categories-page').then((m) => ({ Component: m.CategoriesPage })),
               }),
               taskRoute(tasks.branches, {
                 lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
-import { listResponseSchema, okResponseSchema, pageQuerySchema } from './common';
+import { listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
 import { endpoint } from './endpoint';
+import { guideSlugSchema } from './guides';
 import type { FieldIssue } from './errors';
 import { helpLevelSchema, type HelpLevel } from './help-levels';
 import { referralTargetSchema, type ReferralTarget } from './referrals';
@@ -24,7 +25,6 @@ export const MAX_NOTE_LENGTH = 500;
  * Guides are referred to by slug, not id: the history must survive a guide being archived.
  * Triage's flows use the same schema.
  */
-export const guideSlugSchema = z.string().regex(/^[a-z0-9-]{2,80}$/, 'Ugyldig vejledning');
 
 /** What triage asked and the citizen answered: question id → chosen option or yes/no. */
 export const triageAnswersSchema = z
@@ -144,7 +144,6 @@ export const updateCaseRequestSchema = z
 export type UpdateCaseRequest = z.input<typeof updateCaseRequestSchema>;
 export type UpdateCase = z.output<typeof updateCaseRequestSchema>;
 
-export const staffRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 
 export const caseSchema = z.object({
   id: z.uuid(),

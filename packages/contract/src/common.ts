@@ -21,3 +21,6 @@ export function listResponseSchema<T extends z.ZodType>(item: T) {
 }
 
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** A staff member as other records name them: who wrote, changed or logged something. */
+export const staffRefSchema = z.object({ id: z.uuid(), displayName: z.string() });

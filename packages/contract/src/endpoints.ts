@@ -6,9 +6,16 @@ import {
 } from './auth';
 import { branchEndpoints, channelEndpoints } from './branches';
 import { caseEndpoints } from './cases';
-import { categoryListResponseSchema } from './categories';
+import {
+  categoryListResponseSchema,
+  categoryResponseSchema,
+  createCategoryRequestSchema,
+  reorderCategoriesRequestSchema,
+  updateCategoryRequestSchema,
+} from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
+import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
 import {
   createStaffRequestSchema,
@@ -117,6 +124,34 @@ export const categoryEndpoints = {
     access: 'staff',
     response: categoryListResponseSchema,
   }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/categories',
+    summary: 'Add a category (placed last)',
+    tag: 'categories',
+    access: ['admin'],
+    body: createCategoryRequestSchema,
+    response: categoryResponseSchema,
+    successStatus: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/categories/:key',
+    summary: 'Rename a category, mark it urgent, or (de)activate it',
+    tag: 'categories',
+    access: ['admin'],
+    body: updateCategoryRequestSchema,
+    response: categoryResponseSchema,
+  }),
+  reorder: endpoint({
+    method: 'put',
+    path: '/api/categories/order',
+    summary: 'Set the display order of all categories',
+    tag: 'categories',
+    access: ['admin'],
+    body: reorderCategoriesRequestSchema,
+    response: categoryListResponseSchema,
+  }),
 };
 
 export const healthEndpoints = {
@@ -147,6 +182,7 @@ export const allEndpoints: readonly Endpoint[] = [
   healthEndpoints,
   triageEndpoints,
   trainingEndpoints,
+  guideEndpoints,
   branchEndpoints,
   channelEndpoints,
   caseEndpoints,

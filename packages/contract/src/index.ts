@@ -7,6 +7,7 @@ export * from './common';
 export * from './endpoint';
 export * from './endpoints';
 export * from './errors';
+export * from './guides';
 export * from './help-levels';
 export * from './meta';
 export * from './openapi';

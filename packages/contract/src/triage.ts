@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guideSlugSchema } from './cases';
+import { guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
 import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';

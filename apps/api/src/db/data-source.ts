@@ -12,6 +12,12 @@ import { StaffAccountsAndSessions1764115200000 } from './migrations/176411520000
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
 import { TriageFlows1764300000000 } from './migrations/1764300000000-triage-flows';
 import { TriageTrainingAttempts1764300000001 } from './migrations/1764300000001-triage-training-attempts';
+import { GuideEntity } from '../features/guides/guide.entity';
+import { GuideFeedbackEntity } from '../features/guides/guide-feedback.entity';
+import { GuideProposalEntity } from '../features/guides/guide-proposal.entity';
+import { GuideReadEntity } from '../features/guides/guide-read.entity';
+import { GuideRevisionEntity } from '../features/guides/guide-revision.entity';
+import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 
@@ -21,6 +27,11 @@ export const entities = [
   CategoryEntity,
   TriageFlowEntity,
   TrainingAttemptEntity,
+  GuideEntity,
+  GuideRevisionEntity,
+  GuideFeedbackEntity,
+  GuideReadEntity,
+  GuideProposalEntity,
   BranchEntity,
   ChannelEntity,
   CaseEntity,
@@ -31,6 +42,7 @@ export const entities = [
 export const migrations = [
   StaffAccountsAndSessions1764115200000,
   Categories1764115300000,
+  Guides1764200000000,
   TriageFlows1764300000000,
   TriageTrainingAttempts1764300000001,
   BranchesAndChannels1764400000000,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Role } from '@digihjaelp/contract';
+import type { CreateGuideRequest, GuideStatus, Role } from '@digihjaelp/contract';
+import { createGuide } from '../../src/features/guides/guides.service';
 import { createStaffAccount } from '../../src/features/staff/staff.service';
 
 let sequence = 0;
@@ -15,6 +16,36 @@ export async function buildStaffAccount(
     role: overrides.role ?? 'counter',
     password: overrides.password ?? 'correct horse battery',
   });
+}
+
+/** A guide written by `author`; published unless `status` says otherwise. */
+export async function buildGuide(
+  dataSource: DataSource,
+  author: { id: string; role: Role },
+  overrides: Partial<CreateGuideRequest> & { status?: GuideStatus } = {},
+) {
+  sequence += 1;
+  const { status = 'published', ...content } = overrides;
+  return dataSource.transaction((manager) =>
+    createGuide(
+      manager,
+      {
+        slug: `vejledning-${sequence}`,
+        title: `Vejledning ${sequence}`,
+        summary: 'Et kort resumé.',
+        body: 'Brødtekst.',
+        categoryKey: 'other',
+        tags: [],
+        audience: 'staff',
+        sources: [],
+        reviewBy: '2099-12-31',
+        related: [],
+        ...content,
+      },
+      author,
+      { status },
+    ),
+  );
 }
 
 /** A valid `POST /api/cases` body: a visit after triage at the main library. */

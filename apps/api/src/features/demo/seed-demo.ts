@@ -1,5 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { seedDemoCases } from '../cases/demo-cases';
+import { guideContentDir, loadGuideFiles } from '../guides/guide-files';
+import { importGuides } from '../guides/guide-import.service';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { ensureStaffAccount } from '../staff/staff.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
@@ -8,11 +10,14 @@ import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
  * Fills a demo installation with its accounts and content. Idempotent: runs at every demo start
  * and only adds what is missing, so nothing a user changed is overwritten.
  */
-export async function seedDemo(dataSource: DataSource): Promise<void> {
+export async function seedDemo(dataSource: DataSource, options: { guideDir?: string } = {}): Promise<void> {
+  const guideFiles = await loadGuideFiles(options.guideDir ?? guideContentDir);
   await dataSource.transaction(async (manager) => {
     for (const account of demoAccounts) {
       await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD });
     }
+    // The demo team lead owns the published demo guides.
+    await importGuides(manager, guideFiles, await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' }));
   });
   // A year of visits for the case list and statistics, logged by the counter and lead accounts.
   const loggers = await dataSource.manager.findBy(StaffAccountEntity, {

@@ -19,6 +19,7 @@ export const tasks = {
   flows: { id: 'flows', path: '/flows', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
   branches: { id: 'branches', path: '/admin/filialer', roles: ['admin'] },
+  categories: { id: 'categories', path: '/admin/kategorier', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
 
 export function tasksFor(role: Role): Task[] {

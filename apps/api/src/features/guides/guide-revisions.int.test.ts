@@ -1,0 +1,124 @@
+import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
+
+let testApp: TestApp;
+let anna: SignedIn;
+let bo: SignedIn;
+beforeAll(async () => {
+  testApp = await startTestApp();
+  anna = await signInAs(testApp, 'lead', 'anna');
+  bo = await signInAs(testApp, 'lead', 'bo');
+});
+afterAll(() => testApp.close());
+
+const send = (who: SignedIn, method: 'post' | 'put', path: string, body: object) =>
+  who.agent[method](path).set('X-CSRF-Token', who.csrfToken).send(body);
+
+const original = {
+  title: 'Ny telefon med MitID',
+  summary: 'Flyt MitID-appen til en ny telefon.',
+  body: 'Linje et.\nLinje to.\nLinje tre.\n',
+  categoryKey: 'mitid-login',
+  tags: ['mitid'],
+  audience: 'staff',
+  // Stored as jsonb, which reorders keys: an unchanged source must not count as a change.
+  sources: [{ title: 'MitID: Ny telefon', url: 'https://www.mitid.dk/hjaelp/' }],
+  reviewBy: '2099-01-31',
+  related: [],
+};
+
+async function guideWithThreeVersions(slug: string) {
+  await send(anna, 'post', '/api/guides', { ...original, slug }).expect(201);
+  await send(anna, 'put', `/api/guides/${slug}`, {
+    ...original,
+    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+    version: 1,
+    changeNote: 'Rettet trin to',
+  }).expect(200);
+  await send(bo, 'put', `/api/guides/${slug}`, {
+    ...original,
+    title: 'Ny telefon: flyt MitID-appen',
+    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+    tags: ['mitid', 'telefon'],
+    version: 2,
+  }).expect(200);
+}
+
+describe('revisions', () => {
+  it('records who, when, which fields and why for every save', async () => {
+    await guideWithThreeVersions('ny-telefon');
+    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    expect(history.body.data).toEqual([
+      expect.objectContaining({ number: 3, author: { id: bo.user.id, displayName: expect.any(String) }, changedFields: ['title', 'tags'], changeNote: null }),
+      expect.objectContaining({ number: 2, author: expect.objectContaining({ id: anna.user.id }), changedFields: ['body'], changeNote: 'Rettet trin to' }),
+      expect.objectContaining({ number: 1, changedFields: expect.arrayContaining(['title', 'body']) }),
+    ]);
+    const first = await anna.agent.get('/api/guides/ny-telefon/revisions/1').expect(200);
+    expect(first.body.data.content).toMatchObject({ title: original.title, body: original.body });
+  });
+
+  it('shows a readable diff between any two revisions', async () => {
+    const diff = await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=3').expect(200);
+    expect(diff.body.data.from).toBe(1);
+    expect(diff.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'body', 'tags']);
+    const body = diff.body.data.fields.find((field: { field: string }) => field.field === 'body');
+    expect(body.parts).toEqual([
+      { value: 'Linje et.\n', change: 'same' },
+      { value: 'Linje to.\n', change: 'removed' },
+      { value: 'Linje to, rettet.\n', change: 'added' },
+      { value: 'Linje tre.\n', change: 'same' },
+    ]);
+    const backwards = await anna.agent.get('/api/guides/ny-telefon/diff?from=3&to=2').expect(200);
+    expect(backwards.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'tags']);
+    await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=9').expect(404);
+  });
+
+  it('restores an older revision as a new one; nothing is lost', async () => {
+    const restored = await send(anna, 'post', '/api/guides/ny-telefon/revisions/1/restore', { version: 3 }).expect(200);
+    expect(restored.body.data).toMatchObject({ version: 4, title: original.title, body: original.body, tags: ['mitid'] });
+    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    expect(history.body.data.map((revision: { number: number }) => revision.number)).toEqual([4, 3, 2, 1]);
+    expect(history.body.data[0]).toMatchObject({ changeNote: 'Gendannet fra version 1', changedFields: ['title', 'body', 'tags'] });
+    const unchanged = await anna.agent.get('/api/guides/ny-telefon/revisions/3').expect(200);
+    expect(unchanged.body.data.content.title).toBe('Ny telefon: flyt MitID-appen');
+  });
+});
+
+describe('optimistic locking', () => {
+  it('a save on a stale version answers 409 with both versions and changes nothing', async () => {
+    await guideWithThreeVersions('laast');
+    const stale = await send(anna, 'put', '/api/guides/laast', { ...original, summary: 'Mit resumé.', version: 2 }).expect(409);
+    expect(stale.body.error.code).toBe('conflict');
+    expect(stale.body.error.details.current).toMatchObject({
+      version: 3,
+      updatedBy: { id: bo.user.id },
+      content: { title: 'Ny telefon: flyt MitID-appen' },
+    });
+    expect(stale.body.error.details.yours).toMatchObject({ version: 2, content: { summary: 'Mit resumé.' } });
+    const now = await anna.agent.get('/api/guides/laast').expect(200);
+    expect(now.body.data).toMatchObject({ version: 3, summary: original.summary });
+
+    await send(anna, 'post', '/api/guides/laast/status', { status: 'published', version: 1 }).expect(409);
+    await send(anna, 'post', '/api/guides/laast/revisions/1/restore', { version: 2 }).expect(409);
+  });
+
+  it('of two saves made at once on the same version, exactly one wins', async () => {
+    await send(anna, 'post', '/api/guides', { ...original, slug: 'samtidig' }).expect(201);
+    const results = await Promise.all([
+      send(anna, 'put', '/api/guides/samtidig', { ...original, summary: 'Annas.', version: 1 }),
+      send(bo, 'put', '/api/guides/samtidig', { ...original, summary: 'Bos.', version: 1 }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
+    const history = await anna.agent.get('/api/guides/samtidig/revisions').expect(200);
+    expect(history.body.data).toHaveLength(2);
+  });
+});
+
+describe('counter staff and revisions', () => {
+  it('may not restore into a published guide (403)', async () => {
+    await guideWithThreeVersions('udgivet');
+    await send(anna, 'post', '/api/guides/udgivet/status', { status: 'published', version: 3 }).expect(200);
+    const counter = await signInAs(testApp, 'counter');
+    await send(counter, 'post', '/api/guides/udgivet/revisions/1/restore', { version: 4 }).expect(403);
+    await counter.agent.get('/api/guides/udgivet/revisions').expect(200);
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { buildGuide } from '../../../test/support/factories';
+import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
+import { danishDate, HANDOUT_BRANCH_NAME } from './handout.page';
+
+let testApp: TestApp;
+let staff: SignedIn;
+let webDist: string;
+beforeAll(async () => {
+  // A built web app is present, so its client-route fallback is mounted too: the handout must win.
+  webDist = await fs.mkdtemp(path.join(os.tmpdir(), 'web-dist-'));
+  await fs.writeFile(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
+  testApp = await startTestApp({ webDist });
+  staff = await signInAs(testApp, 'counter');
+  await buildGuide(testApp.dataSource, staff.user, {
+    slug: 'aktiver-mitid-appen',
+    title: 'Aktivér MitID-appen',
+    summary: 'Sådan kommer du i gang med MitID-appen.',
+    audience: 'citizen',
+    sources: [{ title: 'MitID: Kom i gang', url: 'https://www.mitid.dk/kom-i-gang/' }],
+    body: [
+      '::: trin',
+      '1. Hent appen.',
+      '2. Scan dit pas.',
+      ':::',
+      '',
+      '::: advarsel',
+      'Del aldrig din kode.',
+      ':::',
+      '',
+      '::: sig-til-borgeren',
+      'Hemmelig personaletekst.',
+      ':::',
+      '',
+      '::: må-ikke',
+      'Personalet må aldrig taste koden.',
+      ':::',
+      '',
+      '<script>alert(1)</script> [klik](javascript:alert(1))',
+    ].join('\n'),
+  });
+});
+afterAll(async () => {
+  await testApp.close();
+  await fs.rm(webDist, { recursive: true, force: true });
+});
+
+describe('GET /guides/:slug/handout', () => {
+  it('is a print-ready page: title, numbered steps, warning, branch, Danish date, source as text and QR code', async () => {
+    const response = await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    const html = response.text;
+    expect(html).toContain('<html lang="da">');
+    expect(html).toContain('<h1>Aktivér MitID-appen</h1>');
+    expect(html).toMatch(/<ol>\s*<li>Hent appen.<\/li>\s*<li>Scan dit pas.<\/li>/);
+    expect(html).toContain('Del aldrig din kode.');
+    expect(html).toContain(HANDOUT_BRANCH_NAME);
+    expect(html).toContain(danishDate(new Date()));
+    expect(danishDate(new Date('2026-11-26T12:00:00'))).toBe('26. november 2026');
+    expect(html).toContain('https://www.mitid.dk/kom-i-gang/');
+    expect(html).toMatch(/<svg role="img" aria-label="QR-kode til MitID: Kom i gang" class="qr" [^>]*viewBox/);
+  });
+
+  it("names the staff member's own branch when they have one", async () => {
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'hovedbiblioteket' WHERE id = $1`, [staff.user.id]);
+    const html = (await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200)).text;
+    expect(html).toContain(`${HANDOUT_BRANCH_NAME}, Hovedbiblioteket`);
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = NULL WHERE id = $1`, [staff.user.id]);
+  });
+
+  it('leaves out the staff-only boxes', async () => {
+    const html = (await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200)).text;
+    expect(html).not.toMatch(/Hemmelig personaletekst|Personalet må aldrig|Sig til borgeren|Må ikke/);
+  });
+
+  it('runs no inline script and renders hostile markdown inert', async () => {
+    const response = await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    const scripts = response.text.match(/<script[^>]*>/g);
+    expect(scripts).toEqual(['<script src="/guides/handout-print.js" defer>']);
+    expect(response.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(response.text).not.toContain('href="javascript');
+    const script = await staff.agent.get('/guides/handout-print.js').expect(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('marks a handout of an unpublished guide as a draft', async () => {
+    await buildGuide(testApp.dataSource, staff.user, { slug: 'kladde-udlevering', status: 'draft' });
+    const html = (await staff.agent.get('/guides/kladde-udlevering/handout').expect(200)).text;
+    expect(html).toContain('Kladde – ikke godkendt');
+  });
+
+  it('needs a login, and answers 404 for an unknown guide', async () => {
+    const anonymous = await request(testApp.app).get('/guides/aktiver-mitid-appen/handout').expect(401);
+    expect(anonymous.text).toContain('Log ind');
+    await staff.agent.get('/guides/findes-ikke/handout').expect(404);
+    await staff.agent.get('/guides/IKKE%20GYLDIG/handout').expect(404);
+  });
+});

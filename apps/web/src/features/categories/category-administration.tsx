@@ -1,0 +1,146 @@
+import { categoryEndpoints, type Category, type CreateCategoryRequest } from '@digihjaelp/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Alert, FormError, Status } from '../../ui/messages';
+import { TextField } from '../../ui/text-field';
+import { useFormValues } from '../../ui/use-form-values';
+import { useSubmission } from '../../ui/use-submission';
+import { useApiData } from '../../use-api-data';
+
+/** Admins keep the problem categories: names, urgency, order, and whether they can still be chosen. */
+export function CategoryAdministration() {
+  const { t } = useTranslation();
+  const categories = useApiData((signal) => request(categoryEndpoints.list, { signal }), []);
+  const { pending, error, run } = useSubmission();
+  const [status, setStatus] = useState<string>();
+
+  const move = (keys: string[], index: number, offset: -1 | 1, name: string) =>
+    run(async () => {
+      const order = [...keys];
+      [order[index], order[index + offset]] = [order[index + offset], order[index]];
+      await request(categoryEndpoints.reorder, { body: { keys: order } });
+      categories.reload();
+      setStatus(t('categories.saved', { name }));
+      // Keep the keyboard where it was: on the same button of the moved row.
+      requestAnimationFrame(() => document.getElementById(`move-${offset}-${keys[index]}`)?.focus());
+    });
+
+  const list = categories.data?.data ?? [];
+  const keys = list.map((category) => category.key);
+  return (
+    <>
+      <Status message={status} />
+      <FormError error={error} />
+      <Alert message={categories.error?.message} />
+      {categories.data ? (
+        <ol className="category-list">
+          {list.map((category, index) => (
+            <li key={category.key} className={category.active ? 'category-row' : 'category-row table__row--muted'}>
+              <CategoryRow
+                category={category}
+                onSaved={(name) => {
+                  setStatus(t('categories.saved', { name }));
+                  categories.reload();
+                }}
+              />
+              <div className="category-row__order">
+                <Button
+                  id={`move--1-${category.key}`}
+                  variant="secondary"
+                  pending={pending}
+                  disabled={index === 0}
+                  aria-label={t('categories.moveUp', { name: category.nameDa })}
+                  onClick={() => void move(keys, index, -1, category.nameDa)}
+                >
+                  ↑
+                </Button>
+                <Button
+                  id={`move-1-${category.key}`}
+                  variant="secondary"
+                  pending={pending}
+                  disabled={index === list.length - 1}
+                  aria-label={t('categories.moveDown', { name: category.nameDa })}
+                  onClick={() => void move(keys, index, 1, category.nameDa)}
+                >
+                  ↓
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        categories.loading && <Loading />
+      )}
+      <AddCategoryForm onAdded={categories.reload} />
+    </>
+  );
+}
+
+function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name: string) => void }) {
+  const { t } = useTranslation();
+  const { pending, error, onSubmit, run } = useSubmission();
+  const { values, bind } = useFormValues({ nameDa: category.nameDa, nameEn: category.nameEn }, error);
+  const [urgent, setUrgent] = useState(category.urgent);
+  const update = (changes: Partial<Category>) =>
+    run(async () => {
+      const { data } = await request(categoryEndpoints.update, { params: { key: category.key }, body: changes });
+      onSaved(data.nameDa);
+    });
+  return (
+    <form className="category-row__form" aria-label={category.nameDa} onSubmit={onSubmit(async () => update({ ...values, urgent }))}>
+      <FormError error={error} />
+      <p className="category-row__key">
+        <code>{category.key}</code>
+      </p>
+      <TextField label={t('categories.nameDa')} required {...bind('nameDa')} />
+      <TextField label={t('categories.nameEn')} required {...bind('nameEn')} />
+      <label className="choice">
+        <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} /> {t('categories.urgent')}
+      </label>
+      <div className="guide__actions">
+        <Button type="submit" pending={pending}>
+          {t('categories.save')}
+          <span className="visually-hidden"> {category.nameDa}</span>
+        </Button>
+        <Button variant="secondary" pending={pending} onClick={() => void update({ active: !category.active })}>
+          {category.active ? t('categories.deactivate') : t('categories.reactivate')}
+          <span className="visually-hidden"> {category.nameDa}</span>
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const newCategory = { key: '', nameDa: '', nameEn: '' };
+
+function AddCategoryForm({ onAdded }: { onAdded: () => void }) {
+  const { t } = useTranslation();
+  const { pending, error, onSubmit } = useSubmission();
+  const { values, bind, reset } = useFormValues(newCategory, error);
+  const [status, setStatus] = useState<string>();
+  const add = async () => {
+    const body: CreateCategoryRequest = { ...values, urgent: false };
+    const { data } = await request(categoryEndpoints.create, { body });
+    reset();
+    setStatus(t('categories.added', { name: data.nameDa }));
+    onAdded();
+  };
+  return (
+    <section className="panel" aria-labelledby="add-category-title">
+      <h2 id="add-category-title">{t('categories.addTitle')}</h2>
+      <Status message={status} />
+      <form className="form" onSubmit={onSubmit(add)}>
+        <FormError error={error} />
+        <TextField label={t('categories.key')} hint={t('categories.keyHint')} required spellCheck={false} {...bind('key')} />
+        <TextField label={t('categories.nameDa')} required {...bind('nameDa')} />
+        <TextField label={t('categories.nameEn')} required {...bind('nameEn')} />
+        <Button type="submit" pending={pending}>
+          {t('categories.add')}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { guideEndpoints, type GuideSummary, type QueryOf } from '@digihjaelp/contract';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { request } from '../../api';
+import { useSignedInUser } from '../auth/auth-context';
+import { Loading } from '../../ui/loading';
+import { Alert } from '../../ui/messages';
+import { Pagination } from '../../ui/pagination';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { useApiData } from '../../use-api-data';
+import { NeedsReviewBadge, StatusBadge } from './guide-badges';
+import { useCategories } from './use-categories';
+
+const views = ['published', 'in_review', 'needsReview', 'draft', 'archived'] as const;
+type View = (typeof views)[number];
+const leadViews: readonly View[] = views;
+const counterViews: readonly View[] = ['published', 'draft', 'in_review'];
+
+const TYPING_PAUSE_MS = 150;
+
+function queryFor(view: View, q: string, category: string, page: number): QueryOf<typeof guideEndpoints.list> {
+  return {
+    q: q || undefined,
+    category: category || undefined,
+    page,
+    pageSize: 20,
+    ...(view === 'needsReview' ? { status: 'published', needsReview: 'true' } : { status: view }),
+  };
+}
+
+/** Arrow keys move between the result links; Escape goes back to the search field. */
+function moveFocus(event: KeyboardEvent<HTMLElement>, searchField: HTMLInputElement | null) {
+  const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('.guide-result__link')];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (event.key === 'ArrowDown' && index < links.length - 1) links[index + 1].focus();
+  else if (event.key === 'ArrowUp' && index > 0) links[index - 1].focus();
+  else if (event.key === 'ArrowUp' || event.key === 'Escape') searchField?.focus();
+  else return;
+  event.preventDefault();
+}
+
+export function GuideSearch() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const [params, setParams] = useSearchParams();
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const searchField = useRef<HTMLInputElement>(null);
+  const resultList = useRef<HTMLOListElement>(null);
+  const { categories, nameOf } = useCategories();
+
+  const q = params.get('q') ?? '';
+  const category = params.get('kategori') ?? '';
+  const view = (views.find((candidate) => candidate === params.get('vis')) ?? 'published') as View;
+  const page = Number(params.get('side') ?? '1') || 1;
+
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('side' in changes)) next.delete('side');
+        return next;
+      },
+      { replace: true },
+    );
+
+  // Search while typing, after a short pause so every keystroke does not start a request.
+  useEffect(() => {
+    if (typed === q) return;
+    const timer = setTimeout(() => update({ q: typed }), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  });
+
+  const results = useApiData(
+    (signal) => request(guideEndpoints.list, { query: queryFor(view, q, category, page), signal }),
+    [view, q, category, page],
+  );
+  const allowedViews = user.role === 'counter' ? counterViews : leadViews;
+
+  return (
+    <>
+      <form className="guide-search" role="search" onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          ref={searchField}
+          type="search"
+          label={t('guides.search')}
+          hint={t('guides.searchHint')}
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setTyped(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            resultList.current?.querySelector<HTMLAnchorElement>('.guide-result__link')?.focus();
+          }}
+        />
+        <div className="guide-search__filters">
+          <SelectField
+            label={t('guides.category')}
+            value={category}
+            onChange={(event) => update({ kategori: event.target.value })}
+            options={[
+              { value: '', label: t('guides.allCategories') },
+              ...categories.map((item) => ({ value: item.key, label: nameOf(item.key) })),
+            ]}
+          />
+          <SelectField
+            label={t('guides.show')}
+            value={view}
+            onChange={(event) => update({ vis: event.target.value === 'published' ? '' : event.target.value })}
+            options={allowedViews.map((option) => ({ value: option, label: t(`guides.views.${option}`) }))}
+          />
+        </div>
+      </form>
+      <p className="guide__actions">
+        <Link className="button button--secondary" to="/vejledninger/ny">
+          {t('guides.newGuide')}
+        </Link>
+        {user.role !== 'counter' && <Link to="/laesning">{t('guides.reading.link')}</Link>}
+      </p>
+      <Alert message={results.error?.message} />
+      <p role="status" className="guide-search__count">
+        {results.data && t('guides.results', { count: results.data.page.total })}
+      </p>
+      {results.data ? (
+        results.data.data.length === 0 ? (
+          <p>{t('guides.noResults')}</p>
+        ) : (
+          <ol className="guide-results" ref={resultList} onKeyDown={(event) => moveFocus(event, searchField.current)}>
+            {results.data.data.map((guide) => (
+              <GuideResult key={guide.id} guide={guide} categoryName={nameOf(guide.categoryKey)} />
+            ))}
+          </ol>
+        )
+      ) : (
+        results.loading && <Loading />
+      )}
+      {results.data && <Pagination {...results.data.page} onChange={(next) => update({ side: String(next) })} />}
+    </>
+  );
+}
+
+function GuideResult({ guide, categoryName }: { guide: GuideSummary; categoryName: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className="guide-result">
+      <Link className="guide-result__link" to={`/vejledninger/${guide.slug}`}>
+        {guide.title}
+      </Link>{' '}
+      {guide.needsReview && <NeedsReviewBadge />} <StatusBadge status={guide.status} />{' '}
+      {guide.audience === 'citizen' && <span className="badge">{t('guides.forCitizens')}</span>}
+      <p className="guide-result__category">{categoryName}</p>
+      {guide.snippet ? (
+        // The server escapes the guide text; the only markup in a snippet is <mark> around the search words.
+        <p className="guide-result__snippet" dangerouslySetInnerHTML={{ __html: guide.snippet }} />
+      ) : (
+        <p className="guide-result__snippet">{guide.summary}</p>
+      )}
+    </li>
+  );
+}

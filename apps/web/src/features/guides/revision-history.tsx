@@ -1,0 +1,126 @@
+import { guideEndpoints, type GuideDetail, type GuideDiff } from '@digihjaelp/contract';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Alert, FormError, Status } from '../../ui/messages';
+import { useSubmission } from '../../ui/use-submission';
+import { useApiData } from '../../use-api-data';
+import { DiffFields, useFieldName } from './diff-fields';
+
+/** Every version of a guide; compare any two, and restore one as a new version. */
+export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onRestored: () => void }) {
+  const { t, i18n } = useTranslation();
+  const revisions = useApiData((signal) => request(guideEndpoints.revisions, { params: { slug: guide.slug }, signal }), [guide.version]);
+  const [from, setFrom] = useState(Math.max(1, guide.version - 1));
+  const [to, setTo] = useState(guide.version);
+  const [diff, setDiff] = useState<GuideDiff>();
+  const [status, setStatus] = useState<string>();
+  const comparing = useSubmission();
+  const restoring = useSubmission();
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+  const fieldName = useFieldName();
+
+  const compare = async () => {
+    setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
+  };
+  const restore = (number: number) =>
+    restoring.run(async () => {
+      const { data } = await request(guideEndpoints.restore, {
+        params: { slug: guide.slug, number: String(number) },
+        body: { version: guide.version },
+      });
+      setStatus(t('guides.revisions.restored', { number, version: data.version }));
+      setDiff(undefined);
+      onRestored();
+    });
+
+  return (
+    <>
+      <Status message={status} />
+      <FormError error={restoring.error} />
+      <Alert message={revisions.error?.message} />
+      {revisions.data ? (
+        <form className="revisions" onSubmit={comparing.onSubmit(compare)}>
+          <table className="table">
+            <caption className="visually-hidden">{t('guides.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('guides.revisions.from')}</th>
+                <th scope="col">{t('guides.revisions.to')}</th>
+                <th scope="col">{t('guides.history')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('staff.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.data.data.map((revision) => (
+                <tr key={revision.number}>
+                  <td>
+                    <VersionChoice end="from" number={revision.number} chosen={from} onChoose={setFrom} />
+                  </td>
+                  <td>
+                    <VersionChoice end="to" number={revision.number} chosen={to} onChoose={setTo} />
+                  </td>
+                  <th scope="row" className="revisions__what">
+                    <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
+                    {t(`guides.status.${revision.status}`)}
+                    <br />
+                    {t('guides.revisions.by', { name: revision.author.displayName, date: date.format(new Date(revision.createdAt)) })}
+                    {revision.changeNote && <em className="revisions__note"> – {revision.changeNote}</em>}
+                    <br />
+                    <span className="guide__meta">
+                      {t('guides.revisions.fields', { fields: revision.changedFields.map(fieldName).join(', ') })}
+                    </span>
+                  </th>
+                  <td>
+                    {revision.number !== guide.version && (
+                      <Button variant="secondary" pending={restoring.pending} onClick={() => void restore(revision.number)}>
+                        {t('guides.revisions.restore', { number: revision.number })}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <FormError error={comparing.error} />
+          <Button type="submit" pending={comparing.pending}>
+            {t('guides.revisions.compare')}
+          </Button>
+        </form>
+      ) : (
+        revisions.loading && <Loading />
+      )}
+      {diff && <DiffView diff={diff} />}
+    </>
+  );
+}
+
+/** One end ("from" or "to") of the comparison, chosen per revision row. */
+function VersionChoice({ end, number, chosen, onChoose }: { end: 'from' | 'to'; number: number; chosen: number; onChoose: (number: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <input
+      type="radio"
+      name={end}
+      aria-label={`${t(`guides.revisions.${end}`)} ${t('guides.revisions.version', { number })}`}
+      checked={chosen === number}
+      onChange={() => onChoose(number)}
+    />
+  );
+}
+
+function DiffView({ diff }: { diff: GuideDiff }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="diff-title">
+      <h2 id="diff-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+        {t('guides.revisions.diffTitle', { from: diff.from, to: diff.to })}
+      </h2>
+      <DiffFields fields={diff.fields} />
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { blockSnippet, guideBlockNames, guidePlainText, headingAnchor, renderGuide } from './markdown';
+
+/** Attribute names of every rendered tag (values are quoted and escaped, so `"[^"]*"` is exact). */
+function attributeNames(html: string): string[] {
+  return [...html.matchAll(/<\w+((?:\s+[\w-]+="[^"]*")*)\s*\/?>/g)].flatMap(([, attributes]) =>
+    [...attributes.matchAll(/([\w-]+)="/g)].map(([, name]) => name),
+  );
+}
+
+const staff = (source: string) => renderGuide(source, { audience: 'staff' });
+const handout = (source: string) => renderGuide(source, { audience: 'handout' });
+
+describe('renderGuide: untrusted markdown renders inert', () => {
+  it('shows <script> and other raw HTML as text', () => {
+    const html = staff('Hej <script>alert(1)</script>\n\n<div onclick="x()">klik</div>');
+    expect(html).not.toMatch(/<script|<div onclick/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('never produces an element with an event handler', () => {
+    const html = staff('<img src=x onerror=alert(1)>\n\n![billede](x" onerror="alert(1))\n\n[a](https://x.dk "t\\" onmouseover=\\"alert(1)")');
+    expect(attributeNames(html).sort()).toEqual(['class', 'href', 'rel', 'title']);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it.each([
+    ['javascript:', '[klik](javascript:alert(1))'],
+    ['JavaScript: in mixed case with spaces', '[klik]( JavaScript:alert(1) )'],
+    ['vbscript:', '[klik](vbscript:msgbox(1))'],
+    ['data:', '[klik](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['data: image', '![x](data:image/png;base64,AAAA)'],
+    ['an autolink', '<javascript:alert(1)>'],
+  ])('refuses %s links, leaving plain text', (_label, source) => {
+    const html = staff(source);
+    expect(html).not.toMatch(/href=|src=/);
+  });
+
+  it('keeps web, e-mail, phone and relative links', () => {
+    const html = staff('[a](https://www.mitid.dk/) [b](mailto:hjaelp@example.dk) [c](tel:+4533986000) [d](/vejledninger/x) [e](#afsnit-trin)');
+    expect(html.match(/<a /g)).toHaveLength(5);
+  });
+});
+
+describe('renderGuide: links and headings', () => {
+  it('marks external links and keeps them from reaching back into our page', () => {
+    expect(staff('[MitID](https://www.mitid.dk/hjaelp/)')).toContain(
+      '<a href="https://www.mitid.dk/hjaelp/" rel="noopener noreferrer" class="external-link">MitID</a>',
+    );
+    expect(staff('[intern](/vejledninger/mitid-reglen)')).toBe('<p><a href="/vejledninger/mitid-reglen">intern</a></p>\n');
+  });
+
+  it('gives headings stable Danish-friendly anchors, unique within the guide', () => {
+    const html = staff('## Sådan gør du\n\n## Sådan gør du\n\n### Før du går i gang');
+    expect(html).toContain('<h2 id="afsnit-saadan-goer-du">');
+    expect(html).toContain('<h2 id="afsnit-saadan-goer-du-2">');
+    expect(html).toContain('<h3 id="afsnit-foer-du-gaar-i-gang">');
+    expect(headingAnchor('!!!')).toBe('afsnit-uden-titel');
+  });
+});
+
+const allBlocks = [
+  '::: trin\n1. Åbn appen.\n2. Vælg "Glemt adgangskode".\n:::',
+  '::: advarsel\nSpær MitID straks, hvis nogen kender din kode.\n:::',
+  '::: sig-til-borgeren\nDu taster selv – jeg kigger væk.\n:::',
+  '::: må-ikke\nTast aldrig borgerens adgangskode.\n:::',
+].join('\n\n');
+
+describe('renderGuide: building blocks', () => {
+  it('wraps each block in a box with a class and a Danish heading', () => {
+    const html = staff(allBlocks);
+    expect(html).toMatch(/<div class="guide-block guide-block--steps">\n<p class="guide-block__title">Sådan gør du<\/p>\n<ol>/);
+    expect(html).toContain('<div class="guide-block guide-block--warning" role="note">\n<p class="guide-block__title">Advarsel</p>');
+    expect(html).toContain('guide-block--say-to-citizen" role="note">\n<p class="guide-block__title">Sig til borgeren</p>');
+    expect(html).toContain('guide-block--must-not" role="note">\n<p class="guide-block__title">Må ikke</p>');
+  });
+
+  it('uses text after the block name as its heading, escaped', () => {
+    expect(staff('::: advarsel Haster <b>nu</b>\nTekst\n:::')).toContain(
+      '<p class="guide-block__title">Haster &lt;b&gt;nu&lt;/b&gt;</p>',
+    );
+  });
+
+  it('leaves staff-only boxes out of citizen handouts, keeping steps and warnings', () => {
+    const html = handout(`Intro\n\n${allBlocks}\n\nSlut`);
+    expect(html).toContain('Åbn appen.');
+    expect(html).toContain('Spær MitID straks');
+    expect(html).not.toMatch(/kigger væk|Tast aldrig|Sig til borgeren|Må ikke/);
+    expect(html).toMatch(/<p>Intro<\/p>[\s\S]*<p>Slut<\/p>/);
+  });
+
+  it('offers a snippet per block for the editor', () => {
+    expect(guideBlockNames).toEqual(['trin', 'advarsel', 'sig-til-borgeren', 'må-ikke']);
+    expect(staff(blockSnippet('må-ikke'))).toContain('guide-block--must-not');
+  });
+});
+
+describe('guidePlainText', () => {
+  it('keeps the words and drops the markup', () => {
+    const text = guidePlainText('# Titel\n\nEt **fedt** ord og [et link](https://x.dk).\n\n::: trin\n1. Første\n:::');
+    expect(text).toBe('Titel\nEt fedt ord og et link.\nFørste');
+  });
+});

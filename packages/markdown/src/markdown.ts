@@ -1,0 +1,167 @@
+import MarkdownIt, { type MarkdownIt as MarkdownParser, type Token } from 'markdown-it';
+import container from 'markdown-it-container';
+
+/** `staff`: the guide as staff read it. `handout`: what the citizen takes home (no staff-only boxes). */
+export type RenderAudience = 'staff' | 'handout';
+
+export interface GuideBlock {
+  /** Danish heading shown above the box. */
+  title: string;
+  /** CSS modifier (ASCII), so styles need not match the Danish container name. */
+  modifier: string;
+  /** Left out of citizen handouts: it speaks to staff, not to the citizen. */
+  staffOnly: boolean;
+  /** What the editor's building-block button inserts. */
+  template: string;
+}
+
+/** The building blocks of a good guide (`::: name` … `:::`), in the order the editor offers them. */
+export const guideBlocks: Record<string, GuideBlock> = {
+  trin: { title: 'Sådan gør du', modifier: 'steps', staffOnly: false, template: '1. \n2. \n3. ' },
+  advarsel: { title: 'Advarsel', modifier: 'warning', staffOnly: false, template: 'Skriv advarslen her.' },
+  'sig-til-borgeren': {
+    title: 'Sig til borgeren',
+    modifier: 'say-to-citizen',
+    staffOnly: true,
+    template: 'Skriv det, du siger til borgeren, med enkle ord.',
+  },
+  'må-ikke': {
+    title: 'Må ikke',
+    modifier: 'must-not',
+    staffOnly: true,
+    template: 'Skriv det, medarbejderen aldrig må gøre.',
+  },
+};
+
+export const guideBlockNames = Object.keys(guideBlocks);
+
+/** The text an editor inserts for a building block. */
+export function blockSnippet(name: string): string {
+  return `::: ${name}\n${guideBlocks[name].template}\n:::\n`;
+}
+
+const allowedSchemes = /^(https?|mailto|tel):/i;
+const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
+const externalLink = /^https?:\/\//i;
+
+/**
+ * Only web, e-mail and phone links, plus relative ones. Everything else with a scheme
+ * (javascript:, vbscript:, data:, file:, …) is refused, so the text stays as plain text.
+ */
+function isSafeLink(url: string): boolean {
+  const trimmed = url.trim();
+  return !anyScheme.test(trimmed) || allowedSchemes.test(trimmed);
+}
+
+const danishLetters: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
+
+/** URL-friendly anchor: "Sådan gør du" → "afsnit-saadan-goer-du". The prefix keeps ids from clobbering globals. */
+export function headingAnchor(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[æøå]/g, (letter) => danishLetters[letter])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `afsnit-${slug || 'uden-titel'}`;
+}
+
+function addHeadingIds(tokens: Token[]): void {
+  const used = new Map<string, number>();
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open') return;
+    const base = headingAnchor(tokens[index + 1]?.content ?? '');
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    token.attrSet('id', seen === 0 ? base : `${base}-${seen + 1}`);
+  });
+}
+
+/** Drops every staff-only box (with everything inside it) from the token stream. */
+function withoutStaffOnlyBlocks(tokens: Token[]): Token[] {
+  const staffOnlyOpeners = new Set(
+    Object.entries(guideBlocks)
+      .filter(([, block]) => block.staffOnly)
+      .map(([name]) => `container_${name}_open`),
+  );
+  const kept: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!staffOnlyOpeners.has(token.type)) {
+      kept.push(token);
+      continue;
+    }
+    const closer = token.type.replace(/_open$/, '_close');
+    while (index < tokens.length && !(tokens[index].type === closer && tokens[index].level === token.level)) index += 1;
+  }
+  return kept;
+}
+
+function createMarkdown(): MarkdownParser {
+  // Raw HTML off: `<script>`, `<img onerror=…>` and friends are shown as text, never run.
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = isSafeLink;
+
+  const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  md.renderer.rules.link_open = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    if (externalLink.test(String(token.attrGet('href') ?? ''))) {
+      token.attrSet('rel', 'noopener noreferrer');
+      token.attrJoin('class', 'external-link');
+    }
+    return renderLinkOpen(tokens, index, options, env, self);
+  };
+
+  for (const [name, block] of Object.entries(guideBlocks)) {
+    md.use(container, name, {
+      validate: (params: string) => params.trim().split(/\s+/, 1)[0] === name,
+      render: (tokens: Token[], index: number) => {
+        const token = tokens[index];
+        if (token.nesting !== 1) return '</div>\n';
+        // Text after the name (`::: advarsel Haster`) replaces the default heading.
+        const customTitle = token.info.trim().slice(name.length).trim();
+        const title = md.utils.escapeHtml(customTitle || block.title);
+        const role = block.modifier === 'steps' ? '' : ' role="note"';
+        return `<div class="guide-block guide-block--${block.modifier}"${role}>\n<p class="guide-block__title">${title}</p>\n`;
+      },
+    });
+  }
+
+  md.core.ruler.push('heading_ids', (state) => {
+    addHeadingIds(state.tokens);
+  });
+  md.core.ruler.push('audience', (state) => {
+    if ((state.env as Partial<RenderEnvironment>).audience === 'handout') state.tokens = withoutStaffOnlyBlocks(state.tokens);
+  });
+  return md;
+}
+
+type RenderEnvironment = {
+  audience: RenderAudience;
+};
+
+/** The one configuration, shared by the server (pages, handouts) and the editor's live preview. */
+const markdown = createMarkdown();
+
+/** Markdown → safe HTML. For `handout`, staff-only boxes ("sig til borgeren", "må ikke") are left out. */
+export function renderGuide(source: string, options: { audience: RenderAudience }): string {
+  const environment: RenderEnvironment = { audience: options.audience };
+  return markdown.render(source, environment);
+}
+
+/** The readable text of a guide, without markup: what search indexes and snippets quote. */
+export function guidePlainText(source: string): string {
+  const lines: string[] = [];
+  for (const token of markdown.parse(source, { audience: 'staff' } satisfies RenderEnvironment)) {
+    if (token.type === 'inline') {
+      const text = (token.children ?? [])
+        .map((child: Token) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
+        .join('');
+      if (text.trim()) lines.push(text.trim());
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      lines.push(token.content.trim());
+    }
+  }
+  return lines.join('\n');
+}
