@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { authRouter } from './features/auth/auth.router';
+import { branchesRouter } from './features/branches/branches.router';
+import { casesRouter } from './features/cases/cases.router';
 import { categoriesRouter } from './features/categories/categories.router';
 import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
@@ -100,6 +102,8 @@ export function createApp(deps: AppDependencies): Express {
   app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
+  app.use(branchesRouter(deps.dataSource));
+  app.use(casesRouter(deps.dataSource));
   app.use('/api', apiNotFound);
 
   if (webDist) serveClientRoutes(app, webDist);

@@ -26,6 +26,8 @@ export const authUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   role: roleSchema,
+  /** Where this staff member's cases are logged by default; null until an admin sets it. */
+  defaultBranchKey: z.string().nullable(),
 });
 export type AuthUser = z.infer<typeof authUserSchema>;
 

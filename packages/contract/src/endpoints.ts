@@ -4,6 +4,8 @@ import {
   loginRequestSchema,
   sessionResponseSchema,
 } from './auth';
+import { branchEndpoints, channelEndpoints } from './branches';
+import { caseEndpoints } from './cases';
 import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
@@ -141,4 +143,7 @@ export const allEndpoints: readonly Endpoint[] = [
   staffEndpoints,
   categoryEndpoints,
   healthEndpoints,
+  branchEndpoints,
+  channelEndpoints,
+  caseEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

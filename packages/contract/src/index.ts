@@ -1,5 +1,7 @@
 import './danish-messages';
 export * from './auth';
+export * from './branches';
+export * from './cases';
 export * from './categories';
 export * from './common';
 export * from './endpoint';
@@ -8,4 +10,5 @@ export * from './errors';
 export * from './help-levels';
 export * from './meta';
 export * from './openapi';
+export * from './referrals';
 export * from './staff';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newPasswordSchema, roleSchema, usernameSchema } from './auth';
+import { listKeySchema } from './branches';
 import { listResponseSchema } from './common';
 
 export const staffAccountSchema = z.object({
@@ -8,6 +9,8 @@ export const staffAccountSchema = z.object({
   displayName: z.string(),
   role: roleSchema,
   active: z.boolean(),
+  /** The branch a new case is logged at unless the staff member picks another. */
+  defaultBranchKey: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type StaffAccount = z.infer<typeof staffAccountSchema>;
@@ -20,6 +23,7 @@ export const createStaffRequestSchema = z.object({
   displayName: z.string().trim().min(1).max(100),
   role: roleSchema,
   password: newPasswordSchema,
+  defaultBranchKey: listKeySchema.nullable().optional(),
 });
 export type CreateStaffRequest = z.infer<typeof createStaffRequestSchema>;
 
@@ -28,6 +32,7 @@ export const updateStaffRequestSchema = z
     displayName: z.string().trim().min(1).max(100),
     role: roleSchema,
     active: z.boolean(),
+    defaultBranchKey: listKeySchema.nullable(),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'Angiv mindst ét felt');

@@ -11,12 +11,18 @@ export interface PersonalDataFinding {
   length: number;
 }
 
-// DDMMYY, optionally with dots between day, month and year, then an optional dash, space or dot
-// and the four-digit serial. No digit may touch either end (so longer numbers are not CPR numbers).
-const cprShape = /(?<!\d)(\d{2})\.?(\d{2})\.?(\d{2})[-\s.]?\d{4}(?!\d)/g;
+// DDMMYY, optionally with a dot, dash, slash or space between day, month and year, then the
+// four-digit serial after an optional dash (also the en/em dashes word processors put in), dot or
+// whitespace, line breaks included. No digit may touch either end, so longer numbers are not CPR
+// numbers, while letters may: "cpr0101901234" is still one.
+// Written as a lookahead so every start is tried: a near miss ("32 010190-1234") cannot hide a
+// real number by consuming its first digits.
+const cprShape = /(?<!\d)(?=((\d{2})[ ./-]?(\d{2})[ ./-]?(\d{2})\s*[-‐‑–—.]?\s*\d{4}(?!\d)))/g;
 const emailShape = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Danish subscriber numbers are eight digits and never start with 0 or 1; +45 or 0045 may precede.
-const phoneShape = /(?<![\d+])(?:(?:\+|00)45[\s-]?)?[2-9]\d(?:\d{6}|(?: \d{2}){3}|\d{2} \d{4})(?![\d])/g;
+// Written whole, as 2+2+2+2 (space, dot or dash between), or as 4+4 with a space; not 4-4 with a
+// dash, which is how year ranges (2023-2024) are written.
+const phoneShape = /(?<![\d+])(?:(?:\+|00)45[\s-]?)?[2-9]\d(?:\d{6}|(?: \d{2}){3}|(?:\.\d{2}){3}|(?:-\d{2}){3}|\d{2} \d{4})(?!\d)/g;
 
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -32,17 +38,17 @@ function isValidDayMonth(day: number, month: number, twoDigitYear: number): bool
 
 export function findPersonalData(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
+  const overlapsEarlier = (index: number, length: number) =>
+    findings.some((found) => index < found.index + found.length && found.index < index + length);
   for (const match of text.matchAll(cprShape)) {
-    const [, day, month, year] = match;
-    if (isValidDayMonth(Number(day), Number(month), Number(year))) {
-      findings.push({ kind: 'cpr', index: match.index, length: match[0].length });
+    const [, whole, day, month, year] = match;
+    if (isValidDayMonth(Number(day), Number(month), Number(year)) && !overlapsEarlier(match.index, whole.length)) {
+      findings.push({ kind: 'cpr', index: match.index, length: whole.length });
     }
   }
   for (const match of text.matchAll(emailShape)) {
     findings.push({ kind: 'email', index: match.index, length: match[0].length });
   }
-  const overlapsEarlier = (index: number, length: number) =>
-    findings.some((found) => index < found.index + found.length && found.index < index + length);
   for (const match of text.matchAll(phoneShape)) {
     if (!overlapsEarlier(match.index, match[0].length)) {
       findings.push({ kind: 'phone', index: match.index, length: match[0].length });

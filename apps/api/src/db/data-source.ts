@@ -1,15 +1,33 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { BranchEntity, ChannelEntity } from '../features/branches/admin-list-item.entity';
+import { CaseAuditEntity } from '../features/cases/case-audit.entity';
+import { CaseEntity } from '../features/cases/case.entity';
 import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
+import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
+import { Cases1764400100000 } from './migrations/1764400100000-cases';
 
-export const entities = [StaffAccountEntity, StaffSessionEntity, CategoryEntity];
+export const entities = [
+  StaffAccountEntity,
+  StaffSessionEntity,
+  CategoryEntity,
+  BranchEntity,
+  ChannelEntity,
+  CaseEntity,
+  CaseAuditEntity,
+];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
-export const migrations = [StaffAccountsAndSessions1764115200000, Categories1764115300000];
+export const migrations = [
+  StaffAccountsAndSessions1764115200000,
+  Categories1764115300000,
+  BranchesAndChannels1764400000000,
+  Cases1764400100000,
+];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({

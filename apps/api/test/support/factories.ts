@@ -16,3 +16,20 @@ export async function buildStaffAccount(
     password: overrides.password ?? 'correct horse battery',
   });
 }
+
+/** A valid `POST /api/cases` body: a visit after triage at the main library. */
+export function buildCaseRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    branchKey: 'hovedbiblioteket',
+    channelKey: 'walk-in',
+    categoryKeys: ['mitid-login'],
+    triage: { flowVersion: 1, answers: { 'has-mitid': true, device: 'own-phone' }, recommended: { level: 2 } },
+    levelGiven: 2,
+    outcome: 'solved',
+    minutes: 12,
+    guideSlugs: ['mitid-ny-telefon'],
+    repeatVisit: false,
+    ageBand: '65-79',
+    ...overrides,
+  };
+}

@@ -20,6 +20,7 @@ describe('login', () => {
       username: 'sanne',
       displayName: expect.any(String),
       role: 'counter',
+      defaultBranchKey: null,
     });
     expect(response.body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = response.headers['set-cookie'][0];

@@ -21,6 +21,9 @@ export class StaffAccountEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  @Column({ name: 'default_branch_key', type: 'text', nullable: true })
+  defaultBranchKey!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -8,6 +8,7 @@ export function presentStaffAccount(account: StaffAccountEntity): StaffAccount {
     displayName: account.displayName,
     role: account.role,
     active: account.active,
+    defaultBranchKey: account.defaultBranchKey,
     createdAt: account.createdAt.toISOString(),
   };
 }

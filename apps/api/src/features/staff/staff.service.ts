@@ -3,6 +3,7 @@ import type { CreateStaffRequest, PageQuery, UpdateStaffRequest } from '@digihja
 import { AppError, notFound } from '../../http/app-error';
 import { hashPassword } from '../auth/passwords';
 import { closeSessionsOf } from '../auth/sessions.service';
+import { assertActiveListItem } from '../branches/admin-list.service';
 import { StaffAccountEntity } from './staff-account.entity';
 
 export async function findStaffAccounts(manager: EntityManager, { page, pageSize }: PageQuery) {
@@ -20,6 +21,7 @@ export async function createStaffAccount(manager: EntityManager, request: Create
       fields: [{ path: 'username', message: 'Allerede i brug' }],
     });
   }
+  if (request.defaultBranchKey) await assertActiveListItem(manager, 'branch', request.defaultBranchKey, 'defaultBranchKey');
   return manager.save(
     manager.create(StaffAccountEntity, {
       username: request.username,
@@ -27,6 +29,7 @@ export async function createStaffAccount(manager: EntityManager, request: Create
       role: request.role,
       passwordHash: await hashPassword(request.password),
       active: true,
+      defaultBranchKey: request.defaultBranchKey ?? null,
     }),
   );
 }
@@ -52,6 +55,7 @@ export async function updateStaffAccount(
   if (id === actingStaffId && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
     throw new AppError('conflict', 'Du kan ikke fjerne din egen administratoradgang');
   }
+  if (changes.defaultBranchKey) await assertActiveListItem(manager, 'branch', changes.defaultBranchKey, 'defaultBranchKey');
   Object.assign(account, changes);
   const saved = await manager.save(account);
   if (changes.active === false) await closeSessionsOf(manager, id);
@@ -68,7 +72,7 @@ export async function resetStaffPassword(manager: EntityManager, id: string, pas
 /** Creates the account unless the username is taken; used for demo accounts and the first admin. */
 export async function ensureStaffAccount(
   manager: EntityManager,
-  account: { username: string; displayName: string; role: StaffAccountEntity['role']; password: string },
+  account: CreateStaffRequest,
 ): Promise<boolean> {
   if (await manager.existsBy(StaffAccountEntity, { username: account.username })) return false;
   await createStaffAccount(manager, account);

@@ -1,0 +1,47 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { caseEndpoints } from '@digihjaelp/contract';
+import { route } from '../../http/route';
+import { idParam } from '../../http/validate';
+import { presentCase, presentCaseAuditEntry } from './cases.presenter';
+import { createCase, deleteCase, findCaseAudit, findCaseForViewer, findCases, updateCase } from './cases.service';
+
+export function casesRouter(dataSource: DataSource): Router {
+  const router = Router();
+
+  route(router, caseEndpoints.create, async ({ body, staff }) => {
+    const record = await createCase(dataSource.manager, staff, body);
+    record.staff = { id: staff.id, displayName: staff.displayName } as typeof record.staff;
+    return { data: presentCase(record, staff) };
+  });
+
+  route(router, caseEndpoints.list, async ({ query, staff }) => {
+    const { cases, total } = await findCases(dataSource.manager, staff, query);
+    return {
+      data: cases.map((record) => presentCase(record, staff)),
+      page: { page: query.page, pageSize: query.pageSize, total },
+    };
+  });
+
+  route(router, caseEndpoints.get, async ({ params, staff }) => ({
+    data: presentCase(await findCaseForViewer(dataSource.manager, staff, idParam(params)), staff),
+  }));
+
+  route(router, caseEndpoints.update, async ({ body, params, staff }) => {
+    const id = idParam(params);
+    const record = await dataSource.transaction((manager) => updateCase(manager, staff, id, body));
+    return { data: presentCase(record, staff) };
+  });
+
+  route(router, caseEndpoints.delete, async ({ params, staff }) => {
+    const id = idParam(params);
+    await dataSource.transaction((manager) => deleteCase(manager, staff, id));
+    return { ok: true as const };
+  });
+
+  route(router, caseEndpoints.audit, async ({ params, staff }) => ({
+    data: (await findCaseAudit(dataSource.manager, staff, idParam(params))).map(presentCaseAuditEntry),
+  }));
+
+  return router;
+}

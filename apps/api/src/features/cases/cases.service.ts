@@ -1,0 +1,233 @@
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import {
+  caseRuleIssues,
+  type AuthUser,
+  type CaseListQuery,
+  type CreateCase,
+  type UpdateCase,
+} from '@digihjaelp/contract';
+import { AppError, notFound } from '../../http/app-error';
+import { assertNoPersonalData } from '../../http/personal-data';
+import { validationError } from '../../http/validate';
+import { assertActiveListItem } from '../branches/admin-list.service';
+import { assertCategoriesExist } from '../categories/categories.service';
+import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
+import { CaseEntity } from './case.entity';
+
+/** The author may correct a case this long after logging it; leads always. */
+export const AUTHOR_EDIT_HOURS = 24;
+
+/** Leads (and admins) manage every case; counter staff only their own. */
+export const managesAllCases = (viewer: AuthUser) => viewer.role === 'lead' || viewer.role === 'admin';
+
+export function canEditCase(viewer: AuthUser, record: CaseEntity, now = new Date()): boolean {
+  if (managesAllCases(viewer)) return true;
+  return record.staffId === viewer.id && now.getTime() - record.createdAt.getTime() < AUTHOR_EDIT_HOURS * 3_600_000;
+}
+
+/** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
+function entityFromRow<T extends ObjectLiteral>(manager: EntityManager, target: new () => T, row: Record<string, unknown>): T {
+  const entity = new target();
+  for (const column of manager.connection.getMetadata(target).columns) {
+    column.setEntityValue(entity, row[column.databaseName]);
+  }
+  return entity;
+}
+
+function assertNoPersonalDataInCase(fields: { note?: string | null; deviationReason?: string | null; answers?: Record<string, unknown> }) {
+  const answerTexts = Object.fromEntries(
+    Object.entries(fields.answers ?? {}).flatMap(([question, answer]) =>
+      typeof answer === 'string' ? [[`triage.answers.${question}`, answer]] : [],
+    ),
+  );
+  assertNoPersonalData({ note: fields.note, deviationReason: fields.deviationReason, ...answerTexts });
+}
+
+/** Which reference made an insert find nothing to insert: 400 naming that field. */
+async function explainRejectedReferences(manager: EntityManager, references: { branchKey: string; channelKey: string; categoryKeys: string[] }) {
+  await assertActiveListItem(manager, 'branch', references.branchKey, 'branchKey');
+  await assertActiveListItem(manager, 'channel', references.channelKey, 'channelKey');
+  await assertCategoriesExist(manager, references.categoryKeys, 'categoryKeys');
+  throw new AppError('validation', 'Kategorien er lukket for nye sager', {
+    fields: [{ path: 'categoryKeys', message: 'Kategorien er lukket for nye sager' }],
+  });
+}
+
+// One statement, so one round trip: it checks that branch, channel and categories are open,
+// inserts the case and its audit row, atomically (a statement is its own transaction).
+const insertCaseSql = `
+  WITH inserted AS (
+    INSERT INTO cases (
+      staff_id, branch_key, channel_key, category_keys, flow_version, triage_answers,
+      recommended_level, recommended_referral, recommended_not_permitted, level_given, outcome,
+      referral_target, minutes, guide_slugs, repeat_visit, age_band, note, deviation_reason
+    )
+    SELECT $1::uuid, $2, $3, $4::text[], $5::int, $6::jsonb, $7::smallint, $8, $9::boolean, $10::smallint, $11,
+           $12, $13::smallint, $14::text[], $15::boolean, $16, $17, $18
+    WHERE EXISTS (SELECT 1 FROM branches WHERE key = $2 AND active)
+      AND EXISTS (SELECT 1 FROM channels WHERE key = $3 AND active)
+      AND (SELECT count(*) FROM categories WHERE key = ANY($4::text[]) AND active) = cardinality($4::text[])
+    RETURNING *
+  ), audited AS (
+    INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
+  )
+  SELECT * FROM inserted`;
+
+export async function createCase(manager: EntityManager, author: AuthUser, input: CreateCase): Promise<CaseEntity> {
+  const branchKey = input.branchKey ?? author.defaultBranchKey;
+  if (!branchKey) throw validationError([{ path: 'branchKey', message: 'Vælg filial' }]);
+  assertNoPersonalDataInCase({ note: input.note, deviationReason: input.deviationReason, answers: input.triage?.answers });
+  const recommended = input.triage?.recommended;
+  const rows: Record<string, unknown>[] = await manager.query(insertCaseSql, [
+    author.id,
+    branchKey,
+    input.channelKey,
+    input.categoryKeys,
+    input.triage?.flowVersion ?? null,
+    input.triage ? JSON.stringify(input.triage.answers) : null,
+    recommended && 'level' in recommended ? recommended.level : null,
+    recommended && 'referral' in recommended ? recommended.referral : null,
+    Boolean(recommended && 'notPermitted' in recommended),
+    input.levelGiven,
+    input.outcome,
+    input.referralTarget ?? null,
+    input.minutes,
+    input.guideSlugs,
+    input.repeatVisit,
+    input.ageBand ?? null,
+    input.note ?? null,
+    input.deviationReason ?? null,
+  ]);
+  if (rows.length === 0) await explainRejectedReferences(manager, { ...input, branchKey });
+  return entityFromRow(manager, CaseEntity, rows[0]);
+}
+
+export function recommendationOf(record: CaseEntity) {
+  if (record.recommendedLevel !== null) return { level: record.recommendedLevel };
+  if (record.recommendedReferral !== null) return { referral: record.recommendedReferral };
+  if (record.recommendedNotPermitted) return { notPermitted: true as const };
+  return null;
+}
+
+/** The case, if the viewer may see it: counter staff see only their own (else 403). */
+export async function findCaseForViewer(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseEntity> {
+  const record = await manager.findOne(CaseEntity, { where: { id }, relations: { staff: true } });
+  if (!record) throw notFound('Sagen');
+  if (!managesAllCases(viewer) && record.staffId !== viewer.id) {
+    throw new AppError('forbidden', 'Du kan kun se dine egne sager');
+  }
+  return record;
+}
+
+export async function findCases(manager: EntityManager, viewer: AuthUser, query: CaseListQuery) {
+  if (!managesAllCases(viewer) && query.staffId && query.staffId !== viewer.id) {
+    throw new AppError('forbidden', 'Du kan kun se dine egne sager');
+  }
+  const staffId = managesAllCases(viewer) ? query.staffId : viewer.id;
+  const filtered = manager.createQueryBuilder(CaseEntity, 'c');
+  // Days are Danish calendar days, whatever the server's time zone.
+  if (query.from) filtered.andWhere(`c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, { from: query.from });
+  if (query.to) filtered.andWhere(`c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, { to: query.to });
+  if (staffId) filtered.andWhere('c.staff_id = :staffId', { staffId });
+  if (query.branchKey) filtered.andWhere('c.branch_key = :branchKey', { branchKey: query.branchKey });
+  if (query.channelKey) filtered.andWhere('c.channel_key = :channelKey', { channelKey: query.channelKey });
+  if (query.categoryKey) filtered.andWhere('c.category_keys @> ARRAY[CAST(:categoryKey AS text)]', { categoryKey: query.categoryKey });
+  if (query.levelGiven) filtered.andWhere('c.level_given = :levelGiven', { levelGiven: query.levelGiven });
+  if (query.outcome) filtered.andWhere('c.outcome = :outcome', { outcome: query.outcome });
+
+  const counted = await filtered.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
+  const cases = await filtered
+    .leftJoinAndSelect('c.staff', 'staff')
+    .orderBy('c.created_at', 'DESC')
+    .addOrderBy('c.id', 'DESC')
+    .offset((query.page - 1) * query.pageSize)
+    .limit(query.pageSize)
+    .getMany();
+  return { cases, total: counted?.total ?? 0 };
+}
+
+const editableFields = [
+  'branchKey',
+  'channelKey',
+  'categoryKeys',
+  'levelGiven',
+  'outcome',
+  'referralTarget',
+  'minutes',
+  'guideSlugs',
+  'repeatVisit',
+  'ageBand',
+  'note',
+  'deviationReason',
+] as const satisfies readonly (keyof CaseEntity & keyof UpdateCase)[];
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+function staleVersion(): AppError {
+  return new AppError('conflict', 'Sagen er blevet ændret af en anden imens. Hent den igen, og ret på ny.');
+}
+
+/**
+ * Corrects a case and records old → new for every changed field, in the caller's transaction.
+ * The update only applies to the version the editor read: a racing edit gets 409.
+ */
+export async function updateCase(manager: EntityManager, editor: AuthUser, id: string, input: UpdateCase): Promise<CaseEntity> {
+  const record = await findCaseForViewer(manager, editor, id);
+  if (!canEditCase(editor, record)) {
+    throw new AppError('forbidden', `Du kan rette dine egne sager i ${AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`);
+  }
+  if (record.version !== input.version) throw staleVersion();
+
+  const changed = editableFields.filter((field) => input[field] !== undefined && !sameValue(input[field], record[field]));
+  if (changed.length === 0) return record;
+  const next = { ...record, ...Object.fromEntries(changed.map((field) => [field, input[field]])) } as CaseEntity;
+  const ruleIssues = caseRuleIssues({ ...next, recommended: recommendationOf(record) });
+  if (ruleIssues.length > 0) throw validationError(ruleIssues);
+  assertNoPersonalDataInCase(next);
+  if (changed.includes('branchKey')) await assertActiveListItem(manager, 'branch', next.branchKey, 'branchKey');
+  if (changed.includes('channelKey')) await assertActiveListItem(manager, 'channel', next.channelKey, 'channelKey');
+  if (changed.includes('categoryKeys')) await assertCategoriesExist(manager, next.categoryKeys, 'categoryKeys');
+
+  const result = await manager
+    .createQueryBuilder()
+    .update(CaseEntity)
+    .set({
+      ...Object.fromEntries(changed.map((field) => [field, next[field] ?? null])),
+      version: () => 'version + 1',
+      updatedAt: () => 'now()',
+    })
+    .where('id = :id AND version = :version', { id, version: input.version })
+    .returning('*')
+    .execute();
+  if (result.affected !== 1) throw staleVersion();
+
+  const changes: CaseAuditChange[] = changed.map((field) => ({ field, old: record[field] ?? null, new: next[field] ?? null }));
+  await manager.insert(CaseAuditEntity, { caseId: id, staffId: editor.id, action: 'updated', changes });
+  const updated = entityFromRow(manager, CaseEntity, result.raw[0]);
+  updated.staff = record.staff;
+  return updated;
+}
+
+/** The counted fields, for the deletion's audit entry; free text is never copied into the trail. */
+const countedFields = editableFields.filter((field) => field !== 'note' && field !== 'deviationReason');
+
+/** Deletes a case (leads), in the caller's transaction; the trail keeps what was deleted. */
+export async function deleteCase(manager: EntityManager, lead: AuthUser, id: string): Promise<void> {
+  const record = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!record) throw notFound('Sagen');
+  await manager.delete(CaseEntity, { id });
+  const changes: CaseAuditChange[] = [
+    { field: 'createdAt', old: record.createdAt.toISOString(), new: null },
+    { field: 'staffId', old: record.staffId, new: null },
+    ...countedFields.map((field) => ({ field, old: record[field] ?? null, new: null })),
+  ];
+  await manager.insert(CaseAuditEntity, { caseId: id, staffId: lead.id, action: 'deleted', changes });
+}
+
+/** The trail of one case, oldest first. Leads may read the trail of a deleted case too. */
+export async function findCaseAudit(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseAuditEntity[]> {
+  if (!managesAllCases(viewer)) await findCaseForViewer(manager, viewer, id);
+  const entries = await manager.find(CaseAuditEntity, { where: { caseId: id }, relations: { staff: true }, order: { id: 'ASC' } });
+  if (entries.length === 0) await findCaseForViewer(manager, viewer, id);
+  return entries;
+}

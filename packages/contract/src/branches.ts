@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint';
+
+/**
+ * Where and how a visit happens: branches (filialer) and channels (kanaler). Both are short lists
+ * kept by admins; cases refer to them by key, so a key never changes once created.
+ */
+export const listKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Brug 2–40 tegn: små bogstaver a-z, tal og bindestreg');
+
+export const adminListItemSchema = z.object({
+  key: listKeySchema,
+  nameDa: z.string(),
+  nameEn: z.string(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+});
+export const branchSchema = adminListItemSchema;
+export type Branch = z.infer<typeof branchSchema>;
+export const channelSchema = adminListItemSchema;
+export type Channel = z.infer<typeof channelSchema>;
+
+const nameSchema = z.string().trim().min(1, 'Skriv et navn').max(100);
+
+export const createListItemRequestSchema = z.object({
+  key: listKeySchema,
+  nameDa: nameSchema,
+  nameEn: nameSchema,
+  sortOrder: z.number().int().min(0).max(10_000).optional(),
+});
+export type CreateListItemRequest = z.infer<typeof createListItemRequestSchema>;
+
+export const updateListItemRequestSchema = z
+  .object({ nameDa: nameSchema, nameEn: nameSchema, sortOrder: z.number().int().min(0).max(10_000), active: z.boolean() })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Angiv mindst ét felt');
+export type UpdateListItemRequest = z.infer<typeof updateListItemRequestSchema>;
+
+export const listItemResponseSchema = z.object({ data: adminListItemSchema });
+export const listItemsResponseSchema = z.object({ data: z.array(adminListItemSchema) });
+
+/** The same four endpoints for branches and for channels: everyone reads, admins edit. */
+function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string, what: string) {
+  return {
+    list: endpoint({
+      method: 'get',
+      path,
+      summary: `${what} in display order, inactive ones included`,
+      tag,
+      access: 'staff',
+      response: listItemsResponseSchema,
+    }),
+    create: endpoint({
+      method: 'post',
+      path,
+      summary: `Add to ${what.toLowerCase()}`,
+      tag,
+      access: ['admin'],
+      body: createListItemRequestSchema,
+      response: listItemResponseSchema,
+      successStatus: 201,
+    }),
+    update: endpoint({
+      method: 'patch',
+      path: `${path}/:key`,
+      summary: `Rename, reorder or (de)activate one of ${what.toLowerCase()}; the key stays`,
+      tag,
+      access: ['admin'],
+      body: updateListItemRequestSchema,
+      response: listItemResponseSchema,
+    }),
+  };
+}
+
+export const branchEndpoints = adminListEndpoints('/api/branches', 'branches', 'Branches');
+export const channelEndpoints = adminListEndpoints('/api/channels', 'channels', 'Channels');

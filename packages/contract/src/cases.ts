@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { listKeySchema } from './branches';
+import { categoryKeySchema } from './categories';
+import { listResponseSchema, okResponseSchema, pageQuerySchema } from './common';
+import { endpoint } from './endpoint';
+import type { FieldIssue } from './errors';
+import { helpLevelSchema, type HelpLevel } from './help-levels';
+import { referralTargetSchema, type ReferralTarget } from './referrals';
+
+/** A case is a visit, never a person: no name, CPR number, phone, e-mail or address (DOMAIN.md). */
+
+export const caseOutcomes = ['solved', 'partly_solved', 'not_solved', 'referred', 'refused_not_permitted'] as const;
+export const caseOutcomeSchema = z.enum(caseOutcomes, 'Ukendt udfald');
+export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
+
+export const ageBands = ['15-24', '25-44', '45-64', '65-79', '80+'] as const;
+export const ageBandSchema = z.enum(ageBands, 'Ukendt aldersgruppe');
+export type AgeBand = z.infer<typeof ageBandSchema>;
+
+export const MAX_CASE_MINUTES = 480;
+export const MAX_NOTE_LENGTH = 500;
+
+/** Guides are referred to by slug, not id: the history must survive a guide being archived. */
+export const guideSlugSchema = z.string().regex(/^[a-z0-9-]{2,80}$/, 'Ugyldig vejledning');
+
+/** What triage asked and the citizen answered: question id → chosen option or yes/no. */
+export const triageAnswersSchema = z
+  .record(z.string().regex(/^[a-z0-9_.-]{1,60}$/, 'Ugyldigt spørgsmål'), z.union([z.string().max(200), z.boolean()]))
+  .refine((answers) => Object.keys(answers).length <= 60, 'Højst 60 svar');
+export type TriageAnswers = z.infer<typeof triageAnswersSchema>;
+
+/** What triage recommended: a level on the ladder, a referral, or a refusal (not permitted). */
+export const recommendationSchema = z.union([
+  z.object({ level: helpLevelSchema }).strict(),
+  z.object({ referral: referralTargetSchema }).strict(),
+  z.object({ notPermitted: z.literal(true) }).strict(),
+]);
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+/** The triage behind a case; absent when a case is logged directly. */
+export const caseTriageSchema = z.object({
+  flowVersion: z.number().int().min(1),
+  answers: triageAnswersSchema,
+  recommended: recommendationSchema,
+});
+export type CaseTriage = z.infer<typeof caseTriageSchema>;
+
+/** Optional free text: trimmed, empty means none; the server also refuses personal data (422). */
+const optionalText = z
+  .string()
+  .trim()
+  .max(MAX_NOTE_LENGTH, `Højst ${MAX_NOTE_LENGTH} tegn`)
+  .transform((text) => (text === '' ? null : text))
+  .nullable()
+  .optional();
+
+const minutesSchema = z
+  .number('Angiv tidsforbrug i minutter')
+  .int('Angiv hele minutter')
+  .min(1, 'Mindst 1 minut')
+  .max(MAX_CASE_MINUTES, `Højst ${MAX_CASE_MINUTES} minutter`);
+
+const categoryKeysSchema = z
+  .array(categoryKeySchema)
+  .min(1, 'Vælg en kategori')
+  .max(2, 'Højst to kategorier')
+  .refine((keys) => new Set(keys).size === keys.length, 'Samme kategori to gange');
+
+/** The fields staff fill in or correct; shared by create and edit. */
+const editableCaseFields = {
+  branchKey: listKeySchema,
+  channelKey: listKeySchema,
+  categoryKeys: categoryKeysSchema,
+  levelGiven: helpLevelSchema,
+  outcome: caseOutcomeSchema,
+  referralTarget: referralTargetSchema.nullable().optional(),
+  minutes: minutesSchema,
+  guideSlugs: z.array(guideSlugSchema).max(10, 'Højst 10 vejledninger'),
+  repeatVisit: z.boolean(),
+  ageBand: ageBandSchema.nullable().optional(),
+  note: optionalText,
+  deviationReason: optionalText,
+};
+
+/** The fields the rules across fields look at. */
+export interface CaseRuleFields {
+  levelGiven: HelpLevel;
+  outcome: CaseOutcome;
+  referralTarget?: ReferralTarget | null;
+  deviationReason?: string | null;
+  recommended?: Recommendation | null;
+}
+
+/**
+ * Rules across fields, checked on create and on the merged record when editing: `referred` needs
+ * a target (and only `referred` has one); a reason for deviating needs a recommended level that
+ * differs from the level given.
+ */
+export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (fields.outcome === 'referred' && !fields.referralTarget) {
+    issues.push({ path: 'referralTarget', message: 'Vælg hvor borgeren blev henvist til' });
+  }
+  if (fields.outcome !== 'referred' && fields.referralTarget) {
+    issues.push({ path: 'referralTarget', message: 'Kun henviste sager har et henvisningssted' });
+  }
+  const recommendedLevel = fields.recommended && 'level' in fields.recommended ? fields.recommended.level : undefined;
+  if (fields.deviationReason && (recommendedLevel === undefined || recommendedLevel === fields.levelGiven)) {
+    issues.push({ path: 'deviationReason', message: 'En begrundelse gives kun, når niveauet afviger fra anbefalingen' });
+  }
+  return issues;
+}
+
+function addRuleIssues(fields: CaseRuleFields, context: z.RefinementCtx) {
+  for (const issue of caseRuleIssues(fields)) context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+}
+
+export const createCaseRequestSchema = z
+  .object({
+    ...editableCaseFields,
+    /** Defaults to the staff member's default branch. */
+    branchKey: listKeySchema.optional(),
+    guideSlugs: editableCaseFields.guideSlugs.default([]),
+    repeatVisit: z.boolean().default(false),
+    triage: caseTriageSchema.nullable().optional(),
+  })
+  .superRefine((body, context) => addRuleIssues({ ...body, recommended: body.triage?.recommended }, context));
+export type CreateCaseRequest = z.input<typeof createCaseRequestSchema>;
+export type CreateCase = z.output<typeof createCaseRequestSchema>;
+
+/** A correction: the changed fields and the version it was based on (else 409). */
+export const updateCaseRequestSchema = z
+  .object({ version: z.number().int().min(1), ...editableCaseFields })
+  .partial()
+  .required({ version: true })
+  .refine((body) => Object.keys(body).length > 1, 'Angiv mindst ét felt at rette');
+export type UpdateCaseRequest = z.input<typeof updateCaseRequestSchema>;
+export type UpdateCase = z.output<typeof updateCaseRequestSchema>;
+
+export const staffRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const caseSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.number().int(),
+  staff: staffRefSchema,
+  branchKey: z.string(),
+  channelKey: z.string(),
+  categoryKeys: z.array(z.string()),
+  triage: caseTriageSchema.nullable(),
+  levelGiven: helpLevelSchema,
+  outcome: caseOutcomeSchema,
+  referralTarget: referralTargetSchema.nullable(),
+  minutes: z.number().int(),
+  guideSlugs: z.array(z.string()),
+  repeatVisit: z.boolean(),
+  ageBand: ageBandSchema.nullable(),
+  note: z.string().nullable(),
+  deviationReason: z.string().nullable(),
+  /** Set when the retention job erased the free text. */
+  notesErasedAt: z.iso.datetime().nullable(),
+  /** Whether the signed-in staff member may correct it now (author within 24 hours, leads always). */
+  canEdit: z.boolean(),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+export const caseResponseSchema = z.object({ data: caseSchema });
+export const caseListResponseSchema = listResponseSchema(caseSchema);
+export type CaseListResponse = z.infer<typeof caseListResponseSchema>;
+
+const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
+
+/** Counter staff always see their own cases; leads see all and may filter. Newest first. */
+export const caseListQuerySchema = pageQuerySchema.extend({
+  from: localDate.optional().describe('First day, inclusive (Danish time)'),
+  to: localDate.optional().describe('Last day, inclusive (Danish time)'),
+  branchKey: listKeySchema.optional(),
+  channelKey: listKeySchema.optional(),
+  categoryKey: categoryKeySchema.optional(),
+  levelGiven: z.coerce.number().pipe(helpLevelSchema).optional(),
+  outcome: caseOutcomeSchema.optional(),
+  staffId: z.uuid().optional(),
+});
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+export const caseAuditActions = ['created', 'updated', 'deleted', 'notes_erased'] as const;
+export const caseAuditChangeSchema = z.object({
+  field: z.string(),
+  old: z.unknown(),
+  new: z.unknown(),
+  /** The free text was erased by retention; old and new are no longer kept. */
+  erased: z.boolean().optional(),
+});
+export const caseAuditEntrySchema = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  action: z.enum(caseAuditActions),
+  /** Null when the system acted (the retention job). */
+  staff: staffRefSchema.nullable(),
+  changes: z.array(caseAuditChangeSchema),
+});
+export type CaseAuditEntry = z.infer<typeof caseAuditEntrySchema>;
+export const caseAuditResponseSchema = z.object({ data: z.array(caseAuditEntrySchema) });
+
+export const caseEndpoints = {
+  create: endpoint({
+    method: 'post',
+    path: '/api/cases',
+    summary: 'Log a visit (with the triage behind it, or directly)',
+    tag: 'cases',
+    access: 'staff',
+    body: createCaseRequestSchema,
+    response: caseResponseSchema,
+    successStatus: 201,
+  }),
+  list: endpoint({
+    method: 'get',
+    path: '/api/cases',
+    summary: 'Cases, newest first: your own (counter staff) or all, filtered (leads)',
+    tag: 'cases',
+    access: 'staff',
+    query: caseListQuerySchema,
+    response: caseListResponseSchema,
+  }),
+  get: endpoint({
+    method: 'get',
+    path: '/api/cases/:id',
+    summary: 'One case (counter staff: only their own)',
+    tag: 'cases',
+    access: 'staff',
+    response: caseResponseSchema,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/cases/:id',
+    summary: 'Correct a case: the author within 24 hours, leads always; 409 if it changed meanwhile',
+    tag: 'cases',
+    access: 'staff',
+    body: updateCaseRequestSchema,
+    response: caseResponseSchema,
+  }),
+  delete: endpoint({
+    method: 'delete',
+    path: '/api/cases/:id',
+    summary: 'Delete a case (leads); the audit trail keeps the deletion',
+    tag: 'cases',
+    access: ['lead', 'admin'],
+    response: okResponseSchema,
+  }),
+  audit: endpoint({
+    method: 'get',
+    path: '/api/cases/:id/audit',
+    summary: 'Who changed what and when, oldest first',
+    tag: 'cases',
+    access: 'staff',
+    response: caseAuditResponseSchema,
+  }),
+};
