@@ -13,6 +13,7 @@ import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
 import { staffRouter } from './features/staff/staff.router';
+import { statsRouter } from './features/stats/stats.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { openApiRouter } from './http/openapi.router';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(categoriesRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
+  app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
 
   if (webDist) serveClientRoutes(app, webDist);

@@ -10,6 +10,7 @@ import { categoryListResponseSchema } from './categories';
 import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { metaResponseSchema } from './meta';
+import { goalEndpoints, statsEndpoints } from './stats';
 import {
   createStaffRequestSchema,
   resetPasswordRequestSchema,
@@ -146,4 +147,6 @@ export const allEndpoints: readonly Endpoint[] = [
   branchEndpoints,
   channelEndpoints,
   caseEndpoints,
+  statsEndpoints,
+  goalEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -11,4 +11,7 @@ export * from './help-levels';
 export * from './meta';
 export * from './openapi';
 export * from './referrals';
+export * from './small-numbers';
 export * from './staff';
+export * from './stats';
+export * from './stats-period';

@@ -6,10 +6,12 @@ import { CaseEntity } from '../features/cases/case.entity';
 import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
+import { GoalEntity } from '../features/stats/goal.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
+import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 
 export const entities = [
   StaffAccountEntity,
@@ -19,6 +21,7 @@ export const entities = [
   ChannelEntity,
   CaseEntity,
   CaseAuditEntity,
+  GoalEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -27,6 +30,7 @@ export const migrations = [
   Categories1764115300000,
   BranchesAndChannels1764400000000,
   Cases1764400100000,
+  Statistics1764500000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
