@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps case notes for 365 days unless CASE_NOTE_RETENTION_DAYS says otherwise', () => {
+    expect(loadConfig({}).caseNoteRetentionDays).toBe(365);
+    expect(loadConfig({ CASE_NOTE_RETENTION_DAYS: '90' }).caseNoteRetentionDays).toBe(90);
+    expect(() => loadConfig({ CASE_NOTE_RETENTION_DAYS: '0' })).toThrow(/CASE_NOTE_RETENTION_DAYS/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_USERNAME: 'ida' })).toThrow(/ADMIN_PASSWORD/);

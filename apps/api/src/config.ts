@@ -17,6 +17,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   WEB_DIST: z.string().optional(),
+  CASE_NOTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   trustProxy: boolean;
   sessionHours: number;
   webDist: string;
+  /** Free-text case notes are erased this many days after the visit; counted fields stay. */
+  caseNoteRetentionDays: number;
 };
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -59,5 +62,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY,
     sessionHours: env.SESSION_HOURS,
     webDist: path.resolve(repositoryRoot, env.WEB_DIST ?? 'apps/web/dist'),
+    caseNoteRetentionDays: env.CASE_NOTE_RETENTION_DAYS,
   };
 }

@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
 import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
+import { scheduleNoteRetention } from './features/cases/note-retention';
 import { seedDemo } from './features/demo/seed-demo';
 import { ensureStaffAccount } from './features/staff/staff.service';
 import { createLogger } from './logger';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     if (created) logger.info({ username: config.initialAdmin.username }, 'first admin account created');
   }
 
+  const noteRetention = scheduleNoteRetention({ dataSource, retentionDays: config.caseNoteRetentionDays, logger });
+
   const app = createApp({
     dataSource,
     logger,
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     server.closeAllConnections();
+    noteRetention.stop();
     await database.close();
     process.exit(0);
   };

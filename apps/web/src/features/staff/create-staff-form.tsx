@@ -9,7 +9,8 @@ import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 import { RoleField } from './role-field';
 
-const newAccount: CreateStaffRequest = { displayName: '', username: '', role: 'counter', password: '' };
+// The default branch is set afterwards, when editing the account.
+const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> = { displayName: '', username: '', role: 'counter', password: '' };
 
 export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
