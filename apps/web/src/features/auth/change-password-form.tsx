@@ -4,6 +4,7 @@ import { authEndpoints } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
+import { NewPasswordField } from '../../ui/new-password-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
@@ -37,14 +38,7 @@ export function ChangePasswordForm() {
           required
           {...bind('currentPassword')}
         />
-        <TextField
-          label={t('changePassword.new')}
-          hint={t('changePassword.newHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          {...bind('newPassword')}
-        />
+        <NewPasswordField label={t('changePassword.new')} hint={t('changePassword.newHint')} {...bind('newPassword')} />
         <Button type="submit" pending={pending}>
           {t('changePassword.submit')}
         </Button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
+import { NewPasswordField } from '../../ui/new-password-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
@@ -43,14 +44,7 @@ export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
           {...bind('username')}
         />
         <RoleField {...bind('role')} />
-        <TextField
-          label={t('staff.password')}
-          hint={t('staff.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          {...bind('password')}
-        />
+        <NewPasswordField label={t('staff.password')} hint={t('staff.passwordHint')} {...bind('password')} />
         <Button type="submit" pending={pending}>
           {t('staff.create.submit')}
         </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/messages';
+import { NewPasswordField } from '../../ui/new-password-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
@@ -22,14 +23,7 @@ export function ResetPasswordForm({ account, onReset }: { account: StaffAccount;
     <form className="form" onSubmit={onSubmit(resetPassword)} aria-labelledby="reset-password-title">
       <h3 id="reset-password-title">{t('staff.manageAccount.resetPasswordTitle')}</h3>
       <FormError error={error} />
-      <TextField
-        label={t('staff.manageAccount.newPassword')}
-        hint={t('staff.passwordHint')}
-        type="password"
-        autoComplete="new-password"
-        required
-        {...bind('password')}
-      />
+      <NewPasswordField label={t('staff.manageAccount.newPassword')} hint={t('staff.passwordHint')} {...bind('password')} />
       <Button type="submit" variant="secondary" pending={pending}>
         {t('staff.manageAccount.resetPassword')}
       </Button>
