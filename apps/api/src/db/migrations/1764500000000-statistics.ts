@@ -50,52 +50,56 @@ const cellKeyColumns = `
   category_key text`;
 
 /**
- * Every cell a changed case `c` (with its sign) contributes to: day and month, all and own staff,
- * all and each own category. `source` yields case rows plus `sign` (+1 added, −1 removed).
+ * Folds changed case rows (`source` yields them plus `sign`: +1 added, −1 removed) into one
+ * table: first summed per day × branch × channel × staff × category set (a bulk load shrinks
+ * here), then spread over every cell each counts in — day and month, all and own staff, all
+ * and each own category — and added to what is there.
  */
-function cellsOf(source: string): string {
-  return `
-    (SELECT changed.*,
-            (changed.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS local_day,
-            extract(hour FROM changed.created_at AT TIME ZONE 'Europe/Copenhagen')::int AS local_hour
-       FROM (${source}) changed) c
-    CROSS JOIN (VALUES ('d'), ('m')) AS grains(grain)
-    CROSS JOIN LATERAL (VALUES (NULL::uuid), (c.staff_id)) AS staff(staff_id)
-    CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT unnest(c.category_keys)) AS category(category_key)`;
-}
-
-const cellKeyValues = `grains.grain,
-  CASE WHEN grains.grain = 'd' THEN c.local_day ELSE date_trunc('month', c.local_day)::date END,
-  c.branch_key, c.channel_key, staff.staff_id, category.category_key`;
-
-function upsert(table: string, extraKey: string[], extraKeyValues: string[], tableMeasures: [string, string][], from: string, where = 'TRUE') {
-  const key = [...cellKey, ...extraKey];
+function upsert(
+  table: string,
+  tableMeasures: [name: string, perCase: string][],
+  source: string,
+  extraKey?: { name: string; perCase: string; unnest?: boolean },
+) {
+  const key = [...cellKey, ...(extraKey ? [extraKey.name] : [])];
+  const extraValue = extraKey ? (extraKey.unnest ? 'extra.value' : extraKey.perCase) : undefined;
+  const extraJoin = extraKey?.unnest ? ` CROSS JOIN LATERAL unnest(${extraKey.perCase}) AS extra(value)` : '';
+  const baseKey = ['local_day', 'branch_key', 'channel_key', 'staff_id', 'category_keys', ...(extraKey ? ['extra_key'] : [])];
+  const positions = (count: number) => Array.from({ length: count }, (_, index) => index + 1).join(', ');
   return `
     INSERT INTO ${table} (${key.join(', ')}, ${tableMeasures.map(([name]) => name).join(', ')})
-    SELECT ${cellKeyValues}${extraKeyValues.map((value) => `, ${value}`).join('')},
-           ${tableMeasures.map(([, perCase]) => `sum(c.sign * (${perCase}))`).join(',\n           ')}
-      FROM ${from}
-     WHERE ${where}
-     GROUP BY ${key.map((_, index) => index + 1).join(', ')}
+    SELECT grains.grain,
+           CASE WHEN grains.grain = 'd' THEN base.local_day ELSE date_trunc('month', base.local_day)::date END,
+           base.branch_key, base.channel_key, staff.staff_id, category.category_key${extraKey ? ', base.extra_key' : ''},
+           ${tableMeasures.map(([name]) => `sum(base.${name})`).join(', ')}
+      FROM (
+        SELECT (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS local_day,
+               c.branch_key, c.channel_key, c.staff_id, c.category_keys${extraValue ? `, ${extraValue} AS extra_key` : ''},
+               ${tableMeasures.map(([name, perCase]) => `sum(c.sign * (${perCase})) AS ${name}`).join(',\n               ')}
+          FROM (SELECT changed.*, extract(hour FROM changed.created_at AT TIME ZONE 'Europe/Copenhagen')::int AS local_hour
+                  FROM (${source}) changed) c${extraJoin}
+         GROUP BY ${positions(baseKey.length)}
+      ) base
+      CROSS JOIN (VALUES ('d'), ('m')) AS grains(grain)
+      CROSS JOIN LATERAL (VALUES (NULL::uuid), (base.staff_id)) AS staff(staff_id)
+      CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT unnest(base.category_keys)) AS category(category_key)
+     GROUP BY ${positions(key.length)}
      -- The same lock order in every transaction, so concurrent case writes never deadlock here.
-     ORDER BY ${key.map((_, index) => index + 1).join(', ')}
+     ORDER BY ${positions(key.length)}
     ON CONFLICT (${key.join(', ')}) DO UPDATE SET
       ${tableMeasures.map(([name]) => `${name} = ${table}.${name} + excluded.${name}`).join(',\n      ')}`;
 }
 
 /** The statements that fold case rows (with a sign) into all three rollups. */
 function applyChanges(source: string): string[] {
-  const from = (extra = '') => cellsOf(source) + extra;
   return [
-    upsert('case_stats', [], [], measures, from()),
-    upsert('case_stats_minutes', ['minutes'], ['c.minutes'], [['visits', '1']], from()),
-    upsert(
-      'case_stats_guides',
-      ['guide_slug'],
-      ['guide.guide_slug'],
-      [['visits', '1'], ['solved_visits', countIf(`c.outcome = 'solved'`)]],
-      from(' CROSS JOIN LATERAL unnest(c.guide_slugs) AS guide(guide_slug)'),
-    ),
+    upsert('case_stats', measures, source),
+    upsert('case_stats_minutes', [['visits', '1']], source, { name: 'minutes', perCase: 'c.minutes' }),
+    upsert('case_stats_guides', [['visits', '1'], ['solved_visits', countIf(`c.outcome = 'solved'`)]], source, {
+      name: 'guide_slug',
+      perCase: 'c.guide_slugs',
+      unnest: true,
+    }),
   ];
 }
 
