@@ -264,7 +264,26 @@ function statsEndpoint<R extends z.ZodType>(path: string, summary: string, respo
   return endpoint({ method: 'get', path: `/api/stats/${path}`, summary, tag: 'statistics', access: statsAccess, query: statsFilterQuerySchema, response });
 }
 
+const namedOptionSchema = z.object({ key: z.string(), nameDa: z.string(), nameEn: z.string() });
+
+export const statsFilterOptionsResponseSchema = z.object({
+  branches: z.array(namedOptionSchema),
+  channels: z.array(namedOptionSchema),
+  categories: z.array(namedOptionSchema),
+  /** Everyone who has logged cases or still may. */
+  staff: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+});
+export type StatsFilterOptionsResponse = z.infer<typeof statsFilterOptionsResponseSchema>;
+
 export const statsEndpoints = {
+  filterOptions: endpoint({
+    method: 'get',
+    path: '/api/stats/filter-options',
+    summary: 'What the dashboard filters offer: branches, channels, categories and staff (closed ones included)',
+    tag: 'statistics',
+    access: statsAccess,
+    response: statsFilterOptionsResponseSchema,
+  }),
   keyFigures: statsEndpoint(
     'key-figures',
     'Key figures with the change against the previous period',

@@ -287,7 +287,16 @@ describe('bad input and access', () => {
     expect(await paths('staffId=bo')).toEqual(['staffId']);
   });
 
+  it('offers the lists the filters choose from', async () => {
+    const { body } = await get('/api/stats/filter-options').expect(200);
+    expect(body.branches[0]).toEqual({ key: 'hovedbiblioteket', nameDa: 'Hovedbiblioteket', nameEn: 'Main library' });
+    expect(body.channels).toHaveLength(4);
+    expect(body.categories).toHaveLength(17);
+    expect(body.staff.map((member: { id: string }) => member.id)).toEqual(expect.arrayContaining([anna.user.id, bo.user.id]));
+  });
+
   it('counter staff get 403, also for exports and goals', async () => {
+    await get('/api/stats/filter-options', anna).expect(403);
     await get(`/api/stats/key-figures?${march}`, anna).expect(403);
     await get(`/api/stats/export/cases?${march}`, anna).expect(403);
     await get('/api/stats/goals?year=2025', anna).expect(403);

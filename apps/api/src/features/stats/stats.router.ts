@@ -14,6 +14,8 @@ export function statsRouter(dataSource: DataSource): Router {
   const router = Router();
   const manager = dataSource.manager;
 
+  route(router, statsEndpoints.filterOptions, () => stats.filterOptions(manager));
+
   const dashboard = [
     [statsEndpoints.keyFigures, stats.keyFigures],
     [statsEndpoints.visitsOverTime, stats.visitsOverTime],

@@ -19,6 +19,7 @@ import {
   type RecommendationResponse,
   type ReferralsResponse,
   type StatsFilter,
+  type StatsFilterOptionsResponse,
   type VisitsOverTimeResponse,
 } from '@digihjaelp/contract';
 import { AppError } from '../../http/app-error';
@@ -35,6 +36,19 @@ import {
   readWeekdayHours,
   type Totals,
 } from './stats.queries';
+
+/** Closed branches, channels and categories stay: their old cases still count. */
+export async function filterOptions(manager: EntityManager): Promise<StatsFilterOptionsResponse> {
+  const named = (table: string) =>
+    manager.query(`SELECT key, name_da AS "nameDa", name_en AS "nameEn" FROM ${table} ORDER BY sort_order, key`);
+  const [branches, channels, categories, staff] = await Promise.all([
+    named('branches'),
+    named('channels'),
+    named('categories'),
+    manager.query(`SELECT id, display_name AS "displayName" FROM staff_accounts ORDER BY display_name`),
+  ]);
+  return { branches, channels, categories, staff };
+}
 
 export interface ResolvedFilter extends StatsSlice {
   previous: DateRange;
