@@ -33,7 +33,18 @@ export const router = createBrowserRouter([
               },
               taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
-              taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.statistics, {
+                lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
+              }),
+              {
+                element: <RequireRole roles={tasks.statistics.roles} />,
+                children: [
+                  {
+                    path: `${tasks.statistics.path}/rapport`,
+                    lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+                  },
+                ],
+              },
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
               }),

@@ -48,6 +48,11 @@ describe('the previous period', () => {
     expect(previousRange({ from: '2026-03-01', to: '2026-03-31' }, 'this-month')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
   });
 
+  it('steps whole months back by months, so a month compares with the month before', () => {
+    expect(previousRange({ from: '2026-04-01', to: '2026-04-30' })).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(previousRange({ from: '2026-01-01', to: '2026-03-31' })).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+  });
+
   it('puts an equally long range just before a custom range', () => {
     expect(previousRange({ from: '2026-03-10', to: '2026-03-19' })).toEqual({ from: '2026-02-28', to: '2026-03-09' });
   });

@@ -85,15 +85,25 @@ const presetLengthInMonths: Record<PeriodPreset, number | undefined> = {
   'last-12-months': 12,
 };
 
+/** Whole calendar months (1 Oct – 31 Dec is 3), or undefined for a range with ragged ends. */
+function wholeMonths(range: DateRange): number | undefined {
+  const after = addDays(range.to, 1);
+  if (range.from !== startOfMonth(range.from) || after !== startOfMonth(after)) return undefined;
+  return (Number(after.slice(0, 4)) - Number(range.from.slice(0, 4))) * 12 + Number(after.slice(5, 7)) - Number(range.from.slice(5, 7));
+}
+
 /**
  * The period to compare with. Calendar presets step back one unit and keep the elapsed days
- * (1–26 Nov is compared with 1–26 Oct); a week steps back 7 days; a custom range is compared
- * with the equally long range just before it.
+ * (1–26 Nov is compared with 1–26 Oct); a week steps back 7 days; a custom range of whole
+ * months steps back as many months (October with September, for the monthly report); any other
+ * custom range is compared with the equally long range just before it.
  */
 export function previousRange(range: DateRange, preset?: PeriodPreset): DateRange {
   if (preset === 'this-week') return { from: addDays(range.from, -7), to: addDays(range.to, -7) };
-  const months = preset && presetLengthInMonths[preset];
-  if (months) return { from: addMonths(range.from, -months), to: addMonths(range.to, -months) };
+  const presetMonths = preset && presetLengthInMonths[preset];
+  if (presetMonths) return { from: addMonths(range.from, -presetMonths), to: addMonths(range.to, -presetMonths) };
+  const months = wholeMonths(range);
+  if (months) return { from: addMonths(range.from, -months), to: addDays(range.from, -1) };
   const length = daysInRange(range);
   return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
 }

@@ -1,3 +1,5 @@
+import { statisticsDa } from '../features/statistics/statistics.da';
+
 /** Danish, the default language. Its shape is the type every other language must match. */
 export const da = {
   app: {
@@ -123,6 +125,7 @@ export const da = {
       passwordReset: 'Adgangskoden for {{name}} er nulstillet. Medarbejderen er logget ud alle steder.',
     },
   },
+  statistics: statisticsDa,
   pagination: {
     label: 'Sider',
     previous: 'Forrige side',

@@ -1,4 +1,5 @@
 import type { Translation } from './da';
+import { statisticsEn } from '../features/statistics/statistics.en';
 
 export const en: Translation = {
   app: {
@@ -124,6 +125,7 @@ export const en: Translation = {
       passwordReset: 'The password for {{name}} has been reset. The staff member has been logged out everywhere.',
     },
   },
+  statistics: statisticsEn,
   pagination: {
     label: 'Pages',
     previous: 'Previous page',
