@@ -20,7 +20,10 @@ export type AgeBand = z.infer<typeof ageBandSchema>;
 export const MAX_CASE_MINUTES = 480;
 export const MAX_NOTE_LENGTH = 500;
 
-/** Guides are referred to by slug, not id: the history must survive a guide being archived. */
+/**
+ * Guides are referred to by slug, not id: the history must survive a guide being archived.
+ * (Triage's contract defines the same schema; keep one when both have landed.)
+ */
 export const guideSlugSchema = z.string().regex(/^[a-z0-9-]{2,80}$/, 'Ugyldig vejledning');
 
 /** What triage asked and the citizen answered: question id → chosen option or yes/no. */
@@ -29,19 +32,23 @@ export const triageAnswersSchema = z
   .refine((answers) => Object.keys(answers).length <= 60, 'Højst 60 svar');
 export type TriageAnswers = z.infer<typeof triageAnswersSchema>;
 
-/** What triage recommended: a level on the ladder, a referral, or a refusal (not permitted). */
-export const recommendationSchema = z.union([
+/**
+ * What triage recommended, as a case keeps it: a level on the ladder, a referral, or a refusal
+ * (not permitted). From triage's full recommendation: `{ level }`, `{ referral: referral.target }`
+ * or `{ notPermitted: true }` by its `kind`.
+ */
+export const caseRecommendationSchema = z.union([
   z.object({ level: helpLevelSchema }).strict(),
   z.object({ referral: referralTargetSchema }).strict(),
   z.object({ notPermitted: z.literal(true) }).strict(),
 ]);
-export type Recommendation = z.infer<typeof recommendationSchema>;
+export type CaseRecommendation = z.infer<typeof caseRecommendationSchema>;
 
 /** The triage behind a case; absent when a case is logged directly. */
 export const caseTriageSchema = z.object({
   flowVersion: z.number().int().min(1),
   answers: triageAnswersSchema,
-  recommended: recommendationSchema,
+  recommended: caseRecommendationSchema,
 });
 export type CaseTriage = z.infer<typeof caseTriageSchema>;
 
@@ -88,7 +95,7 @@ export interface CaseRuleFields {
   outcome: CaseOutcome;
   referralTarget?: ReferralTarget | null;
   deviationReason?: string | null;
-  recommended?: Recommendation | null;
+  recommended?: CaseRecommendation | null;
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { seedDemoCases } from '../cases/demo-cases';
+import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { ensureStaffAccount } from '../staff/staff.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 
@@ -12,4 +14,9 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
       await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD });
     }
   });
+  // A year of visits for the case list and statistics, logged by the counter and lead accounts.
+  const loggers = await dataSource.manager.findBy(StaffAccountEntity, {
+    username: In(demoAccounts.filter((account) => account.role !== 'admin').map((account) => account.username)),
+  });
+  await seedDemoCases(dataSource, loggers.map((account) => account.id));
 }

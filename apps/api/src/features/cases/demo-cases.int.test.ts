@@ -1,0 +1,27 @@
+import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
+import { seedDemoCases } from './demo-cases';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(() => testApp.close());
+
+describe('demo cases', () => {
+  it('fill an empty case log with a year of visits up to yesterday, once', async () => {
+    const lead = await signInAs(testApp, 'lead', 'leder');
+    const today = new Date('2026-11-26T09:00:00Z');
+    const inserted = await seedDemoCases(testApp.dataSource, [lead.user.id], today);
+    expect(inserted).toBeGreaterThan(9_000);
+    const [stored] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS n, min(created_at) AS first, max(created_at) AS last FROM cases`,
+    );
+    expect(stored.n).toBe(inserted);
+    expect(new Date(stored.last).getTime()).toBeLessThan(new Date('2026-11-26T00:00:00+01:00').getTime());
+    expect(new Date(stored.first).getTime()).toBeGreaterThan(new Date('2025-11-25T00:00:00Z').getTime());
+
+    expect(await seedDemoCases(testApp.dataSource, [lead.user.id], today)).toBe(0);
+    const list = await lead.agent.get('/api/cases?pageSize=5').expect(200);
+    expect(list.body.page.total).toBe(inserted);
+  });
+});
