@@ -3,20 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // Copied here, not imported from the contract: a migration must keep meaning what it meant when
 // it landed, even after the contract's lists grow.
 const outcomes = ['solved', 'partly_solved', 'not_solved', 'referred', 'refused_not_permitted'];
-const referralTargets = [
-  'mitid-support',
-  'bank',
-  'tax-authority',
-  'police',
-  'citizen-service',
-  'volunteer-it-help',
-  'library-course',
-  'other-authority',
-];
 const levels = [1, 2, 3, 4, 5];
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 
-const column = (name: string) => name.replaceAll('-', '_');
 const countIf = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
 
 /** Rollup measure columns and how one case row `c` contributes to each. */
@@ -27,7 +16,6 @@ const measures: [name: string, perCase: string][] = [
   ['minutes_total', 'c.minutes'],
   ...levels.map((level): [string, string] => [`level_${level}`, countIf(`c.level_given = ${level}`)]),
   ...outcomes.map((outcome): [string, string] => [`outcome_${outcome}`, countIf(`c.outcome = '${outcome}'`)]),
-  ...referralTargets.map((target): [string, string] => [`referral_${column(target)}`, countIf(`c.referral_target = '${target}'`)]),
   ...hours.map((hour): [string, string] => [`hour_${String(hour).padStart(2, '0')}`, countIf(`c.local_hour = ${hour}`)]),
   ...levels.flatMap((recommended) =>
     levels.map((given): [string, string] => [
@@ -59,7 +47,7 @@ function upsert(
   table: string,
   tableMeasures: [name: string, perCase: string][],
   source: string,
-  extraKey?: { name: string; perCase: string; unnest?: boolean },
+  extraKey?: { name: string; perCase: string; unnest?: boolean; onlyWhenSet?: boolean },
 ) {
   const key = [...cellKey, ...(extraKey ? [extraKey.name] : [])];
   const extraValue = extraKey ? (extraKey.unnest ? 'extra.value' : extraKey.perCase) : undefined;
@@ -78,6 +66,7 @@ function upsert(
                ${tableMeasures.map(([name, perCase]) => `sum(c.sign * (${perCase})) AS ${name}`).join(',\n               ')}
           FROM (SELECT changed.*, extract(hour FROM changed.created_at AT TIME ZONE 'Europe/Copenhagen')::int AS local_hour
                   FROM (${source}) changed) c${extraJoin}
+         ${extraKey?.onlyWhenSet ? `WHERE ${extraKey.perCase} IS NOT NULL` : ''}
          GROUP BY ${positions(baseKey.length)}
       ) base
       CROSS JOIN (VALUES ('d'), ('m')) AS grains(grain)
@@ -90,7 +79,7 @@ function upsert(
       ${tableMeasures.map(([name]) => `${name} = ${table}.${name} + excluded.${name}`).join(',\n      ')}`;
 }
 
-/** The statements that fold case rows (with a sign) into all three rollups. */
+/** The statements that fold case rows (with a sign) into all four rollups. */
 function applyChanges(source: string): string[] {
   return [
     upsert('case_stats', measures, source),
@@ -100,6 +89,8 @@ function applyChanges(source: string): string[] {
       perCase: 'c.guide_slugs',
       unnest: true,
     }),
+    // A table of its own, so a new referral target (a cases migration) needs no change here.
+    upsert('case_stats_referrals', [['visits', '1']], source, { name: 'referral_target', perCase: 'c.referral_target', onlyWhenSet: true }),
   ];
 }
 
@@ -139,6 +130,7 @@ export class Statistics1764500000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE case_stats_guides (${cellKeyColumns}, guide_slug text NOT NULL, visits int NOT NULL, solved_visits int NOT NULL)`,
     );
+    await queryRunner.query(`CREATE TABLE case_stats_referrals (${cellKeyColumns}, referral_target text NOT NULL, visits int NOT NULL)`);
     // Lookups name staff and category (or their absence) first, then grain and a range of periods.
     const lookupOrder = ['staff_id', 'category_key', 'grain', 'period', 'branch_key', 'channel_key'];
     await queryRunner.query(`CREATE UNIQUE INDEX case_stats_cell_idx ON case_stats (${lookupOrder.join(', ')}) NULLS NOT DISTINCT`);
@@ -147,6 +139,9 @@ export class Statistics1764500000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX case_stats_guides_cell_idx ON case_stats_guides (${lookupOrder.join(', ')}, guide_slug) NULLS NOT DISTINCT`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX case_stats_referrals_cell_idx ON case_stats_referrals (${lookupOrder.join(', ')}, referral_target) NULLS NOT DISTINCT`,
     );
 
     await queryRunner.query(`
@@ -181,6 +176,7 @@ export class Statistics1764500000000 implements MigrationInterface {
     await queryRunner.query('DROP TRIGGER case_stats_on_update ON cases');
     await queryRunner.query('DROP TRIGGER case_stats_on_insert ON cases');
     await queryRunner.query('DROP FUNCTION case_stats_track()');
+    await queryRunner.query('DROP TABLE case_stats_referrals');
     await queryRunner.query('DROP TABLE case_stats_guides');
     await queryRunner.query('DROP TABLE case_stats_minutes');
     await queryRunner.query('DROP TABLE case_stats');

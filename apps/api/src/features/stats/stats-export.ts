@@ -4,7 +4,6 @@ import {
   caseOutcomes,
   helpLevelNames,
   helpLevels,
-  referralTargetNames,
   type ReferralTarget,
   type StatsTable,
 } from '@digihjaelp/contract';
@@ -20,6 +19,19 @@ export const outcomeNamesDa: Record<(typeof caseOutcomes)[number], string> = {
   not_solved: 'Ikke løst',
   referred: 'Henvist',
   refused_not_permitted: 'Afvist – ikke tilladt',
+};
+/** Danish names of the referral targets, as the web app's Danish texts have them. */
+const referralNamesDa: Record<ReferralTarget, string> = {
+  'mitid-support': 'MitID Support',
+  bank: 'Borgerens bank',
+  'tax-authority': 'Skattestyrelsen',
+  police: 'Politiet',
+  borgerservice: 'Borgerservice',
+  'udbetaling-danmark': 'Udbetaling Danmark',
+  familieretshuset: 'Familieretshuset',
+  'volunteer-it-help': 'Frivillig IT-hjælp',
+  'library-course': 'Bibliotekets IT-kursus',
+  'other-authority': 'Anden myndighed',
 };
 const weekdayNamesDa = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const levelHeaders = helpLevels.map((level) => `Niveau ${level}: ${helpLevelNames[level].da}`);
@@ -89,7 +101,7 @@ async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable,
     }
     case 'referrals': {
       const { data } = await stats.referrals(manager, filter);
-      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralTargetNames[row.target].da, row.visits]) };
+      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralNamesDa[row.target], row.visits]) };
     }
     case 'guides': {
       const { data } = await stats.guides(manager, filter);
@@ -158,7 +170,7 @@ function caseLine(row: CaseExportRow): string {
     row.recommended_level !== null
       ? `Niveau ${row.recommended_level}`
       : row.recommended_referral
-        ? `Henvisning: ${referralTargetNames[row.recommended_referral].da}`
+        ? `Henvisning: ${referralNamesDa[row.recommended_referral]}`
         : row.recommended_not_permitted
           ? 'Ikke tilladt'
           : null;
@@ -172,7 +184,7 @@ function caseLine(row: CaseExportRow): string {
     recommended,
     row.level_given,
     outcomeNamesDa[row.outcome],
-    row.referral_target ? referralTargetNames[row.referral_target].da : null,
+    row.referral_target ? referralNamesDa[row.referral_target] : null,
     row.minutes,
     row.guides,
     row.repeat_visit,

@@ -1,13 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { caseOutcomes, helpLevels, referralTargets, type DateRange } from '@digihjaelp/contract';
+import { caseOutcomes, helpLevels, type DateRange, type ReferralTarget } from '@digihjaelp/contract';
 import { SqlParams, sliceWhere, type Grain, type StatsSlice } from './stats-slice';
 
 /** Reads of the rollups (`case_stats*`, kept current by triggers on `cases`). All counts are raw here. */
 
-const column = (name: string) => name.replaceAll('-', '_');
 const levelColumns = helpLevels.map((level) => `level_${level}`);
 const outcomeColumns = caseOutcomes.map((outcome) => `outcome_${outcome}`);
-const referralColumns = referralTargets.map((target) => `referral_${column(target)}`);
 const hourColumns = Array.from({ length: 24 }, (_, hour) => `hour_${String(hour).padStart(2, '0')}`);
 const recommendationColumns = helpLevels.flatMap((recommended) =>
   helpLevels.map((given) => ({ recommended, given, name: `recommended_${recommended}_given_${given}` })),
@@ -24,7 +22,6 @@ export interface Totals {
   minutesTotal: number;
   levels: number[];
   outcomes: Record<(typeof caseOutcomes)[number], number>;
-  referrals: { target: (typeof referralTargets)[number]; visits: number }[];
   recommendation: { recommended: number; given: number; visits: number }[];
 }
 
@@ -35,7 +32,6 @@ const totalsColumns = [
   'minutes_total',
   ...levelColumns,
   ...outcomeColumns,
-  ...referralColumns,
   ...recommendationColumns.map(({ name }) => name),
 ];
 
@@ -50,7 +46,6 @@ function totalsFrom(row: Row): Totals {
     minutesTotal: row.minutes_total,
     levels: levelColumns.map((name) => row[name]),
     outcomes: outcomesFrom(row),
-    referrals: referralTargets.map((target) => ({ target, visits: row[`referral_${column(target)}`] })),
     recommendation: recommendationColumns.map(({ recommended, given, name }) => ({ recommended, given, visits: row[name] })),
   };
 }
@@ -142,6 +137,16 @@ export async function readGuides(manager: EntityManager, slice: StatsSlice, limi
              GROUP BY guide_slug HAVING sum(visits) > 0
              ORDER BY 2 DESC, 3 DESC, 1 LIMIT ${Number(limit)}`,
   )) as unknown as { guideSlug: string; solvedVisits: number; visits: number }[];
+}
+
+/** Referrals by target, most first. */
+export async function readReferrals(manager: EntityManager, slice: StatsSlice) {
+  return (await select(
+    manager,
+    (p) => `SELECT referral_target AS target, sum(visits)::float8 AS visits
+              FROM case_stats_referrals WHERE ${sliceWhere(slice, p)}
+             GROUP BY referral_target HAVING sum(visits) > 0 ORDER BY 2 DESC, 1`,
+  )) as unknown as { target: ReferralTarget; visits: number }[];
 }
 
 const dayStart = (p: SqlParams, day: string) => `CAST(CAST(${p.add(day)} AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`;

@@ -30,6 +30,7 @@ import {
   readDeviationReasons,
   readGuides,
   readMinutes,
+  readReferrals,
   readTotals,
   readTotalsByBranch,
   readVisitsByPeriod,
@@ -200,14 +201,11 @@ export async function recommendation(manager: EntityManager, filter: ResolvedFil
 }
 
 export async function referrals(manager: EntityManager, filter: ResolvedFilter): Promise<ReferralsResponse> {
-  const totals = await readTotals(manager, filter);
+  const [totals, rows] = await Promise.all([readTotals(manager, filter), readReferrals(manager, filter)]);
   return {
     period: periodOf(filter.range),
     referred: protectCount(totals.outcomes.referred),
-    data: totals.referrals
-      .filter((row) => row.visits > 0)
-      .sort((a, b) => b.visits - a.visits)
-      .map((row) => ({ target: row.target, visits: protectCount(row.visits) })),
+    data: rows.map((row) => ({ target: row.target, visits: protectCount(row.visits) })),
   };
 }
 

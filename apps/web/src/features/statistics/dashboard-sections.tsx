@@ -5,9 +5,9 @@ import {
   caseOutcomes,
   countForChart,
   helpLevels,
-  referralTargetNames,
   statsEndpoints,
   type ProtectedCount,
+  type ReferralTarget,
   type StatsFilterQuery,
 } from '@digihjaelp/contract';
 import { useFormat } from './format';
@@ -329,11 +329,11 @@ export function RecommendationSection({ query }: SectionProps) {
 }
 
 export function ReferralsSection({ query }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useStats(statsEndpoints.referrals, query);
   const rows = data?.data ?? [];
-  const name = (target: keyof typeof referralTargetNames) => referralTargetNames[target][i18n.language === 'en' ? 'en' : 'da'];
+  const name = (target: ReferralTarget) => t(`statistics.referralTargets.${target}`);
   const top = rows[0];
   return (
     <StatsSection
