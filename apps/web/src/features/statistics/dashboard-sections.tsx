@@ -144,6 +144,12 @@ export function HeatMapSection({ query }: SectionProps) {
   );
 }
 
+/** Legend texts in the text colour: the light level colours are too faint for text. */
+function useLevelLegend() {
+  const { t } = useTranslation();
+  return (value: string) => <span className="stats-legend">{t(`statistics.levels.${value}` as 'statistics.levels.1')}</span>;
+}
+
 /** One stacked bar per help level; the legend turns the level number into its name. */
 function levelBars() {
   return helpLevels.map((level) => (
@@ -155,6 +161,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useStats(statsEndpoints.categories, query);
+  const levelLegend = useLevelLegend();
   const rows = data?.data ?? [];
   const levelNames = helpLevels.map((level) => t(`statistics.levels.${level}`));
   const top = rows[0];
@@ -169,7 +176,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
       empty={!data || rows.length === 0}
       summary={top && t('statistics.categories.summary', { category: options.categoryName(top.categoryKey), visits: format.count(top.visits) })}
       chart={
-        <Chart height={Math.max(200, rows.length * 34 + 60)}>
+        <Chart height={Math.max(200, rows.length * 46 + 60)}>
           <BarChart
             layout="vertical"
             data={rows.map((row) => ({
@@ -180,9 +187,9 @@ export function CategoriesSection({ query, options }: SectionProps) {
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 13 }} />
+            <YAxis type="category" dataKey="name" width={280} tick={{ fontSize: 13 }} />
             <Tooltip />
-            <Legend formatter={(value: string) => levelNames[Number(value) - 1]} />
+            <Legend formatter={levelLegend} />
             {levelBars()}
           </BarChart>
         </Chart>
@@ -207,6 +214,7 @@ export function LevelMixSection({ query }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useStats(statsEndpoints.levelMix, query);
+  const levelLegend = useLevelLegend();
   const rows = data?.data ?? [];
   const levelNames = helpLevels.map((level) => t(`statistics.levels.${level}`));
   const measured = rows.filter((row) => row.solvedLowLevelShare !== null);
@@ -244,7 +252,7 @@ export function LevelMixSection({ query }: SectionProps) {
             <XAxis dataKey="month" />
             <YAxis tickFormatter={(value: number) => format.share(value)} />
             <Tooltip />
-            <Legend formatter={(value: string) => levelNames[Number(value) - 1]} />
+            <Legend formatter={levelLegend} />
             {levelBars()}
           </BarChart>
         </Chart>

@@ -6,11 +6,16 @@ import { useStats } from './use-stats';
 
 const shares = new Set<KeyFigureName>(['solvedLowLevelShare', 'repeatVisitShare', 'referralShare']);
 
-/** The six key figures as cards, each with its value, the previous period's and the change. */
+type KeyFiguresResult = ReturnType<typeof useStats<typeof statsEndpoints.keyFigures>>;
+
 export function KeyFigures({ query }: { query: StatsFilterQuery }) {
+  return <KeyFiguresView query={query} result={useStats(statsEndpoints.keyFigures, query)} />;
+}
+
+/** The six key figures as cards, each with its value, the previous period's and the change. */
+export function KeyFiguresView({ query, result: { data, loading, error } }: { query: StatsFilterQuery; result: KeyFiguresResult }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, loading, error } = useStats(statsEndpoints.keyFigures, query);
 
   const value = (name: KeyFigureName, figure: KeyFigure['current']) =>
     shares.has(name)

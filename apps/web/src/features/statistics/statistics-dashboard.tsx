@@ -12,7 +12,7 @@ import {
   VisitsOverTimeSection,
 } from './dashboard-sections';
 import { Goals } from './goals';
-import { KeyFigures } from './key-figures';
+import { KeyFiguresView } from './key-figures';
 import { StatsFilters } from './stats-filters';
 import { useStatsQuery } from './stats-query';
 import { useFilterOptions } from './use-filter-options';
@@ -25,7 +25,8 @@ export function StatisticsDashboard() {
   const [query, setQuery] = useStatsQuery();
   const options = useFilterOptions();
   // The key figures answer first and carry the server's verdict on the filters (400 naming the field).
-  const { error } = useStats(statsEndpoints.keyFigures, query);
+  const keyFigures = useStats(statsEndpoints.keyFigures, query);
+  const { error } = keyFigures;
   const valid = error?.code !== 'validation';
   const sectionProps = { query, options };
   return (
@@ -35,7 +36,12 @@ export function StatisticsDashboard() {
         <Link to="/statistik/rapport">{t('statistics.report.link')}</Link>
       </p>
       <p className="stats-note">{t('statistics.smallNumbers')}</p>
-      {valid && <Figures {...sectionProps} />}
+      {valid && (
+        <>
+          <KeyFiguresView query={query} result={keyFigures} />
+          <Figures {...sectionProps} />
+        </>
+      )}
       <Goals options={options} />
     </>
   );
@@ -44,7 +50,6 @@ export function StatisticsDashboard() {
 function Figures(props: { query: StatsFilterQuery; options: ReturnType<typeof useFilterOptions> }) {
   return (
     <>
-      <KeyFigures query={props.query} />
       <VisitsOverTimeSection {...props} />
       <LevelMixSection {...props} />
       <HeatMapSection {...props} />
