@@ -4,6 +4,7 @@ import {
   caseOutcomes,
   helpLevelNames,
   helpLevels,
+  referralTargetLabels,
   type ReferralTarget,
   type StatsTable,
 } from '@digihjaelp/contract';
@@ -19,19 +20,6 @@ export const outcomeNamesDa: Record<(typeof caseOutcomes)[number], string> = {
   not_solved: 'Ikke løst',
   referred: 'Henvist',
   refused_not_permitted: 'Afvist – ikke tilladt',
-};
-/** Danish names of the referral targets, as the web app's Danish texts have them. */
-const referralNamesDa: Record<ReferralTarget, string> = {
-  'mitid-support': 'MitID Support',
-  bank: 'Borgerens bank',
-  'tax-authority': 'Skattestyrelsen',
-  police: 'Politiet',
-  borgerservice: 'Borgerservice',
-  'udbetaling-danmark': 'Udbetaling Danmark',
-  familieretshuset: 'Familieretshuset',
-  'volunteer-it-help': 'Frivillig IT-hjælp',
-  'library-course': 'Bibliotekets IT-kursus',
-  'other-authority': 'Anden myndighed',
 };
 const weekdayNamesDa = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const levelHeaders = helpLevels.map((level) => `Niveau ${level}: ${helpLevelNames[level].da}`);
@@ -101,7 +89,7 @@ async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable,
     }
     case 'referrals': {
       const { data } = await stats.referrals(manager, filter);
-      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralNamesDa[row.target], row.visits]) };
+      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralTargetLabels[row.target].da, row.visits]) };
     }
     case 'guides': {
       const { data } = await stats.guides(manager, filter);
@@ -170,7 +158,7 @@ function caseLine(row: CaseExportRow): string {
     row.recommended_level !== null
       ? `Niveau ${row.recommended_level}`
       : row.recommended_referral
-        ? `Henvisning: ${referralNamesDa[row.recommended_referral]}`
+        ? `Henvisning: ${referralTargetLabels[row.recommended_referral].da}`
         : row.recommended_not_permitted
           ? 'Ikke tilladt'
           : null;
@@ -184,7 +172,7 @@ function caseLine(row: CaseExportRow): string {
     recommended,
     row.level_given,
     outcomeNamesDa[row.outcome],
-    row.referral_target ? referralNamesDa[row.referral_target] : null,
+    row.referral_target ? referralTargetLabels[row.referral_target].da : null,
     row.minutes,
     row.guides,
     row.repeat_visit,

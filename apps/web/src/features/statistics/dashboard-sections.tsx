@@ -5,6 +5,7 @@ import {
   caseOutcomes,
   countForChart,
   helpLevels,
+  referralTargetLabels,
   statsEndpoints,
   type ProtectedCount,
   type ReferralTarget,
@@ -36,6 +37,21 @@ function Chart({ height = 280, children }: { height?: number; children: ReactEle
     <ResponsiveContainer width="100%" height={height}>
       {children}
     </ResponsiveContainer>
+  );
+}
+
+/** Visits as horizontal bars, one per named row (a referral target, a branch). */
+function VisitBars({ label, bars }: { label: string; bars: { name: string; visits: ProtectedCount }[] }) {
+  return (
+    <Chart height={Math.max(160, bars.length * 38 + 40)}>
+      <BarChart layout="vertical" data={bars.map((bar) => ({ name: bar.name, visits: countForChart(bar.visits) }))}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 13 }} />
+        <Tooltip />
+        <Bar dataKey="visits" name={label} fill={barColour} isAnimationActive={false} />
+      </BarChart>
+    </Chart>
   );
 }
 
@@ -337,11 +353,11 @@ export function RecommendationSection({ query }: SectionProps) {
 }
 
 export function ReferralsSection({ query }: SectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useStats(statsEndpoints.referrals, query);
   const rows = data?.data ?? [];
-  const name = (target: ReferralTarget) => t(`statistics.referralTargets.${target}`);
+  const name = (target: ReferralTarget) => referralTargetLabels[target][i18n.language === 'en' ? 'en' : 'da'];
   const top = rows[0];
   return (
     <StatsSection
@@ -353,15 +369,7 @@ export function ReferralsSection({ query }: SectionProps) {
       empty={!data || rows.length === 0}
       summary={top && t('statistics.referrals.summary', { target: name(top.target), visits: format.count(top.visits) })}
       chart={
-        <Chart height={Math.max(160, rows.length * 34 + 40)}>
-          <BarChart layout="vertical" data={rows.map((row) => ({ name: name(row.target), visits: countForChart(row.visits) }))}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 13 }} />
-            <Tooltip />
-            <Bar dataKey="visits" name={t('statistics.referrals.visits')} fill={barColour} isAnimationActive={false} />
-          </BarChart>
-        </Chart>
+        <VisitBars label={t('statistics.referrals.visits')} bars={rows.map((row) => ({ name: name(row.target), visits: row.visits }))} />
       }
     >
       <StatsTableView
@@ -414,15 +422,10 @@ export function BranchesSection({ query, options }: SectionProps) {
       empty={!data || rows.length === 0}
       summary={top && t('statistics.branches.summary', { branch: options.branchName(top.branchKey), visits: format.count(top.visits) })}
       chart={
-        <Chart height={Math.max(160, rows.length * 40 + 40)}>
-          <BarChart layout="vertical" data={rows.map((row) => ({ name: options.branchName(row.branchKey), visits: countForChart(row.visits) }))}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 13 }} />
-            <Tooltip />
-            <Bar dataKey="visits" name={t('statistics.branches.visits')} fill={barColour} isAnimationActive={false} />
-          </BarChart>
-        </Chart>
+        <VisitBars
+          label={t('statistics.branches.visits')}
+          bars={rows.map((row) => ({ name: options.branchName(row.branchKey), visits: row.visits }))}
+        />
       }
     >
       <StatsTableView

@@ -127,18 +127,6 @@ export const statisticsDa = {
     referred: 'Henvist',
     refused_not_permitted: 'Afvist – ikke tilladt',
   },
-  referralTargets: {
-    'mitid-support': 'MitID Support',
-    bank: 'Borgerens bank',
-    'tax-authority': 'Skattestyrelsen',
-    police: 'Politiet',
-    borgerservice: 'Borgerservice',
-    'udbetaling-danmark': 'Udbetaling Danmark',
-    familieretshuset: 'Familieretshuset',
-    'volunteer-it-help': 'Frivillig IT-hjælp',
-    'library-course': 'Bibliotekets IT-kursus',
-    'other-authority': 'Anden myndighed',
-  },
   goals: {
     title: 'Målindsatser {{year}}',
     intro: 'Årets mål og om de er på rette vej. Tallene gælder fra 1. januar til i dag.',

@@ -128,18 +128,6 @@ export const statisticsEn: Translation['statistics'] = {
     referred: 'Referred',
     refused_not_permitted: 'Refused – not permitted',
   },
-  referralTargets: {
-    'mitid-support': 'MitID Support',
-    bank: 'The citizen\'s bank',
-    'tax-authority': 'Danish Tax Agency',
-    police: 'The police',
-    borgerservice: 'Citizen service',
-    'udbetaling-danmark': 'Udbetaling Danmark (payments agency)',
-    familieretshuset: 'Agency of Family Law',
-    'volunteer-it-help': 'Volunteer IT help',
-    'library-course': 'Library IT course',
-    'other-authority': 'Another authority',
-  },
   goals: {
     title: 'Goals {{year}}',
     intro: "The year's goals and whether they are on track. Figures run from 1 January to today.",
