@@ -121,6 +121,8 @@ export class Statistics1764500000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`CREATE INDEX stats_goals_year_idx ON stats_goals (year)`);
+    // The latest reasons for deviating from the recommendation: few rows, found without a scan.
+    await queryRunner.query(`CREATE INDEX cases_deviation_reason_created_at_idx ON cases (created_at) WHERE deviation_reason IS NOT NULL`);
 
     await queryRunner.query(`
       CREATE TABLE case_stats (${cellKeyColumns},
@@ -181,5 +183,6 @@ export class Statistics1764500000000 implements MigrationInterface {
     await queryRunner.query('DROP TABLE case_stats_minutes');
     await queryRunner.query('DROP TABLE case_stats');
     await queryRunner.query('DROP TABLE stats_goals');
+    await queryRunner.query('DROP INDEX cases_deviation_reason_created_at_idx');
   }
 }
