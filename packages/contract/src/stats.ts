@@ -221,10 +221,14 @@ const goalFields = {
   branchKey: listKeySchema.nullable().optional(),
 };
 
-function shareTargetIssue(goal: { measure?: GoalMeasure; target?: number }, context: z.RefinementCtx) {
-  if (goal.measure && goal.target !== undefined && goalMeasures[goal.measure].unit === 'share' && goal.target > 1) {
-    context.addIssue({ code: 'custom', path: ['target'], message: 'En andel angives mellem 0 og 1 (0,6 = 60 %)' });
-  }
+/** A share goal's target is 0–1; the message when it is not (checked on create and change). */
+export function shareTargetProblem(measure: GoalMeasure, target: number): string | undefined {
+  return goalMeasures[measure].unit === 'share' && target > 1 ? 'En andel angives mellem 0 og 1 (0,6 = 60 %)' : undefined;
+}
+
+function shareTargetIssue(goal: { measure: GoalMeasure; target: number }, context: z.RefinementCtx) {
+  const message = shareTargetProblem(goal.measure, goal.target);
+  if (message) context.addIssue({ code: 'custom', path: ['target'], message });
 }
 
 export const createGoalRequestSchema = z.object({ year: goalYearSchema, ...goalFields }).superRefine(shareTargetIssue);

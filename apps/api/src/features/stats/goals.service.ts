@@ -5,6 +5,7 @@ import {
   goalMeasures,
   protectCount,
   protectShare,
+  shareTargetProblem,
   type CreateGoalRequest,
   type Goal,
   type GoalMeasure,
@@ -49,9 +50,8 @@ export async function updateGoal(manager: EntityManager, id: string, changes: Up
   const goal = await findGoalOrThrow(manager, id);
   assertNoPersonalData({ title: changes.title });
   if (changes.branchKey) await assertActiveListItem(manager, 'branch', changes.branchKey, 'branchKey');
-  if (changes.target !== undefined && goalMeasures[goal.measure].unit === 'share' && changes.target > 1) {
-    throw validationError([{ path: 'target', message: 'En andel angives mellem 0 og 1 (0,6 = 60 %)' }]);
-  }
+  const targetProblem = changes.target === undefined ? undefined : shareTargetProblem(goal.measure, changes.target);
+  if (targetProblem) throw validationError([{ path: 'target', message: targetProblem }]);
   Object.assign(goal, changes);
   return manager.save(goal);
 }
