@@ -73,13 +73,13 @@ function upsert(
       CROSS JOIN LATERAL (VALUES (NULL::uuid), (base.staff_id)) AS staff(staff_id)
       CROSS JOIN LATERAL (SELECT NULL::text UNION ALL SELECT unnest(base.category_keys)) AS category(category_key)
      GROUP BY ${positions(key.length)}
-     -- The same lock order in every transaction, so concurrent case writes never deadlock here.
+     -- The same lock order in every fold, so a fold never deadlocks with a bulk load's fold.
      ORDER BY ${positions(key.length)}
     ON CONFLICT (${key.join(', ')}) DO UPDATE SET
       ${tableMeasures.map(([name]) => `${name} = ${table}.${name} + excluded.${name}`).join(',\n      ')}`;
 }
 
-/** The statements that fold case rows (with a sign) into all four rollups. */
+/** The statements that fold case rows (with a sign) into all four rollups, as CTEs of one statement. */
 function applyChanges(source: string): string[] {
   return [
     upsert('case_stats', measures, source),
@@ -94,13 +94,35 @@ function applyChanges(source: string): string[] {
   ];
 }
 
-const statements = (source: string) => applyChanges(source).map((sql) => `${sql};`).join('\n');
+/** What the rollups are made of: the counted fields of a case, never its free text. */
+const countedColumns: [name: string, type: string][] = [
+  ['created_at', 'timestamptz'],
+  ['branch_key', 'text'],
+  ['channel_key', 'text'],
+  ['staff_id', 'uuid'],
+  ['category_keys', 'text[]'],
+  ['recommended_level', 'smallint'],
+  ['level_given', 'smallint'],
+  ['outcome', 'text'],
+  ['referral_target', 'text'],
+  ['minutes', 'smallint'],
+  ['guide_slugs', 'text[]'],
+  ['repeat_visit', 'boolean'],
+];
+const counted = (sign: number, from: string) => `SELECT ${sign}, ${countedColumns.map(([name]) => name).join(', ')} FROM ${from}`;
+
+/** Folds run one at a time (pg_advisory_xact_lock key). */
+const FOLD_LOCK = 1_764_500_000;
+/** A statement changing at least this many cases (a bulk load) is folded at once. */
+const FOLD_AT_ONCE = 500;
 
 /**
  * Statistics: yearly goals (målindsatser), and rollups of the case log that PostgreSQL keeps
- * current itself. Statement triggers on `cases` fold every insert, correction and deletion into
- * the rollups inside the same transaction, so a figure is never stale after a case is logged —
- * and bulk inserts (the seeder) cost one aggregated upsert per statement, not one per row.
+ * current itself. Statement triggers on `cases` append every insert, correction and deletion
+ * (+1/−1 rows of the counted fields) to `case_stats_pending` in the same transaction: a plain
+ * insert, so concurrent case writes never queue for the same rollup rows. `case_stats_fold()`
+ * moves pending rows into the rollups; statistics call it before every read, so a figure is never
+ * stale after a case is logged, and a bulk load folds itself at once.
  */
 export class Statistics1764500000000 implements MigrationInterface {
   name = 'Statistics1764500000000';
@@ -147,15 +169,35 @@ export class Statistics1764500000000 implements MigrationInterface {
     );
 
     await queryRunner.query(`
+      CREATE TABLE case_stats_pending (sign smallint NOT NULL CHECK (sign IN (-1, 1)),
+        ${countedColumns.map(([name, type]) => `${name} ${type}`).join(', ')})`);
+    const upserts = applyChanges('SELECT * FROM moved');
+    await queryRunner.query(`
+      CREATE FUNCTION case_stats_fold() RETURNS void LANGUAGE plpgsql AS $fold$
+      DECLARE
+        folded bigint;
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM case_stats_pending) THEN RETURN; END IF;
+        PERFORM pg_advisory_xact_lock(${FOLD_LOCK});
+        WITH moved AS (DELETE FROM case_stats_pending RETURNING *),
+        ${upserts.map((sql, index) => `folded_${index} AS (${sql})`).join(',\n        ')}
+        SELECT count(*) INTO folded FROM moved;
+      END
+      $fold$`);
+    await queryRunner.query(`
       CREATE FUNCTION case_stats_track() RETURNS trigger LANGUAGE plpgsql AS $track$
+      DECLARE
+        changed bigint;
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          ${statements('SELECT 1 AS sign, * FROM new_cases')}
+          INSERT INTO case_stats_pending ${counted(1, 'new_cases')};
         ELSIF TG_OP = 'DELETE' THEN
-          ${statements('SELECT -1 AS sign, * FROM old_cases')}
+          INSERT INTO case_stats_pending ${counted(-1, 'old_cases')};
         ELSE
-          ${statements('SELECT -1 AS sign, * FROM old_cases UNION ALL SELECT 1 AS sign, * FROM new_cases')}
+          INSERT INTO case_stats_pending ${counted(-1, 'old_cases')} UNION ALL ${counted(1, 'new_cases')};
         END IF;
+        GET DIAGNOSTICS changed = ROW_COUNT;
+        IF changed >= ${FOLD_AT_ONCE} THEN PERFORM case_stats_fold(); END IF;
         RETURN NULL;
       END
       $track$`);
@@ -170,7 +212,8 @@ export class Statistics1764500000000 implements MigrationInterface {
         REFERENCING OLD TABLE AS old_cases FOR EACH STATEMENT EXECUTE FUNCTION case_stats_track()`);
 
     // Cases logged before this migration.
-    for (const sql of applyChanges('SELECT 1 AS sign, * FROM cases')) await queryRunner.query(sql);
+    await queryRunner.query(`INSERT INTO case_stats_pending ${counted(1, 'cases')}`);
+    await queryRunner.query('SELECT case_stats_fold()');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -178,6 +221,8 @@ export class Statistics1764500000000 implements MigrationInterface {
     await queryRunner.query('DROP TRIGGER case_stats_on_update ON cases');
     await queryRunner.query('DROP TRIGGER case_stats_on_insert ON cases');
     await queryRunner.query('DROP FUNCTION case_stats_track()');
+    await queryRunner.query('DROP FUNCTION case_stats_fold()');
+    await queryRunner.query('DROP TABLE case_stats_pending');
     await queryRunner.query('DROP TABLE case_stats_referrals');
     await queryRunner.query('DROP TABLE case_stats_guides');
     await queryRunner.query('DROP TABLE case_stats_minutes');

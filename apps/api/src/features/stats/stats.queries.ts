@@ -56,6 +56,15 @@ async function select(manager: EntityManager, sql: (params: SqlParams) => string
   return manager.query(text, params.values);
 }
 
+/**
+ * Moves the cases logged, corrected or deleted since the last read into the rollups (the
+ * triggers on `cases` only queue them), so what follows counts every case committed so far.
+ * Call it once before reading statistics.
+ */
+export async function foldPendingCases(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT case_stats_fold()');
+}
+
 /** Everything countable about a slice, in one row. */
 export async function readTotals(manager: EntityManager, slice: StatsSlice): Promise<Totals> {
   const [row] = await select(manager, (p) => `SELECT ${sums(totalsColumns)} FROM case_stats WHERE ${sliceWhere(slice, p)}`);

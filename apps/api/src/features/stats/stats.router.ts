@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { goalEndpoints, statsEndpoints, statsTableSchema, type Goal } from '@digihjaelp/contract';
+import { goalEndpoints, statsEndpoints, statsTableSchema, type Goal, type StatsFilter } from '@digihjaelp/contract';
 import { requireAccess } from '../../http/access';
 import { route } from '../../http/route';
 import { idParam, parseOrThrow, validate } from '../../http/validate';
 import type { GoalEntity } from './goal.entity';
 import { createGoal, deleteGoal, findGoals, goalProgress, updateGoal } from './goals.service';
 import { sendCsv } from './stats-export';
+import { foldPendingCases } from './stats.queries';
 import * as stats from './stats.service';
 
 export function statsRouter(dataSource: DataSource): Router {
@@ -27,8 +28,13 @@ export function statsRouter(dataSource: DataSource): Router {
     [statsEndpoints.guides, stats.guides],
     [statsEndpoints.branches, stats.branchComparison],
   ] as const;
+  // Every read of figures first folds the queued case changes in: never a stale figure.
+  const freshFilter = async (query: StatsFilter) => {
+    await foldPendingCases(manager);
+    return stats.resolveFilter(manager, query);
+  };
   for (const [endpoint, compute] of dashboard) {
-    route(router, endpoint, async ({ query }) => compute(manager, await stats.resolveFilter(manager, query)));
+    route(router, endpoint, async ({ query }) => compute(manager, await freshFilter(query)));
   }
 
   // CSV instead of JSON, so mounted by hand with the same access check and query validation.
@@ -39,11 +45,13 @@ export function statsRouter(dataSource: DataSource): Router {
     validate({ query: exportEndpoint.query }),
     async (request, response) => {
       const { table } = parseOrThrow(z.object({ table: statsTableSchema }), request.params);
-      await sendCsv(manager, table, await stats.resolveFilter(manager, response.locals.query), response);
+      await sendCsv(manager, table, await freshFilter(response.locals.query), response);
     },
   );
 
-  const presentGoal = async (goal: GoalEntity): Promise<Goal> => ({
+  const presentGoal = async (goal: GoalEntity): Promise<Goal> => {
+    await foldPendingCases(manager);
+    return {
     id: goal.id,
     year: goal.year,
     measure: goal.measure,
@@ -51,7 +59,8 @@ export function statsRouter(dataSource: DataSource): Router {
     title: goal.title,
     branchKey: goal.branchKey,
     progress: await goalProgress(manager, goal),
-  });
+    };
+  };
 
   route(router, goalEndpoints.list, async ({ query }) => ({
     data: await Promise.all((await findGoals(manager, query.year)).map(presentGoal)),
