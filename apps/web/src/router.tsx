@@ -33,18 +33,22 @@ export const router = createBrowserRouter([
               },
               taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
+              taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
+              taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
+                lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+              }),
+              taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
+                lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+              }),
               taskRoute(tasks.statistics, {
                 lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
               }),
-              {
-                element: <RequireRole roles={tasks.statistics.roles} />,
-                children: [
-                  {
-                    path: `${tasks.statistics.path}/rapport`,
-                    lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
-                  },
-                ],
-              },
+              taskRoute({ ...tasks.statistics, path: '/statistik/rapport' }, {
+                lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+              }),
+              taskRoute(tasks.branches, {
+                lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),
+              }),
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
               }),

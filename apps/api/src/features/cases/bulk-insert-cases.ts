@@ -4,6 +4,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { GeneratedCase } from './case-generator';
+import { triageColumns } from './cases.service';
 
 const columns = [
   'created_at', 'updated_at', 'staff_id', 'branch_key', 'channel_key', 'category_keys', 'flow_version', 'triage_answers',
@@ -21,7 +22,6 @@ function copyValue(value: string | number | boolean | null): string {
 const arrayLiteral = (values: string[]) => `{${values.join(',')}}`;
 
 function copyLine(visit: GeneratedCase): string {
-  const recommended = visit.triage?.recommended;
   const at = visit.createdAt.toISOString();
   return [
     at,
@@ -30,11 +30,7 @@ function copyLine(visit: GeneratedCase): string {
     visit.branchKey,
     visit.channelKey,
     arrayLiteral(visit.categoryKeys),
-    visit.triage?.flowVersion ?? null,
-    visit.triage ? JSON.stringify(visit.triage.answers) : null,
-    recommended && 'level' in recommended ? recommended.level : null,
-    recommended && 'referral' in recommended ? recommended.referral : null,
-    Boolean(recommended && 'notPermitted' in recommended),
+    ...triageColumns(visit.triage),
     visit.levelGiven,
     visit.outcome,
     visit.referralTarget,

@@ -3,6 +3,7 @@ import {
   caseRuleIssues,
   type AuthUser,
   type CaseListQuery,
+  type CaseTriage,
   type CreateCase,
   type UpdateCase,
 } from '@digihjaelp/contract';
@@ -77,17 +78,12 @@ export async function createCase(manager: EntityManager, author: AuthUser, input
   const branchKey = input.branchKey ?? author.defaultBranchKey;
   if (!branchKey) throw validationError([{ path: 'branchKey', message: 'Vælg filial' }]);
   assertNoPersonalDataInCase({ note: input.note, deviationReason: input.deviationReason, answers: input.triage?.answers });
-  const recommended = input.triage?.recommended;
   const rows: Record<string, unknown>[] = await manager.query(insertCaseSql, [
     author.id,
     branchKey,
     input.channelKey,
     input.categoryKeys,
-    input.triage?.flowVersion ?? null,
-    input.triage ? JSON.stringify(input.triage.answers) : null,
-    recommended && 'level' in recommended ? recommended.level : null,
-    recommended && 'referral' in recommended ? recommended.referral : null,
-    Boolean(recommended && 'notPermitted' in recommended),
+    ...triageColumns(input.triage),
     input.levelGiven,
     input.outcome,
     input.referralTarget ?? null,
@@ -100,6 +96,21 @@ export async function createCase(manager: EntityManager, author: AuthUser, input
   ]);
   if (rows.length === 0) await explainRejectedReferences(manager, { ...input, branchKey });
   return entityFromRow(manager, CaseEntity, rows[0]);
+}
+
+/**
+ * The triage columns in table order: flow_version, triage_answers (JSON text), recommended_level,
+ * recommended_referral, recommended_not_permitted. `recommendationOf` reads them back.
+ */
+export function triageColumns(triage: CaseTriage | null | undefined) {
+  const recommended = triage?.recommended;
+  return [
+    triage?.flowVersion ?? null,
+    triage ? JSON.stringify(triage.answers) : null,
+    recommended && 'level' in recommended ? recommended.level : null,
+    recommended && 'referral' in recommended ? recommended.referral : null,
+    Boolean(recommended && 'notPermitted' in recommended),
+  ] as const;
 }
 
 export function recommendationOf(record: CaseEntity) {

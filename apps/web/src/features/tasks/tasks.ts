@@ -13,8 +13,10 @@ export interface Task {
 export const tasks = {
   newCase: { id: 'newCase', path: '/henvendelse', roles },
   guides: { id: 'guides', path: '/vejledninger', roles },
+  cases: { id: 'cases', path: '/sager', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
+  branches: { id: 'branches', path: '/admin/filialer', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;
 
 export function tasksFor(role: Role): Task[] {

@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { startE2eServer, type E2eServer } from './support/e2e-server';
+
+describeInBrowser('the case log', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('Brugernavn').fill('skranke');
+    await page.getByLabel('Adgangskode').fill('demo');
+    await page.getByLabel('Adgangskode').press('Enter');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+  });
+  afterEach(() => page.close());
+
+  it('logs a visit by keyboard alone: pick the category, then Ctrl+Enter', async () => {
+    await page.goto(`${server.baseUrl}/sager/ny`);
+    const category = page.getByLabel('Kategori', { exact: true });
+    await category.focus();
+    await page.keyboard.type('Digital Post');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Henvendelsen er logget.').waitFor();
+
+    await page.getByRole('link', { name: 'Se sagen' }).click();
+    await page.getByRole('heading', { name: 'Historik' }).waitFor();
+    const facts = page.locator('.case-facts');
+    expect(await facts.innerText()).toMatch(/Digital Post/);
+    expect(await facts.innerText()).toMatch(/2 · Hjælp til selvhjælp/);
+    expect(await facts.innerText()).toMatch(/Løst/);
+    expect(await facts.innerText()).toMatch(/Hovedbiblioteket/);
+    await page.getByText('Logget af Sanne Skranke').waitFor();
+  });
+
+  it('refuses a note with a CPR number as it is typed, and saves nothing', async () => {
+    await page.goto(`${server.baseUrl}/sager`);
+    const countBefore = await page.getByText(/^[\d.]+ sager$/).innerText();
+    await page.goto(`${server.baseUrl}/sager/ny`);
+    await page.getByLabel('Kategori', { exact: true }).selectOption('tax');
+    await page.getByText('Flere oplysninger (valgfrit)').click();
+    await page.getByLabel('Note', { exact: true }).fill('cpr 010190-1234');
+    await page.getByText(/Noter må ikke indeholde CPR-numre/).first().waitFor();
+    await page.getByRole('button', { name: 'Afslut og log' }).click();
+    await page.getByRole('alert').getByText(/Noter må ikke indeholde CPR-numre/).waitFor();
+    await page.goto(`${server.baseUrl}/sager`);
+    expect(await page.getByText(/^[\d.]+ sager$/).innerText()).toBe(countBefore);
+  });
+});
