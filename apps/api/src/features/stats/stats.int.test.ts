@@ -272,6 +272,21 @@ describe('never a stale figure after a case is logged', () => {
   });
 });
 
+describe('bulk loads', () => {
+  it('fold themselves into the rollups at once, so nothing waits in the queue', async () => {
+    await testApp.dataSource.query(
+      `INSERT INTO cases (created_at, updated_at, staff_id, branch_key, channel_key, category_keys, level_given, outcome, minutes)
+       SELECT '2024-06-15T10:00:00+02:00', now(), $1, 'fuglebjerg', 'phone', ARRAY['health'], 1 + n % 2, 'solved', 5 + n % 3
+         FROM generate_series(1, 600) AS n`,
+      [bo.user.id],
+    );
+    expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM case_stats_pending'))[0].n).toBe(0);
+    const { body } = await get('/api/stats/key-figures?from=2024-06-01&to=2024-06-30&branchKey=fuglebjerg').expect(200);
+    // 200 cases each of 5, 6 and 7 minutes.
+    expect(body.figures).toMatchObject({ visits: { current: 600 }, solvedLowLevelShare: { current: 1 }, medianMinutes: { current: 6 } });
+  });
+});
+
 describe('bad input and access', () => {
   it('400 naming the parameter', async () => {
     const paths = async (query: string) => fieldPaths((await get(`/api/stats/key-figures?${query}`).expect(400)).body);
