@@ -25,7 +25,10 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
   it('shows key figures, charts with their tables, and CSV for Danish Excel', async () => {
     await page.goto(`${server.baseUrl}/statistik?period=last-12-months`);
     await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
-    const visits = page.locator('.key-figure').filter({ hasText: 'Henvendelser' }).locator('.key-figure__value');
+    const visits = page
+      .locator('.key-figure')
+      .filter({ has: page.getByRole('heading', { name: 'Henvendelser', exact: true }) })
+      .locator('.key-figure__value');
     await visits.waitFor();
     expect(Number((await visits.innerText()).replace(/\./g, ''))).toBeGreaterThan(1000);
 
