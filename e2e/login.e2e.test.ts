@@ -3,9 +3,9 @@ import { describeInBrowser, launchBrowser } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/e2e-server';
 
 const menuFor = {
-  skranke: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager'],
-  leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik'],
-  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik', 'Medarbejdere', 'Filialer og kanaler'],
+  skranke: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Træning'],
+  leder: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik', 'Træning', 'Triageflows'],
+  admin: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Statistik', 'Træning', 'Triageflows', 'Medarbejdere', 'Filialer og kanaler'],
 };
 
 describeInBrowser('logging in as each demo user', () => {

@@ -14,6 +14,7 @@ import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
 import { staffRouter } from './features/staff/staff.router';
 import { statsRouter } from './features/stats/stats.router';
+import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { openApiRouter } from './http/openapi.router';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
+  app.use(triageRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
   app.use(statsRouter(deps.dataSource));

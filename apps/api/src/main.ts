@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
 import { scheduleNoteRetention } from './features/cases/note-retention';
 import { seedDemo } from './features/demo/seed-demo';
 import { ensureStaffAccount } from './features/staff/staff.service';
+import { seedTriageFlows } from './features/triage/triage.service';
 import { createLogger } from './logger';
 import { version } from '../package.json';
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const { dataSource } = database;
 
   if (config.demoMode) await seedDemo(dataSource);
+  // Every installation, demo or real, starts with a triage flow for each category.
+  await seedTriageFlows(dataSource.manager);
   if (config.initialAdmin) {
     const created = await ensureStaffAccount(dataSource.manager, {
       ...config.initialAdmin,

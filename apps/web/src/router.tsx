@@ -31,7 +31,9 @@ export const router = createBrowserRouter([
                 path: '/adgangskode',
                 lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
               },
-              taskRoute(tasks.newCase, { element: <ComingSoonPage task="newCase" /> }),
+              taskRoute(tasks.newCase, {
+                lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
+              }),
               taskRoute(tasks.guides, { element: <ComingSoonPage task="guides" /> }),
               taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
               taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
@@ -45,6 +47,12 @@ export const router = createBrowserRouter([
               }),
               taskRoute({ ...tasks.statistics, path: '/statistik/rapport' }, {
                 lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+              }),
+              taskRoute(tasks.training, {
+                lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
+              }),
+              taskRoute(tasks.flows, {
+                lazy: () => import('./pages/flow-editor-page').then((m) => ({ Component: m.FlowEditorPage })),
               }),
               taskRoute(tasks.branches, {
                 lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),

@@ -22,7 +22,7 @@ export const MAX_NOTE_LENGTH = 500;
 
 /**
  * Guides are referred to by slug, not id: the history must survive a guide being archived.
- * (Triage's contract defines the same schema; keep one when both have landed.)
+ * Triage's flows use the same schema.
  */
 export const guideSlugSchema = z.string().regex(/^[a-z0-9-]{2,80}$/, 'Ugyldig vejledning');
 

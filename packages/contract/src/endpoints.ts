@@ -18,6 +18,8 @@ import {
   staffResponseSchema,
   updateStaffRequestSchema,
 } from './staff';
+import { triageEndpoints } from './triage';
+import { trainingEndpoints } from './triage-training';
 
 export const metaEndpoints = {
   meta: endpoint({
@@ -144,6 +146,8 @@ export const allEndpoints: readonly Endpoint[] = [
   staffEndpoints,
   categoryEndpoints,
   healthEndpoints,
+  triageEndpoints,
+  trainingEndpoints,
   branchEndpoints,
   channelEndpoints,
   caseEndpoints,

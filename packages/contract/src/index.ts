@@ -15,3 +15,5 @@ export * from './small-numbers';
 export * from './staff';
 export * from './stats';
 export * from './stats-period';
+export * from './triage';
+export * from './triage-training';

@@ -3,8 +3,7 @@ import { z } from 'zod';
 /**
  * Where a problem that belongs elsewhere is sent (DOMAIN.md, "Henvisning"): triage recommends a
  * referral, a case with outcome `referred` records where to. The cases table checks this list,
- * so a new target needs a migration. (Triage's contract defines the same list; keep one copy
- * when both have landed.)
+ * so a new target needs a migration. Triage's flows, engine and referral contacts use this list.
  */
 export const referralTargets = [
   'mitid-support',

@@ -7,8 +7,12 @@ import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GoalEntity } from '../features/stats/goal.entity';
+import { TrainingAttemptEntity } from '../features/triage/training-attempt.entity';
+import { TriageFlowEntity } from '../features/triage/triage-flow.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
 import { Categories1764115300000 } from './migrations/1764115300000-categories';
+import { TriageFlows1764300000000 } from './migrations/1764300000000-triage-flows';
+import { TriageTrainingAttempts1764300000001 } from './migrations/1764300000001-triage-training-attempts';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
@@ -17,6 +21,8 @@ export const entities = [
   StaffAccountEntity,
   StaffSessionEntity,
   CategoryEntity,
+  TriageFlowEntity,
+  TrainingAttemptEntity,
   BranchEntity,
   ChannelEntity,
   CaseEntity,
@@ -28,6 +34,8 @@ export const entities = [
 export const migrations = [
   StaffAccountsAndSessions1764115200000,
   Categories1764115300000,
+  TriageFlows1764300000000,
+  TriageTrainingAttempts1764300000001,
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { migrateUnderLock } from '../../src/db/migrate';
+import { seedTriageFlows } from '../../src/features/triage/triage.service';
 import { withAdminClient } from './test-database';
 
 declare global {
@@ -25,6 +26,8 @@ async function createTemplate(serverUrl: string, template: string): Promise<void
   const dataSource = createDataSource(url.toString(), { poolSize: 2 });
   await dataSource.initialize();
   await migrateUnderLock(dataSource);
+  // As at every start of the app: each category gets its seeded triage flow.
+  await seedTriageFlows(dataSource.manager);
   await dataSource.destroy();
 }
 

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@digihjaelp/contract';
-import { presentAuthUser } from './auth.presenter';
 import { StaffSessionEntity } from './staff-session.entity';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -26,16 +25,39 @@ export interface ActiveSession {
   csrfToken: string;
 }
 
-/** The live session behind a cookie token: not expired, and its account still active. */
+interface ActiveSessionRow {
+  token_hash: string;
+  csrf_token: string;
+  id: string;
+  username: string;
+  display_name: string;
+  role: AuthUser['role'];
+  default_branch_key: string | null;
+}
+
+/**
+ * The live session behind a cookie token: not expired, and its account still active. Runs on
+ * every signed-in request, so it is one plain indexed query without entity hydration.
+ */
 export async function findActiveSession(manager: EntityManager, token: string): Promise<ActiveSession | undefined> {
-  const session = await manager
-    .createQueryBuilder(StaffSessionEntity, 'session')
-    .innerJoinAndSelect('session.staff', 'staff', 'staff.active = true')
-    .where('session.tokenHash = :tokenHash', { tokenHash: hashToken(token) })
-    .andWhere('session.expiresAt > now()')
-    .getOne();
-  if (!session?.staff) return undefined;
-  return { staff: presentAuthUser(session.staff), tokenHash: session.tokenHash, csrfToken: session.csrfToken };
+  const [row]: ActiveSessionRow[] = await manager.query(
+    `SELECT s.token_hash, s.csrf_token, a.id, a.username, a.display_name, a.role, a.default_branch_key
+       FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
+      WHERE s.token_hash = $1 AND s.expires_at > now() AND a.active`,
+    [hashToken(token)],
+  );
+  if (!row) return undefined;
+  return {
+    staff: {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      defaultBranchKey: row.default_branch_key,
+    },
+    tokenHash: row.token_hash,
+    csrfToken: row.csrf_token,
+  };
 }
 
 export async function closeSession(manager: EntityManager, tokenHash: string): Promise<void> {

@@ -15,6 +15,8 @@ export const tasks = {
   guides: { id: 'guides', path: '/vejledninger', roles },
   cases: { id: 'cases', path: '/sager', roles },
   statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
+  training: { id: 'training', path: '/traening', roles },
+  flows: { id: 'flows', path: '/flows', roles: ['lead', 'admin'] },
   staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
   branches: { id: 'branches', path: '/admin/filialer', roles: ['admin'] },
 } as const satisfies Record<TaskId, Task>;

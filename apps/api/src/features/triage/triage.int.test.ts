@@ -1,0 +1,205 @@
+import request from 'supertest';
+import { seededFlows } from '@digihjaelp/triage';
+import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
+import { seedTriageFlows } from './triage.service';
+
+let testApp: TestApp;
+let counter: SignedIn;
+let lead: SignedIn;
+beforeAll(async () => {
+  testApp = await startTestApp();
+  counter = await signInAs(testApp, 'counter', 'skranke1');
+  lead = await signInAs(testApp, 'lead', 'leder1');
+});
+afterAll(() => testApp.close());
+
+const evaluate = (body: object, as: SignedIn = counter) =>
+  as.agent.post('/api/triage/evaluate').set('X-CSRF-Token', as.csrfToken).send(body);
+const saveVersion = (categoryKey: string, definition: unknown, as: SignedIn = lead) =>
+  as.agent.post(`/api/triage/flows/${categoryKey}/versions`).set('X-CSRF-Token', as.csrfToken).send({ definition });
+const fieldPaths = (response: request.Response) =>
+  response.body.error.details.fields.map((field: { path: string }) => field.path);
+
+describe('GET /api/triage/flows', () => {
+  it('lists the current flow of every category in display order, with questions', async () => {
+    const response = await counter.agent.get('/api/triage/flows').expect(200);
+    expect(response.body.data).toHaveLength(17);
+    expect(response.body.data[0]).toMatchObject({ categoryKey: 'mitid-setup', version: 1, createdBy: null });
+    const digitalPost = response.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'digital-post');
+    expect(digitalPost.definition.questions[0]).toMatchObject({ id: 'behov', kind: 'choice' });
+  });
+
+  it('needs a login', async () => {
+    await request(testApp.app).get('/api/triage/flows').expect(401);
+  });
+});
+
+describe('POST /api/triage/evaluate', () => {
+  it('recommends with reasons, legal notes, must-nots, guides and the flow version', async () => {
+    const response = await evaluate({
+      categoryKey: 'digital-post',
+      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring' },
+    }).expect(200);
+    expect(response.body.data).toMatchObject({
+      kind: 'level',
+      level: 3,
+      referral: null,
+      urgent: true,
+      categoryKey: 'digital-post',
+      flowCategoryKey: 'digital-post',
+      flowVersion: 1,
+      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring' },
+    });
+    const data = response.body.data;
+    expect(data.reasons.length).toBeGreaterThan(0);
+    expect(data.legalNotes.map((note: { key: string }) => note.key)).toEqual(
+      expect.arrayContaining(['mitid-personal', 'digital-post-legal-effect']),
+    );
+    expect(data.mustNot.length).toBeGreaterThan(0);
+    expect(data.guideSlugs).toContain('digital-post-frister');
+    expect(data.nextTime.length).toBeGreaterThan(0);
+  });
+
+  it('refuses the MitID request and marks fraud urgent with its referral contacts', async () => {
+    const refused = await evaluate({ categoryKey: 'digital-post', answers: { behov: 'laese', evner: 'mitid-for-mig' } }).expect(200);
+    expect(refused.body.data).toMatchObject({ kind: 'notPermitted', level: null });
+    expect(refused.body.data.alternatives.length).toBeGreaterThan(0);
+
+    const fraud = await evaluate({ categoryKey: 'fraud', answers: { hvad: 'mitid', 'ogsaa-bank': false } }).expect(200);
+    expect(fraud.body.data).toMatchObject({ kind: 'referral', urgent: true, referral: { target: 'mitid-support' } });
+    expect(fraud.body.data.referrals.map((referral: { target: string }) => referral.target)).toEqual(['mitid-support', 'police']);
+  });
+
+  it('drops answers to questions that are not shown', async () => {
+    const response = await evaluate({
+      categoryKey: 'digital-post',
+      answers: { behov: 'laese', evner: 'alene', frist: true },
+    }).expect(200);
+    expect(response.body.data).toMatchObject({ level: 1, urgent: false, answers: { behov: 'laese', evner: 'alene' } });
+  });
+
+  it('answers 400 naming the field for an unknown category, question, wrong type or missing answer', async () => {
+    const unknownCategory = await evaluate({ categoryKey: 'ukendt', answers: {} }).expect(400);
+    expect(fieldPaths(unknownCategory)).toEqual(['categoryKey']);
+
+    const unknownQuestion = await evaluate({ categoryKey: 'tax', answers: { emne: 'regler', frist: false, hvem: true } }).expect(400);
+    expect(fieldPaths(unknownQuestion)).toEqual(['answers.hvem']);
+
+    const wrongType = await evaluate({ categoryKey: 'tax', answers: { emne: 'regler', frist: 'ja' } }).expect(400);
+    expect(fieldPaths(wrongType)).toEqual(['answers.frist']);
+
+    const notAnOption = await evaluate({ categoryKey: 'tax', answers: { emne: 'moms', frist: false } }).expect(400);
+    expect(fieldPaths(notAnOption)).toEqual(['answers.emne']);
+
+    const missing = await evaluate({ categoryKey: 'tax', answers: { emne: 'forskud', frist: false } }).expect(400);
+    expect(fieldPaths(missing)).toEqual(['answers.evner']);
+    expect(missing.body.error.message).toContain('answers.evner');
+
+    const noAnswers = await evaluate({ categoryKey: 'tax' }).expect(400);
+    expect(fieldPaths(noAnswers)).toEqual(['answers']);
+  });
+
+  it('uses the general flow for a category that has none', async () => {
+    await testApp.dataSource.query(
+      `INSERT INTO categories (key, name_da, name_en, sort_order) VALUES ('ny-kategori', 'Ny', 'New', 999)`,
+    );
+    const response = await evaluate({ categoryKey: 'ny-kategori', answers: { henvendelse: 'udenfor', frist: false } }).expect(200);
+    expect(response.body.data).toMatchObject({ categoryKey: 'ny-kategori', flowCategoryKey: 'other', kind: 'referral' });
+  });
+
+  it('needs the CSRF token', async () => {
+    await counter.agent.post('/api/triage/evaluate').send({ categoryKey: 'tax', answers: {} }).expect(403);
+  });
+});
+
+describe('saving flow versions (leads and admins)', () => {
+  const editedSocialMedia = () => {
+    const definition = structuredClone(seededFlows['social-media']);
+    definition.title = 'Sociale medier (rettet)';
+    definition.rules.find((rule) => rule.id === 'afpresning')!.reason = 'Anmeld afpresning til politiet; betal ikke.';
+    return definition;
+  };
+
+  it('saves a new version that evaluation then uses; earlier versions stay readable', async () => {
+    const saved = await saveVersion('social-media', editedSocialMedia()).expect(201);
+    expect(saved.body.data).toMatchObject({
+      categoryKey: 'social-media',
+      version: 2,
+      createdBy: expect.stringMatching(/^Medarbejder/),
+      definition: { title: 'Sociale medier (rettet)' },
+    });
+
+    const evaluated = await evaluate({ categoryKey: 'social-media', answers: { emne: 'overtaget', afpresning: true } }).expect(200);
+    expect(evaluated.body.data).toMatchObject({ flowVersion: 2, reasons: expect.arrayContaining(['Anmeld afpresning til politiet; betal ikke.']) });
+
+    const versions = await counter.agent.get('/api/triage/flows/social-media/versions').expect(200);
+    expect(versions.body.data.map((version: { version: number }) => version.version)).toEqual([2, 1]);
+    const first = await counter.agent.get('/api/triage/flows/social-media/versions/1').expect(200);
+    expect(first.body.data.definition.title).toBe(seededFlows['social-media'].title);
+
+    const current = await counter.agent.get('/api/triage/flows').expect(200);
+    expect(current.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'social-media').version).toBe(2);
+  });
+
+  it('refuses a flow failing the static check with every problem listed, saving nothing', async () => {
+    const broken = editedSocialMedia() as unknown as {
+      rules: { id: string; when?: unknown; outcome?: { level?: number }; guideSlugs?: string[] }[];
+    };
+    const genskab = broken.rules.find((rule) => rule.id === 'genskab-konto')!;
+    genskab.outcome = { level: 9 };
+    const response = await saveVersion('social-media', broken).expect(400);
+    expect(fieldPaths(response)).toContain('definition.rules.2.outcome.level');
+
+    const fixedLevel = editedSocialMedia();
+    fixedLevel.rules.find((rule) => rule.id === 'genskab-konto')!.when = { question: 'emne', is: 'findes-ikke' };
+    fixedLevel.rules[0].guideSlugs = ['ukendt-vejledning'];
+    const problems = await saveVersion('social-media', fixedLevel).expect(400);
+    expect(problems.body.error.details.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'definition.rules.0.guideSlugs.0', message: 'Vejledningen findes ikke: ukendt-vejledning' },
+        expect.objectContaining({ path: 'definition.rules.2.when', message: expect.stringContaining('findes-ikke') }),
+        expect.objectContaining({ path: 'definition.rules', message: expect.stringMatching(/^Blindgyde/) }),
+      ]),
+    );
+    const versions = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM triage_flows WHERE category_key = 'social-media'`);
+    expect(versions[0].n).toBe(2);
+  });
+
+  it('checks a definition without saving it', async () => {
+    const ok = await lead.agent
+      .post('/api/triage/flows/check')
+      .set('X-CSRF-Token', lead.csrfToken)
+      .send({ definition: seededFlows.tax })
+      .expect(200);
+    expect(ok.body.data).toMatchObject({ ok: true, problems: [], pathCount: expect.any(Number) });
+    const bad = await lead.agent
+      .post('/api/triage/flows/check')
+      .set('X-CSRF-Token', lead.csrfToken)
+      .send({ definition: { title: 'x' } })
+      .expect(200);
+    expect(bad.body.data.ok).toBe(false);
+    expect(bad.body.data.problems.map((problem: { path: string }) => problem.path)).toEqual(
+      expect.arrayContaining(['involvesLogin', 'questions', 'rules']),
+    );
+  });
+
+  it('is for leads and admins only, and answers 404 for an unknown category or version', async () => {
+    await saveVersion('tax', seededFlows.tax, counter).expect(403);
+    await counter.agent.post('/api/triage/flows/check').set('X-CSRF-Token', counter.csrfToken).send({ definition: {} }).expect(403);
+    await saveVersion('findes-ikke', seededFlows.tax).expect(404);
+    await counter.agent.get('/api/triage/flows/tax/versions/99').expect(404);
+    await counter.agent.get('/api/triage/flows/tax/versions/nul').expect(400);
+  });
+});
+
+describe('seeding', () => {
+  it('gives a category without a flow its seeded flow, and leaves edited flows alone', async () => {
+    await testApp.dataSource.query(`DELETE FROM triage_flows WHERE category_key = 'health'`);
+    expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual(['health']);
+    expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual([]);
+    const socialMedia = await testApp.dataSource.query(
+      `SELECT max(version)::int AS version FROM triage_flows WHERE category_key = 'social-media'`,
+    );
+    expect(socialMedia[0].version).toBe(2);
+  });
+});

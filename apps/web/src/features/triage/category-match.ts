@@ -1,0 +1,22 @@
+import type { Category } from '@digihjaelp/contract';
+
+export function categoryName(category: Category, language: string): string {
+  return language === 'en' ? category.nameEn : category.nameDa;
+}
+
+/** Best matches first: a name starting with the text, then a word starting with it, then any part. */
+export function matchCategories(categories: Category[], text: string, language: string): Category[] {
+  const wanted = text.trim().toLocaleLowerCase('da');
+  if (!wanted) return categories;
+  const rank = (category: Category) => {
+    const name = categoryName(category, language).toLocaleLowerCase('da');
+    if (name.startsWith(wanted)) return 0;
+    if (name.split(/[\s:(,/]+/).some((word) => word.startsWith(wanted))) return 1;
+    return name.includes(wanted) || category.key.includes(wanted) ? 2 : undefined;
+  };
+  return categories
+    .map((category) => ({ category, rank: rank(category) }))
+    .filter((entry): entry is { category: Category; rank: number } => entry.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank || a.category.sortOrder - b.category.sortOrder)
+    .map((entry) => entry.category);
+}

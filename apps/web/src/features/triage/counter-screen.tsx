@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers, AnswerValue, Category, RecommendationContext } from '@digihjaelp/contract';
+import { nextQuestion, recommend, visibleQuestions } from '@digihjaelp/triage';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Alert } from '../../ui/messages';
+import { CategoryPicker } from './category-picker';
+import { QuestionList } from './question-list';
+import { RecommendationPanel, recommendationHeadline } from './recommendation-panel';
+import { answerForKey } from './shortcuts';
+import { useTriageSetup } from './use-triage-setup';
+import './triage.css';
+
+export interface FinishVisit {
+  /** When the category was chosen: the visit's start, for the minutes spent. */
+  visitStartedAt: Date;
+}
+
+export interface CounterScreenProps {
+  /**
+   * The "Afslut og log" step (the case log plugs in here): rendered under the recommendation
+   * with everything a case records — flow version, answers and recommendation.
+   */
+  renderFinish?: (context: RecommendationContext, visit: FinishVisit) => ReactNode;
+}
+
+function typingInField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * "Ny henvendelse": category by a few letters or a tile, then the flow's questions on one
+ * screen (buttons or number keys), and the recommendation the moment the last answer is given.
+ * The engine runs here in the browser, so answers can be changed and the result follows live.
+ */
+export function CounterScreen({ renderFinish }: CounterScreenProps) {
+  const { t, i18n } = useTranslation();
+  const setup = useTriageSetup();
+  const [category, setCategory] = useState<Category>();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [visitStartedAt, setVisitStartedAt] = useState(() => new Date());
+  const recommendationRef = useRef<HTMLHeadingElement>(null);
+
+  const flow = category && setup.data?.flowFor(category.key);
+  const recommendation = useMemo(
+    () => (category && flow && !nextQuestion(flow.definition, answers) ? recommend(flow, category, answers) : undefined),
+    [category, flow, answers],
+  );
+
+  const answer = useCallback(
+    (questionId: string, value: AnswerValue) => {
+      if (!flow) return;
+      // Answers to questions that a changed answer hides are dropped, so they cannot come back unseen.
+      setAnswers((previous) => visibleQuestions(flow.definition, { ...previous, [questionId]: value }).answers);
+    },
+    [flow],
+  );
+
+  const startOver = useCallback(() => {
+    setCategory(undefined);
+    setAnswers({});
+  }, []);
+
+  useEffect(() => {
+    if (recommendation) recommendationRef.current?.focus();
+    // Focus moves once, when the recommendation appears; later changes update it in place.
+  }, [Boolean(recommendation)]);
+
+  /*
+   * Single-key shortcuts act only while focus is inside the counter screen (WCAG 2.1.4): focus
+   * moves to the question being asked, then to the recommendation, so they are at hand there.
+   */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!flow || event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      startOver();
+      return;
+    }
+    if (event.key === 'Backspace') {
+      const answered = Object.keys(visibleQuestions(flow.definition, answers).answers);
+      if (answered.length === 0) return;
+      event.preventDefault();
+      const { [answered[answered.length - 1]]: _undone, ...rest } = answers;
+      setAnswers(rest);
+      return;
+    }
+    const asking = nextQuestion(flow.definition, answers);
+    const value = asking && answerForKey(asking, event.key);
+    if (asking && value !== undefined) {
+      event.preventDefault();
+      answer(asking.id, value);
+    }
+  };
+
+  if (setup.error) return <Alert message={setup.error.message} />;
+  if (!setup.data) return <Loading />;
+
+  if (!category || !flow) {
+    return (
+      <CategoryPicker
+        categories={setup.data.categories}
+        onChoose={(chosen) => {
+          setCategory(chosen);
+          setAnswers({});
+          setVisitStartedAt(new Date());
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className="two-columns" onKeyDown={onKeyDown}>
+      <div className="counter-screen__questions">
+        <div className="chosen-category">
+          <p>
+            <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
+            <strong>{flow.definition.title}</strong>
+          </p>
+          <Button variant="secondary" onClick={startOver}>
+            {t('triage.changeCategory')}
+          </Button>
+        </div>
+        <QuestionList flow={flow.definition} answers={answers} onAnswer={answer} />
+      </div>
+      {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
+      <p role="status" className="visually-hidden">
+        {recommendation ? recommendationHeadline(recommendation, t, i18n.language === 'en' ? 'en' : 'da') : ''}
+      </p>
+      <div className="counter-screen__result">
+        {recommendation ? (
+          <>
+            <RecommendationPanel recommendation={recommendation} headingRef={recommendationRef} />
+            {renderFinish && (
+              // Keys typed in the finish step are its own, not answer shortcuts.
+              <div className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
+                {renderFinish(recommendation, { visitStartedAt })}
+              </div>
+            )}
+          </>
+        ) : (
+          <p className="counter-screen__waiting">{t('triage.waiting')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

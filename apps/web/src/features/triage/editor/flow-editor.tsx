@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  flowDefinitionSchema,
+  triageEndpoints,
+  type FieldIssue,
+  type FlowDefinition,
+  type FlowQuestion,
+  type FlowRule,
+} from '@digihjaelp/contract';
+import { agreedGuideSlugs } from '@digihjaelp/triage';
+import { request } from '../../../api';
+import { Button } from '../../../ui/button';
+import { Loading } from '../../../ui/loading';
+import { Alert, Status } from '../../../ui/messages';
+import { SelectField } from '../../../ui/select-field';
+import { TextField } from '../../../ui/text-field';
+import { useSubmission } from '../../../ui/use-submission';
+import { useApiData } from '../../../use-api-data';
+import { blankCondition, OptionalCondition } from './condition-editor';
+import { FlowPreview } from './flow-preview';
+import { moveItem } from './item-controls';
+import { QuestionEditor } from './question-editor';
+import { RuleEditor } from './rule-editor';
+import { VersionHistory } from './version-history';
+import '../triage.css';
+
+interface CheckOutcome {
+  ok: boolean;
+  problems: FieldIssue[];
+  pathCount: number;
+}
+
+/**
+ * Leads and admins edit a category's flow as a form, run the static check, preview it by
+ * answering it, and save it as a new version; every earlier version stays in the history.
+ */
+export function FlowEditor() {
+  const { t } = useTranslation();
+  const flows = useApiData((signal) => request(triageEndpoints.flows, { signal }), []);
+  const [categoryKey, setCategoryKey] = useState<string>();
+  const [draft, setDraft] = useState<FlowDefinition>();
+  const [check, setCheck] = useState<CheckOutcome>();
+  const [saved, setSaved] = useState<string>();
+  const [historyKey, setHistoryKey] = useState(0);
+  const submission = useSubmission();
+
+  const current = flows.data?.data.find((flow) => flow.categoryKey === categoryKey) ?? flows.data?.data[0];
+  useEffect(() => {
+    if (current) {
+      setDraft(structuredClone(current.definition));
+      setCheck(undefined);
+    }
+  }, [current?.categoryKey, current?.version]);
+
+  if (flows.error) return <Alert message={flows.error.message} />;
+  if (!flows.data || !current || !draft) return <Loading />;
+
+  const update = (changes: Partial<FlowDefinition>) => {
+    setDraft({ ...draft, ...changes });
+    setCheck(undefined);
+    setSaved(undefined);
+  };
+  const setQuestion = (index: number, question: FlowQuestion) => update({ questions: draft.questions.map((q, i) => (i === index ? question : q)) });
+  const setRule = (index: number, rule: FlowRule) => update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
+  const guideSlugs = [...new Set([...agreedGuideSlugs, ...draft.rules.flatMap((rule) => rule.guideSlugs ?? [])])];
+  const previewable = flowDefinitionSchema.safeParse(draft);
+
+  const runCheck = () =>
+    submission.run(async () => {
+      setCheck((await request(triageEndpoints.check, { body: { definition: draft } })).data);
+    });
+  const save = () =>
+    submission.run(async () => {
+      const result = (await request(triageEndpoints.check, { body: { definition: draft } })).data;
+      setCheck(result);
+      if (!result.ok) return;
+      const response = await request(triageEndpoints.saveVersion, { params: { categoryKey: current.categoryKey }, body: { definition: draft } });
+      setSaved(t('flowEditor.saved', { version: response.data.version }));
+      setHistoryKey((key) => key + 1);
+      flows.reload();
+    });
+
+  return (
+    <div className="flow-editor">
+      <SelectField
+        label={t('flowEditor.category')}
+        options={flows.data.data.map((flow) => ({ value: flow.categoryKey, label: `${flow.definition.title} (v${flow.version})` }))}
+        value={current.categoryKey}
+        onChange={(event) => {
+          setCategoryKey(event.target.value);
+          setSaved(undefined);
+        }}
+      />
+      <VersionHistory
+        key={`${current.categoryKey}-${historyKey}`}
+        categoryKey={current.categoryKey}
+        onOpen={(definition) => {
+          setDraft(structuredClone(definition));
+          setCheck(undefined);
+        }}
+      />
+
+      <div className="two-columns two-columns--wide-first">
+        <form className="flow-editor__form" onSubmit={(event) => event.preventDefault()}>
+          <h2>{t('flowEditor.formTitle')}</h2>
+          <TextField label={t('flowEditor.title')} value={draft.title} onChange={(event) => update({ title: event.target.value })} />
+          <SelectField
+            label={t('flowEditor.involvesLogin')}
+            hint={t('flowEditor.involvesLoginHint')}
+            options={(['always', 'never', 'when'] as const).map((value) => ({ value, label: t(`flowEditor.login.${value}`) }))}
+            value={draft.involvesLogin === true ? 'always' : draft.involvesLogin === false ? 'never' : 'when'}
+            onChange={(event) =>
+              update({
+                involvesLogin:
+                  event.target.value === 'always' ? true : event.target.value === 'never' ? false : blankCondition('is', draft.questions),
+              })
+            }
+          />
+          {typeof draft.involvesLogin !== 'boolean' && (
+            <OptionalCondition
+              label={t('flowEditor.login.when')}
+              condition={draft.involvesLogin}
+              questions={draft.questions}
+              onChange={(condition) => update({ involvesLogin: condition ?? false })}
+            />
+          )}
+
+          <h3>{t('flowEditor.questionsTitle')}</h3>
+          {draft.questions.map((question, index) => (
+            <QuestionEditor
+              key={index}
+              question={question}
+              index={index}
+              count={draft.questions.length}
+              earlier={draft.questions.slice(0, index)}
+              onChange={(changed) => setQuestion(index, changed)}
+              onMove={(to) => update({ questions: moveItem(draft.questions, index, to) })}
+              onRemove={() => update({ questions: draft.questions.filter((_, i) => i !== index) })}
+            />
+          ))}
+          <Button
+            variant="secondary"
+            onClick={() => update({ questions: [...draft.questions, { id: `spoergsmaal-${draft.questions.length + 1}`, text: '', kind: 'yesNo' }] })}
+          >
+            {t('flowEditor.addQuestion')}
+          </Button>
+
+          <h3>{t('flowEditor.rulesTitle')}</h3>
+          <p className="field__hint">{t('flowEditor.rulesHint')}</p>
+          {draft.rules.map((rule, index) => (
+            <RuleEditor
+              key={index}
+              rule={rule}
+              index={index}
+              count={draft.rules.length}
+              questions={draft.questions}
+              guideSlugs={guideSlugs}
+              onChange={(changed) => setRule(index, changed)}
+              onMove={(to) => update({ rules: moveItem(draft.rules, index, to) })}
+              onRemove={() => update({ rules: draft.rules.filter((_, i) => i !== index) })}
+            />
+          ))}
+          <Button variant="secondary" onClick={() => update({ rules: [...draft.rules, { id: `regel-${draft.rules.length + 1}`, reason: '' }] })}>
+            {t('flowEditor.addRule')}
+          </Button>
+
+          <div className="flow-editor__actions">
+            <Button variant="secondary" pending={submission.pending} onClick={() => void runCheck()}>
+              {t('flowEditor.check')}
+            </Button>
+            <Button pending={submission.pending} onClick={() => void save()}>
+              {t('flowEditor.save')}
+            </Button>
+          </div>
+          <Alert message={submission.error?.message} />
+          <Status message={saved ?? (check?.ok ? t('flowEditor.checkOk', { paths: check.pathCount }) : undefined)} />
+          {check && !check.ok && (
+            <div role="alert" className="message message--error">
+              <p>{t('flowEditor.checkFailed', { count: check.problems.length })}</p>
+              <ul>
+                {check.problems.map((problem) => (
+                  <li key={`${problem.path}-${problem.message}`}>
+                    <code>{problem.path || '(flow)'}</code>: {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </form>
+        <div className="flow-editor__preview">
+          {previewable.success ? (
+            <FlowPreview key={JSON.stringify(previewable.data)} categoryKey={current.categoryKey} definition={previewable.data} />
+          ) : (
+            <p className="counter-screen__waiting">{t('flowEditor.previewUnavailable')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

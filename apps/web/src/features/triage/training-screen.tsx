@@ -1,0 +1,199 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  helpLevelNames,
+  helpLevels,
+  legalNoteKeys,
+  offLadderOutcomes,
+  trainingEndpoints,
+  type LegalNoteKey,
+  type TrainingAttemptResponse,
+  type TrainingChoice,
+  type TrainingScenario,
+} from '@digihjaelp/contract';
+import { legalNotes } from '@digihjaelp/triage';
+import { request } from '../../api';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Alert, FormError } from '../../ui/messages';
+import { useSubmission } from '../../ui/use-submission';
+import { useApiData } from '../../use-api-data';
+import { useSignedInUser } from '../auth/auth-context';
+import { CheckboxGroup } from './editor/list-fields';
+import { RecommendationPanel } from './recommendation-panel';
+import './triage.css';
+
+const choiceValues = [...helpLevels.map(String), 'referral', 'notPermitted'] as const;
+
+function choiceFrom(value: string): TrainingChoice {
+  if (value === 'referral' || value === 'notPermitted') return { kind: value, level: null };
+  return { kind: 'level', level: Number(value) as TrainingChoice['level'] };
+}
+
+function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; onDone: (agreed: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'da';
+  const [choice, setChoice] = useState<string>();
+  const [notes, setNotes] = useState<LegalNoteKey[]>();
+  const [result, setResult] = useState<TrainingAttemptResponse['data']>();
+  const submission = useSubmission();
+  const noteTitle = (key: LegalNoteKey) => legalNotes[key].title;
+
+  const submit = submission.onSubmit(async () => {
+    if (!choice) return;
+    const response = await request(trainingEndpoints.attempt, {
+      body: { scenarioId: scenario.id, choice: choiceFrom(choice), legalNotes: notes ?? [] },
+    });
+    setResult(response.data);
+    onDone(response.data.agreed);
+  });
+
+  return (
+    <article className="training-exercise" aria-labelledby="training-scenario-title">
+      <h2 id="training-scenario-title">{scenario.title}</h2>
+      <p className="training-exercise__story">{scenario.story}</p>
+      <form onSubmit={submit}>
+        <fieldset className="checkbox-group">
+          <legend className="field__label">{t('training.yourLevel')}</legend>
+          {choiceValues.map((value) => (
+            <label key={value} className="checkbox">
+              <input type="radio" name="choice" value={value} checked={choice === value} disabled={!!result} onChange={() => setChoice(value)} />{' '}
+              {value === 'referral' || value === 'notPermitted'
+                ? offLadderOutcomes[value][language]
+                : `${value}: ${helpLevelNames[Number(value) as 1][language]}`}
+            </label>
+          ))}
+        </fieldset>
+        <CheckboxGroup
+          legend={t('training.yourNotes')}
+          options={legalNoteKeys.map((key) => ({ value: key, label: noteTitle(key) }))}
+          value={notes}
+          onChange={setNotes}
+        />
+        <FormError error={submission.error} />
+        {!result && (
+          <Button type="submit" pending={submission.pending} disabled={!choice}>
+            {t('training.submit')}
+          </Button>
+        )}
+      </form>
+      {result && (
+        <div className="training-result">
+          <p role="status" className={result.agreed ? 'message message--success' : 'message message--error'}>
+            {result.agreed ? t('training.agreed') : t('training.disagreed')}
+          </p>
+          <dl className="because">
+            <div>
+              <dt>{t('training.notesCorrect')}</dt>
+              <dd>{result.notes.correct.map(noteTitle).join(', ') || '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('training.notesMissed')}</dt>
+              <dd>{result.notes.missed.map(noteTitle).join(', ') || '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('training.notesExtra')}</dt>
+              <dd>{result.notes.extra.map(noteTitle).join(', ') || '–'}</dd>
+            </div>
+          </dl>
+          <RecommendationPanel recommendation={result.recommendation} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** `attemptCount` changes after each attempt, so the table shows the new figures. */
+function AgreementTable({ attemptCount }: { attemptCount: number }) {
+  const { t } = useTranslation();
+  const agreement = useApiData((signal) => request(trainingEndpoints.agreement, { signal }), [attemptCount]);
+  if (agreement.error) return <Alert message={agreement.error.message} />;
+  if (!agreement.data) return <Loading />;
+  return (
+    <section aria-labelledby="training-agreement-title">
+      <h2 id="training-agreement-title">{t('training.agreementTitle')}</h2>
+      {agreement.data.data.length === 0 ? (
+        <p>{t('training.noAttempts')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('training.trainee')}</th>
+                <th scope="col">{t('training.attempts')}</th>
+                <th scope="col">{t('training.agreedCount')}</th>
+                <th scope="col">{t('training.rate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.data.data.map((row) => (
+                <tr key={row.staffId}>
+                  <th scope="row">{row.displayName}</th>
+                  <td>{row.attempts}</td>
+                  <td>{row.agreed}</td>
+                  <td>{Math.round(row.rate * 100)} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Training mode: read a citizen's story, choose level and legal notes, then see the engine's answer and why. */
+export function TrainingScreen() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const scenarios = useApiData((signal) => request(trainingEndpoints.scenarios, { signal }), []);
+  const [current, setCurrent] = useState<TrainingScenario>();
+  const [results, setResults] = useState<Record<string, boolean>>({});
+  const [attemptCount, setAttemptCount] = useState(0);
+
+  if (scenarios.error) return <Alert message={scenarios.error.message} />;
+  if (!scenarios.data) return <Loading />;
+  return (
+    <>
+      <div className="two-columns two-columns--narrow-first">
+        <nav aria-labelledby="training-list-title" className="training__list">
+          <h2 id="training-list-title">{t('training.scenariosTitle')}</h2>
+          <ol>
+            {scenarios.data.data.map((scenario) => (
+              <li key={scenario.id}>
+                <button
+                  type="button"
+                  className="category-tile"
+                  aria-current={current?.id === scenario.id ? 'true' : undefined}
+                  onClick={() => setCurrent(scenario)}
+                >
+                  <span>{scenario.title}</span>
+                  {scenario.id in results && (
+                    <span className={results[scenario.id] ? 'badge badge--agreed' : 'badge badge--urgent'}>
+                      {results[scenario.id] ? t('training.badgeAgreed') : t('training.badgeDisagreed')}
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="training__exercise">
+          {current ? (
+            <ScenarioExercise
+              key={current.id}
+              scenario={current}
+              onDone={(agreed) => {
+                setResults((previous) => ({ ...previous, [current.id]: agreed }));
+                setAttemptCount((count) => count + 1);
+              }}
+            />
+          ) : (
+            <p className="counter-screen__waiting">{t('training.pick')}</p>
+          )}
+        </div>
+      </div>
+      {user.role !== 'counter' && <AgreementTable attemptCount={attemptCount} />}
+    </>
+  );
+}

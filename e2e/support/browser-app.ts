@@ -1,0 +1,26 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startE2eServer, type E2eServer } from './e2e-server';
+
+/** The app and a browser for one describe block: started before its tests, stopped after them. */
+export function useBrowserApp(): { server: E2eServer; browser: Browser } {
+  const app = {} as { server: E2eServer; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startE2eServer();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
+}
+
+/** Logs in with a demo account (password `demo`) through the login page. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill('demo');
+  await page.getByLabel('Adgangskode').press('Enter');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+}

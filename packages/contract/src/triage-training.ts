@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { categoryKeySchema } from './categories';
+import { endpoint } from './endpoint';
+import { helpLevelSchema } from './help-levels';
+import { legalNoteKeySchema, recommendationContextSchema } from './triage';
+
+/* Training mode: a trainee triages a written scenario and compares with the engine. */
+
+export const trainingScenarioSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  story: z.string(),
+  categoryKey: categoryKeySchema,
+});
+export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
+
+/** What the trainee would recommend: a level on the ladder, a referral, or a refusal. */
+export const trainingChoiceSchema = z
+  .strictObject({
+    kind: z.enum(['level', 'referral', 'notPermitted']),
+    level: helpLevelSchema.nullable(),
+  })
+  .refine((choice) => (choice.kind === 'level') === (choice.level !== null), {
+    message: 'Vælg et niveau på hjælpestigen, eller henvisning eller ikke tilladt',
+    path: ['level'],
+  });
+export type TrainingChoice = z.infer<typeof trainingChoiceSchema>;
+
+export const trainingAttemptRequestSchema = z.strictObject({
+  scenarioId: z.string().min(1).max(80),
+  choice: trainingChoiceSchema,
+  legalNotes: z.array(legalNoteKeySchema).max(20),
+});
+export type TrainingAttemptRequest = z.infer<typeof trainingAttemptRequestSchema>;
+
+export const trainingAttemptResponseSchema = z.object({
+  data: z.object({
+    /** The trainee chose the same outcome (and level) as the engine. */
+    agreed: z.boolean(),
+    recommendation: recommendationContextSchema,
+    /** Legal notes the trainee picked that apply, missed, and picked though they do not apply. */
+    notes: z.object({
+      correct: z.array(legalNoteKeySchema),
+      missed: z.array(legalNoteKeySchema),
+      extra: z.array(legalNoteKeySchema),
+    }),
+  }),
+});
+export type TrainingAttemptResponse = z.infer<typeof trainingAttemptResponseSchema>;
+
+export const traineeAgreementSchema = z.object({
+  staffId: z.uuid(),
+  displayName: z.string(),
+  attempts: z.number().int(),
+  agreed: z.number().int(),
+  /** agreed / attempts, 0–1. */
+  rate: z.number(),
+  lastAttemptAt: z.iso.datetime(),
+});
+export type TraineeAgreement = z.infer<typeof traineeAgreementSchema>;
+
+export const trainingEndpoints = {
+  scenarios: endpoint({
+    method: 'get',
+    path: '/api/triage/training/scenarios',
+    summary: 'Practice scenarios (stories only; the engine answer comes after an attempt)',
+    tag: 'triage-training',
+    access: 'staff',
+    response: z.object({ data: z.array(trainingScenarioSchema) }),
+  }),
+  attempt: endpoint({
+    method: 'post',
+    path: '/api/triage/training/attempts',
+    summary: "Record a trainee's level and legal notes for a scenario; returns the engine's recommendation and why",
+    tag: 'triage-training',
+    access: 'staff',
+    body: trainingAttemptRequestSchema,
+    response: trainingAttemptResponseSchema,
+    successStatus: 201,
+  }),
+  agreement: endpoint({
+    method: 'get',
+    path: '/api/triage/training/agreement',
+    summary: "Each trainee's agreement rate with the engine",
+    tag: 'triage-training',
+    access: ['lead', 'admin'],
+    response: z.object({ data: z.array(traineeAgreementSchema) }),
+  }),
+};

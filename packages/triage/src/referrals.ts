@@ -1,0 +1,55 @@
+import type { ReferralContact, ReferralTarget } from '@digihjaelp/contract';
+
+/** Where we refer to, with how the citizen reaches them (public contact points only). */
+export const referralContacts: Record<ReferralTarget, ReferralContact> = {
+  'mitid-support': {
+    target: 'mitid-support',
+    name: 'MitID support',
+    contact: 'Ring 33 98 00 10 eller se mitid.dk/hjaelp. Borgeren ringer selv og oplyser selv sine MitID-oplysninger.',
+  },
+  bank: {
+    target: 'bank',
+    name: 'Borgerens bank',
+    contact: 'Bankens eget telefonnummer står på betalingskortet og på bankens hjemmeside. Ved misbrug: ring straks.',
+  },
+  'tax-authority': {
+    target: 'tax-authority',
+    name: 'Skattestyrelsen',
+    contact: 'Ring 72 22 18 18 eller skriv via skat.dk/kontakt.',
+  },
+  police: {
+    target: 'police',
+    name: 'Politiet',
+    contact: 'Anmeld på politi.dk eller ring 114 (ikke akut). Ring 112 ved akut fare.',
+  },
+  borgerservice: {
+    target: 'borgerservice',
+    name: 'Borgerservice',
+    contact: 'Skranken for pas, kørekort og udstedelse af MitID. Book tid på kommunens hjemmeside.',
+  },
+  'udbetaling-danmark': {
+    target: 'udbetaling-danmark',
+    name: 'Udbetaling Danmark',
+    contact: 'Kontaktoplysninger for pension og ydelser findes på borger.dk.',
+  },
+  familieretshuset: {
+    target: 'familieretshuset',
+    name: 'Familieretshuset',
+    contact: 'Ansøgning om værgemål på familieretshuset.dk.',
+  },
+  'volunteer-it-help': {
+    target: 'volunteer-it-help',
+    name: 'Frivillig IT-hjælp på biblioteket',
+    contact: 'Se bibliotekets kalender for IT-café og frivillige hjælpere.',
+  },
+  'library-course': {
+    target: 'library-course',
+    name: 'Bibliotekets IT-kurser',
+    contact: 'Tilmelding ved skranken eller på bibliotekets hjemmeside.',
+  },
+  'other-authority': {
+    target: 'other-authority',
+    name: 'Den myndighed eller virksomhed, sagen hører til',
+    contact: 'Kontaktoplysninger står i brevet eller på afsenderens hjemmeside; myndigheder findes via borger.dk.',
+  },
+};
