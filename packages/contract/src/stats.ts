@@ -5,7 +5,7 @@ import { categoryKeySchema } from './categories';
 import { okResponseSchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
-import { referralTargetSchema, type ReferralTarget } from './referrals';
+import { referralTargetSchema } from './referrals';
 import { protectedCountSchema } from './small-numbers';
 import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
 
@@ -152,20 +152,6 @@ export const recommendationResponseSchema = z.object({
   reasons: z.array(z.object({ date: z.iso.date(), recommended: helpLevelSchema, given: helpLevelSchema, reason: z.string() })),
 });
 export type RecommendationResponse = z.infer<typeof recommendationResponseSchema>;
-
-/** Names of the referral targets in statistics (tables, charts, CSV). */
-export const referralTargetLabels: Record<ReferralTarget, { da: string; en: string }> = {
-  'mitid-support': { da: 'MitID Support', en: 'MitID Support' },
-  bank: { da: 'Borgerens bank', en: "The citizen's bank" },
-  'tax-authority': { da: 'Skattestyrelsen', en: 'Danish Tax Agency' },
-  police: { da: 'Politiet', en: 'The police' },
-  borgerservice: { da: 'Borgerservice', en: 'Citizen service' },
-  'udbetaling-danmark': { da: 'Udbetaling Danmark', en: 'Udbetaling Danmark (payments agency)' },
-  familieretshuset: { da: 'Familieretshuset', en: 'Agency of Family Law' },
-  'volunteer-it-help': { da: 'Frivillig IT-hjælp', en: 'Volunteer IT help' },
-  'library-course': { da: 'Bibliotekets IT-kursus', en: 'Library IT course' },
-  'other-authority': { da: 'Anden myndighed', en: 'Another authority' },
-};
 
 export const referralsResponseSchema = z.object({
   ...periodFields,

@@ -4,10 +4,10 @@ import {
   caseOutcomes,
   helpLevelNames,
   helpLevels,
-  referralTargetLabels,
   type ReferralTarget,
   type StatsTable,
 } from '@digihjaelp/contract';
+import { referralContacts } from '@digihjaelp/triage';
 import { csvFileName, csvLine, CSV_BOM, CSV_CONTENT_TYPE, toCsv, type CsvValue } from './csv';
 import { SqlParams } from './stats-slice';
 import { caseWhere } from './stats.queries';
@@ -89,7 +89,7 @@ async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable,
     }
     case 'referrals': {
       const { data } = await stats.referrals(manager, filter);
-      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralTargetLabels[row.target].da, row.visits]) };
+      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralContacts[row.target].name, row.visits]) };
     }
     case 'guides': {
       const { data } = await stats.guides(manager, filter);
@@ -158,7 +158,7 @@ function caseLine(row: CaseExportRow): string {
     row.recommended_level !== null
       ? `Niveau ${row.recommended_level}`
       : row.recommended_referral
-        ? `Henvisning: ${referralTargetLabels[row.recommended_referral].da}`
+        ? `Henvisning: ${referralContacts[row.recommended_referral].name}`
         : row.recommended_not_permitted
           ? 'Ikke tilladt'
           : null;
@@ -172,7 +172,7 @@ function caseLine(row: CaseExportRow): string {
     recommended,
     row.level_given,
     outcomeNamesDa[row.outcome],
-    row.referral_target ? referralTargetLabels[row.referral_target].da : null,
+    row.referral_target ? referralContacts[row.referral_target].name : null,
     row.minutes,
     row.guides,
     row.repeat_visit,

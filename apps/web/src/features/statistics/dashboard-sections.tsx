@@ -5,7 +5,6 @@ import {
   caseOutcomes,
   countForChart,
   helpLevels,
-  referralTargetLabels,
   statsEndpoints,
   type ProtectedCount,
   type ReferralTarget,
@@ -219,7 +218,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
       <h3>{t('statistics.categories.outcomesTitle')}</h3>
       <StatsTableView
         caption={t('statistics.categories.outcomesTitle')}
-        head={[t('statistics.categories.category'), ...caseOutcomes.map((outcome) => t(`statistics.outcomes.${outcome}`))]}
+        head={[t('statistics.categories.category'), ...caseOutcomes.map((outcome) => t(`cases.outcome.${outcome}`))]}
         rows={rows.map((row) => [options.categoryName(row.categoryKey), ...caseOutcomes.map((outcome) => format.count(row.outcomes[outcome]))])}
       />
     </StatsSection>
@@ -353,11 +352,12 @@ export function RecommendationSection({ query }: SectionProps) {
 }
 
 export function ReferralsSection({ query }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useStats(statsEndpoints.referrals, query);
   const rows = data?.data ?? [];
-  const name = (target: ReferralTarget) => referralTargetLabels[target][i18n.language === 'en' ? 'en' : 'da'];
+  // The case log's names for referral targets, so both pages say the same.
+  const name = (target: ReferralTarget) => t(`cases.referral.${target}`);
   const top = rows[0];
   return (
     <StatsSection

@@ -120,13 +120,6 @@ export const statisticsDa = {
     '4': 'Niveau 4: Varig løsning',
     '5': 'Niveau 5: Fritagelse / anden kanal',
   },
-  outcomes: {
-    solved: 'Løst',
-    partly_solved: 'Delvist løst',
-    not_solved: 'Ikke løst',
-    referred: 'Henvist',
-    refused_not_permitted: 'Afvist – ikke tilladt',
-  },
   goals: {
     title: 'Målindsatser {{year}}',
     intro: 'Årets mål og om de er på rette vej. Tallene gælder fra 1. januar til i dag.',

@@ -121,13 +121,6 @@ export const statisticsEn: Translation['statistics'] = {
     '4': 'Level 4: Lasting arrangement',
     '5': 'Level 5: Exemption / other channel',
   },
-  outcomes: {
-    solved: 'Solved',
-    partly_solved: 'Partly solved',
-    not_solved: 'Not solved',
-    referred: 'Referred',
-    refused_not_permitted: 'Refused – not permitted',
-  },
   goals: {
     title: 'Goals {{year}}',
     intro: "The year's goals and whether they are on track. Figures run from 1 January to today.",
