@@ -15,6 +15,7 @@ import { loadSession } from './features/auth/session.middleware';
 import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
 import { staffRouter } from './features/staff/staff.router';
+import { statsRouter } from './features/stats/stats.router';
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(guidesRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
+  app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource));
 

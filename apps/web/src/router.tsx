@@ -61,7 +61,12 @@ export const router = createBrowserRouter([
               taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
                 lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
               }),
-              taskRoute(tasks.statistics, { element: <ComingSoonPage task="statistics" /> }),
+              taskRoute(tasks.statistics, {
+                lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
+              }),
+              taskRoute({ ...tasks.statistics, path: '/statistik/rapport' }, {
+                lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+              }),
               taskRoute(tasks.training, {
                 lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
               }),

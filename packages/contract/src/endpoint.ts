@@ -25,6 +25,8 @@ export interface Endpoint<
   query?: Query;
   response: Response;
   successStatus?: number;
+  /** When the success body is not JSON (e.g. a CSV download). */
+  responseContentType?: 'text/csv';
 }
 
 export function endpoint<

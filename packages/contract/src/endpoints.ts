@@ -17,6 +17,7 @@ import { okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
+import { goalEndpoints, statsEndpoints } from './stats';
 import {
   createStaffRequestSchema,
   resetPasswordRequestSchema,
@@ -186,4 +187,6 @@ export const allEndpoints: readonly Endpoint[] = [
   branchEndpoints,
   channelEndpoints,
   caseEndpoints,
+  statsEndpoints,
+  goalEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -52,7 +52,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: { tit
       responses: {
         [String(e.successStatus ?? 200)]: {
           description: 'Success',
-          content: { 'application/json': { schema: toSchema(e.response, 'output') } },
+          content: { [e.responseContentType ?? 'application/json']: { schema: toSchema(e.response, 'output') } },
         },
         default: { description: 'Error: `{ error: { code, message, details } }`', ...errorResponse },
       },

@@ -6,6 +6,7 @@ import { CaseEntity } from '../features/cases/case.entity';
 import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
+import { GoalEntity } from '../features/stats/goal.entity';
 import { TrainingAttemptEntity } from '../features/triage/training-attempt.entity';
 import { TriageFlowEntity } from '../features/triage/triage-flow.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
@@ -20,6 +21,7 @@ import { GuideRevisionEntity } from '../features/guides/guide-revision.entity';
 import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
+import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 
 export const entities = [
   StaffAccountEntity,
@@ -36,6 +38,7 @@ export const entities = [
   ChannelEntity,
   CaseEntity,
   CaseAuditEntity,
+  GoalEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -47,6 +50,7 @@ export const migrations = [
   TriageTrainingAttempts1764300000001,
   BranchesAndChannels1764400000000,
   Cases1764400100000,
+  Statistics1764500000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

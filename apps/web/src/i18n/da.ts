@@ -1,3 +1,5 @@
+import { statisticsDa } from '../features/statistics/statistics.da';
+
 /** Danish, the default language. Its shape is the type every other language must match. */
 export const da = {
   app: {
@@ -146,6 +148,7 @@ export const da = {
       passwordReset: 'Adgangskoden for {{name}} er nulstillet. Medarbejderen er logget ud alle steder.',
     },
   },
+  statistics: statisticsDa,
   triage: {
     intro: 'Vælg kategori, svar på spørgsmålene, og få en anbefaling til hjælpeniveau – med begrundelse.',
     categoryTitle: 'Kategori',

@@ -1,4 +1,5 @@
 import type { Translation } from './da';
+import { statisticsEn } from '../features/statistics/statistics.en';
 
 export const en: Translation = {
   app: {
@@ -147,6 +148,7 @@ export const en: Translation = {
       passwordReset: 'The password for {{name}} has been reset. The staff member has been logged out everywhere.',
     },
   },
+  statistics: statisticsEn,
   triage: {
     intro: 'Choose the category, answer the questions, and get a recommended help level – with the reasons.',
     categoryTitle: 'Category',

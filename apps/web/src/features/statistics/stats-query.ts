@@ -1,0 +1,33 @@
+import { useSearchParams } from 'react-router';
+import { periodPresets, type StatsFilterQuery, type StatsTable } from '@digihjaelp/contract';
+
+const filterKeys = ['period', 'from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'staffId'] as const;
+
+/** The dashboard's filters live in the address, so a view can be bookmarked, shared and reloaded. */
+export function useStatsQuery(): [StatsFilterQuery, (query: StatsFilterQuery) => void] {
+  const [params, setParams] = useSearchParams();
+  const query: StatsFilterQuery = {};
+  for (const key of filterKeys) {
+    const value = params.get(key);
+    if (value) Object.assign(query, { [key]: value });
+  }
+  if (!query.period && !query.from) query.period = 'this-month';
+  const setQuery = (next: StatsFilterQuery) => setParams(toSearchParams(next));
+  return [query, setQuery];
+}
+
+export function toSearchParams(query: StatsFilterQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  return params;
+}
+
+/** The address of a CSV download: the same filters, so the file holds what the page shows. */
+export function csvUrl(table: StatsTable, query: StatsFilterQuery): string {
+  return `/api/stats/export/${table}?${toSearchParams(query).toString()}`;
+}
+
+export const presetOptions = [...periodPresets, 'custom'] as const;

@@ -1,0 +1,5 @@
+import { MonthlyReport } from '../features/statistics/monthly-report';
+
+export function MonthlyReportPage() {
+  return <MonthlyReport />;
+}

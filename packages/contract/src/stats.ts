@@ -1,0 +1,371 @@
+import { z } from 'zod';
+import { listKeySchema } from './branches';
+import { caseOutcomes } from './cases';
+import { categoryKeySchema } from './categories';
+import { okResponseSchema } from './common';
+import { endpoint, type Endpoint } from './endpoint';
+import { helpLevelSchema } from './help-levels';
+import { referralTargetSchema } from './referrals';
+import { protectedCountSchema } from './small-numbers';
+import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
+
+/** Statistics are for team leads (and admins); counter staff get 403. */
+const statsAccess = ['lead', 'admin'] as const;
+
+const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
+
+/**
+ * The filters every statistics endpoint takes. A preset period (default: this month) or a custom
+ * range `from`–`to` (Danish calendar days, both included, at most five years).
+ */
+export const statsFilterQuerySchema = z
+  .object({
+    period: z.enum([...periodPresets, 'custom'], 'Ukendt periode').optional(),
+    from: localDate.optional().describe('First day, inclusive (custom period)'),
+    to: localDate.optional().describe('Last day, inclusive (custom period)'),
+    branchKey: listKeySchema.optional(),
+    channelKey: listKeySchema.optional(),
+    categoryKey: categoryKeySchema.optional(),
+    staffId: z.uuid('Ukendt medarbejder').optional(),
+  })
+  .superRefine((query, context) => {
+    const custom = query.period === 'custom' || (query.period === undefined && (query.from || query.to));
+    if (!custom) {
+      if (query.from || query.to) {
+        context.addIssue({ code: 'custom', path: ['period'], message: 'Fra- og til-dato hører til en selvvalgt periode' });
+      }
+      return;
+    }
+    if (!query.from) context.addIssue({ code: 'custom', path: ['from'], message: 'Angiv startdato' });
+    if (!query.to) context.addIssue({ code: 'custom', path: ['to'], message: 'Angiv slutdato' });
+    if (!query.from || !query.to) return;
+    if (query.from > query.to) {
+      context.addIssue({ code: 'custom', path: ['from'], message: 'Startdatoen ligger efter slutdatoen' });
+    } else if (rangeTooLong({ from: query.from, to: query.to })) {
+      context.addIssue({ code: 'custom', path: ['to'], message: `Perioden må højst være ${MAX_RANGE_YEARS} år` });
+    }
+  });
+export type StatsFilterQuery = z.input<typeof statsFilterQuerySchema>;
+export type StatsFilter = z.output<typeof statsFilterQuerySchema>;
+
+export const dateRangeSchema = z.object({ from: z.iso.date(), to: z.iso.date() });
+
+/** Every statistics response says which days it covers. */
+const periodFields = { period: dateRangeSchema.extend({ days: z.number().int() }) };
+
+/** A count, a share (0–1), minutes — or "<3" for a hidden small count, null when there is nothing to measure. */
+export const statValueSchema = z.union([z.number(), z.literal('<3'), z.null()]);
+export type StatValue = z.infer<typeof statValueSchema>;
+
+export const keyFigureSchema = z.object({
+  current: statValueSchema,
+  previous: statValueSchema,
+  /** current − previous in the figure's own unit (visits, share points, minutes); null if either is hidden. */
+  change: z.number().nullable(),
+});
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+
+export const keyFigureNames = [
+  'visits',
+  'solvedLowLevelShare',
+  'medianMinutes',
+  'repeatVisitShare',
+  'referralShare',
+  'notPermitted',
+] as const;
+export type KeyFigureName = (typeof keyFigureNames)[number];
+
+export const keyFiguresResponseSchema = z.object({
+  ...periodFields,
+  previousPeriod: dateRangeSchema,
+  figures: z.object(Object.fromEntries(keyFigureNames.map((name) => [name, keyFigureSchema])) as Record<KeyFigureName, typeof keyFigureSchema>),
+});
+export type KeyFiguresResponse = z.infer<typeof keyFiguresResponseSchema>;
+
+export const timeBucketSchema = z.enum(['day', 'week', 'month']);
+
+export const visitsOverTimeResponseSchema = z.object({
+  ...periodFields,
+  bucket: timeBucketSchema,
+  data: z.array(z.object({ start: z.iso.date().describe('First day of the bucket'), visits: protectedCountSchema })),
+});
+export type VisitsOverTimeResponse = z.infer<typeof visitsOverTimeResponseSchema>;
+
+export const heatMapResponseSchema = z.object({
+  ...periodFields,
+  /** Only cells with visits; every other weekday × hour had none. */
+  data: z.array(
+    z.object({
+      weekday: z.number().int().min(1).max(7).describe('1 = Monday … 7 = Sunday'),
+      hour: z.number().int().min(0).max(23),
+      visits: protectedCountSchema,
+    }),
+  ),
+});
+export type HeatMapResponse = z.infer<typeof heatMapResponseSchema>;
+
+/** Counts per help level given, level 1 first. */
+const levelCountsSchema = z.array(protectedCountSchema).length(5);
+const outcomeCountsSchema = z.object(
+  Object.fromEntries(caseOutcomes.map((outcome) => [outcome, protectedCountSchema])) as Record<
+    (typeof caseOutcomes)[number],
+    typeof protectedCountSchema
+  >,
+);
+
+export const categoriesResponseSchema = z.object({
+  ...periodFields,
+  /** A visit with two categories counts under both. */
+  data: z.array(
+    z.object({
+      categoryKey: z.string(),
+      visits: protectedCountSchema,
+      levels: levelCountsSchema,
+      outcomes: outcomeCountsSchema,
+    }),
+  ),
+});
+export type CategoriesResponse = z.infer<typeof categoriesResponseSchema>;
+
+export const levelMixResponseSchema = z.object({
+  ...periodFields,
+  data: z.array(
+    z.object({
+      month: z.iso.date().describe('First day of the month'),
+      visits: protectedCountSchema,
+      levels: levelCountsSchema,
+      solvedLowLevelShare: z.number().nullable(),
+    }),
+  ),
+});
+export type LevelMixResponse = z.infer<typeof levelMixResponseSchema>;
+
+export const recommendationResponseSchema = z.object({
+  ...periodFields,
+  /** Visits whose triage recommended a level on the ladder. */
+  compared: protectedCountSchema,
+  agreed: protectedCountSchema,
+  agreementShare: z.number().nullable(),
+  /** Recommended × given, every pair with visits. */
+  matrix: z.array(z.object({ recommended: helpLevelSchema, given: helpLevelSchema, visits: protectedCountSchema })),
+  /** The latest reasons staff gave for deviating (never older notes than retention keeps). */
+  reasons: z.array(z.object({ date: z.iso.date(), recommended: helpLevelSchema, given: helpLevelSchema, reason: z.string() })),
+});
+export type RecommendationResponse = z.infer<typeof recommendationResponseSchema>;
+
+export const referralsResponseSchema = z.object({
+  ...periodFields,
+  referred: protectedCountSchema,
+  data: z.array(z.object({ target: referralTargetSchema, visits: protectedCountSchema })),
+});
+export type ReferralsResponse = z.infer<typeof referralsResponseSchema>;
+
+export const guidesResponseSchema = z.object({
+  ...periodFields,
+  /** Most used in solved visits first; at most 20. */
+  data: z.array(z.object({ guideSlug: z.string(), solvedVisits: protectedCountSchema, visits: protectedCountSchema })),
+});
+export type GuidesResponse = z.infer<typeof guidesResponseSchema>;
+
+export const branchComparisonResponseSchema = z.object({
+  ...periodFields,
+  data: z.array(
+    z.object({
+      branchKey: z.string(),
+      visits: protectedCountSchema,
+      solvedLowLevelShare: z.number().nullable(),
+      medianMinutes: z.number().nullable(),
+      repeatVisitShare: z.number().nullable(),
+      referralShare: z.number().nullable(),
+    }),
+  ),
+});
+export type BranchComparisonResponse = z.infer<typeof branchComparisonResponseSchema>;
+
+// ---- Goals (målindsatser) ----
+
+/** What a yearly goal can measure, and which way is better. */
+export const goalMeasures = {
+  'solved-low-level-share': { direction: 'at-least', unit: 'share', da: 'Andel løst på niveau 1–2', en: 'Share solved at levels 1–2' },
+  'median-minutes': { direction: 'at-most', unit: 'minutes', da: 'Median tidsforbrug', en: 'Median minutes' },
+  'repeat-visit-share': { direction: 'at-most', unit: 'share', da: 'Andel gentagne henvendelser', en: 'Repeat-visit share' },
+  'referral-share': { direction: 'at-most', unit: 'share', da: 'Andel henvisninger', en: 'Referral share' },
+  'recommendation-agreement': { direction: 'at-least', unit: 'share', da: 'Enighed med anbefalingen', en: 'Agreement with the recommendation' },
+  visits: { direction: 'at-least', unit: 'visits', da: 'Antal henvendelser', en: 'Visits' },
+} as const;
+export type GoalMeasure = keyof typeof goalMeasures;
+export const goalMeasureSchema = z.enum(Object.keys(goalMeasures) as [GoalMeasure, ...GoalMeasure[]], 'Ukendt måling');
+
+const goalYearSchema = z.coerce.number('Angiv et årstal').int().min(2020, 'Årstal fra 2020').max(2100, 'Årstal til 2100');
+
+const goalFields = {
+  measure: goalMeasureSchema,
+  /** Shares as 0–1, minutes, or a number of visits for the year. */
+  target: z.number('Angiv et mål').min(0, 'Målet kan ikke være negativt').max(1_000_000),
+  title: z.string().trim().min(1, 'Skriv en titel').max(120, 'Højst 120 tegn'),
+  /** A goal for one branch; none = the whole organisation. */
+  branchKey: listKeySchema.nullable().optional(),
+};
+
+/** A share goal's target is 0–1; the message when it is not (checked on create and change). */
+export function shareTargetProblem(measure: GoalMeasure, target: number): string | undefined {
+  return goalMeasures[measure].unit === 'share' && target > 1 ? 'En andel angives mellem 0 og 1 (0,6 = 60 %)' : undefined;
+}
+
+function shareTargetIssue(goal: { measure: GoalMeasure; target: number }, context: z.RefinementCtx) {
+  const message = shareTargetProblem(goal.measure, goal.target);
+  if (message) context.addIssue({ code: 'custom', path: ['target'], message });
+}
+
+export const createGoalRequestSchema = z.object({ year: goalYearSchema, ...goalFields }).superRefine(shareTargetIssue);
+export type CreateGoalRequest = z.input<typeof createGoalRequestSchema>;
+
+export const updateGoalRequestSchema = z
+  .object({ target: goalFields.target, title: goalFields.title, branchKey: goalFields.branchKey })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Angiv mindst ét felt');
+export type UpdateGoalRequest = z.input<typeof updateGoalRequestSchema>;
+
+export const goalSchema = z.object({
+  id: z.uuid(),
+  year: z.number().int(),
+  measure: goalMeasureSchema,
+  target: z.number(),
+  title: z.string(),
+  branchKey: z.string().nullable(),
+  progress: z.object({
+    /** Measured from 1 January to today (or the year's end). */
+    measuredTo: z.iso.date(),
+    value: statValueSchema,
+    /** For visits: the target scaled to the share of the year gone. */
+    expectedByNow: z.number(),
+    onTrack: z.boolean().nullable().describe('null while there is nothing to measure yet'),
+  }),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const goalListResponseSchema = z.object({ data: z.array(goalSchema) });
+export const goalResponseSchema = z.object({ data: goalSchema });
+
+// ---- Exports ----
+
+export const statsTables = [
+  'key-figures',
+  'visits-over-time',
+  'heat-map',
+  'categories',
+  'level-mix',
+  'recommendation',
+  'referrals',
+  'guides',
+  'branches',
+  'cases',
+] as const;
+export type StatsTable = (typeof statsTables)[number];
+export const statsTableSchema = z.enum(statsTables, 'Ukendt tabel');
+
+function statsEndpoint<R extends z.ZodType>(path: string, summary: string, response: R) {
+  return endpoint({ method: 'get', path: `/api/stats/${path}`, summary, tag: 'statistics', access: statsAccess, query: statsFilterQuerySchema, response });
+}
+
+const namedOptionSchema = z.object({ key: z.string(), nameDa: z.string(), nameEn: z.string() });
+
+export const statsFilterOptionsResponseSchema = z.object({
+  branches: z.array(namedOptionSchema),
+  channels: z.array(namedOptionSchema),
+  categories: z.array(namedOptionSchema),
+  /** Everyone who has logged cases or still may. */
+  staff: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+});
+export type StatsFilterOptionsResponse = z.infer<typeof statsFilterOptionsResponseSchema>;
+
+export const statsEndpoints = {
+  filterOptions: endpoint({
+    method: 'get',
+    path: '/api/stats/filter-options',
+    summary: 'What the dashboard filters offer: branches, channels, categories and staff (closed ones included)',
+    tag: 'statistics',
+    access: statsAccess,
+    response: statsFilterOptionsResponseSchema,
+  }),
+  keyFigures: statsEndpoint(
+    'key-figures',
+    'Key figures with the change against the previous period',
+    keyFiguresResponseSchema,
+  ),
+  visitsOverTime: statsEndpoint('visits-over-time', 'Visits per day, week or month, as the range suits', visitsOverTimeResponseSchema),
+  heatMap: statsEndpoint('heat-map', 'Visits per weekday × hour (staffing the counter)', heatMapResponseSchema),
+  categories: statsEndpoint('categories', 'Per category: help levels given and outcomes', categoriesResponseSchema),
+  levelMix: statsEndpoint('level-mix', 'Help-level mix month by month', levelMixResponseSchema),
+  recommendation: statsEndpoint(
+    'recommendation',
+    'Recommended vs given level: agreement, deviations and the reasons given',
+    recommendationResponseSchema,
+  ),
+  referrals: statsEndpoint('referrals', 'Referrals by target', referralsResponseSchema),
+  guides: statsEndpoint('guides', 'Guides used most in solved visits', guidesResponseSchema),
+  branches: statsEndpoint('branches', 'Branches compared', branchComparisonResponseSchema),
+  export: endpoint({
+    method: 'get',
+    path: '/api/stats/export/:table',
+    summary:
+      'CSV (UTF-8 with BOM, ";" separators, for Danish Excel) of one dashboard table, or of the filtered cases without notes',
+    tag: 'statistics',
+    access: statsAccess,
+    query: statsFilterQuerySchema,
+    response: z.string().describe('CSV document'),
+    responseContentType: 'text/csv',
+  }),
+};
+
+export const goalEndpoints = {
+  list: endpoint({
+    method: 'get',
+    path: '/api/stats/goals',
+    summary: "A year's goals (målindsatser) with their progress",
+    tag: 'statistics',
+    access: statsAccess,
+    query: z.object({ year: goalYearSchema }),
+    response: goalListResponseSchema,
+  }),
+  create: endpoint({
+    method: 'post',
+    path: '/api/stats/goals',
+    summary: 'Set a yearly goal',
+    tag: 'statistics',
+    access: statsAccess,
+    body: createGoalRequestSchema,
+    response: goalResponseSchema,
+    successStatus: 201,
+  }),
+  update: endpoint({
+    method: 'patch',
+    path: '/api/stats/goals/:id',
+    summary: "Change a goal's target, title or branch",
+    tag: 'statistics',
+    access: statsAccess,
+    body: updateGoalRequestSchema,
+    response: goalResponseSchema,
+  }),
+  delete: endpoint({
+    method: 'delete',
+    path: '/api/stats/goals/:id',
+    summary: 'Remove a goal',
+    tag: 'statistics',
+    access: statsAccess,
+    response: okResponseSchema,
+  }),
+};
+
+/** The endpoints one dashboard view calls, for the benchmark and the web app. */
+export const dashboardEndpoints: readonly Endpoint[] = [
+  statsEndpoints.keyFigures,
+  statsEndpoints.visitsOverTime,
+  statsEndpoints.heatMap,
+  statsEndpoints.categories,
+  statsEndpoints.levelMix,
+  statsEndpoints.recommendation,
+  statsEndpoints.referrals,
+  statsEndpoints.guides,
+  statsEndpoints.branches,
+];
