@@ -52,6 +52,22 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.getByText('Anmeld på politi.dk', { exact: false }).waitFor();
   });
 
+  it('logs the visit by keyboard alone: one key (Ctrl+Enter) after the recommendation', async () => {
+    await page.keyboard.type('dig');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await page.keyboard.press('j');
+    await page.keyboard.press('2');
+    await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
+
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Henvendelsen er logget.').waitFor();
+    await page.getByRole('link', { name: 'Se sagen' }).click();
+    const facts = await page.locator('.case-facts').innerText();
+    expect(facts).toMatch(/3 · Sidemandshjælp/);
+    expect(facts).toMatch(/Digital Post/);
+  });
+
   it('works by mouse too: refuses a request to use the citizen’s MitID, updates live, and logs the visit', async () => {
     await page.getByRole('button', { name: /^Digital Post/ }).click();
     await page.getByRole('button', { name: /Læse eller finde sin post/ }).click();

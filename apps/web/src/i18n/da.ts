@@ -158,7 +158,7 @@ export const da = {
     noCategoryMatch: 'Ingen kategori passer til "{{text}}".',
     changeCategory: 'Skift kategori (Esc)',
     questionsTitle: 'Spørgsmål',
-    shortcutsHint: 'Tast tallet ved svaret (J/N for ja/nej). Backspace fortryder sidste svar, Esc starter forfra.',
+    shortcutsHint: 'Tast tallet ved svaret (J/N for ja/nej). Backspace fortryder sidste svar, Esc starter forfra, Ctrl+Enter afslutter og logger.',
     waiting: 'Anbefalingen vises her, så snart spørgsmålene er besvaret.',
     recommendationTitle: 'Anbefaling',
     urgent: 'Haster',

@@ -158,7 +158,7 @@ export const en: Translation = {
     noCategoryMatch: 'No category matches "{{text}}".',
     changeCategory: 'Change category (Esc)',
     questionsTitle: 'Questions',
-    shortcutsHint: 'Press the number of the answer (Y/N for yes/no). Backspace undoes the last answer, Esc starts over.',
+    shortcutsHint: 'Press the number of the answer (Y/N for yes/no). Backspace undoes the last answer, Esc starts over, Ctrl+Enter finishes and logs.',
     waiting: 'The recommendation appears here as soon as the questions are answered.',
     recommendationTitle: 'Recommendation',
     urgent: 'Urgent',

@@ -1,4 +1,5 @@
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
+import { agreedGuideSlugs } from '@digihjaelp/triage';
 import { seedDemo } from '../demo/seed-demo';
 import { loadGuideFiles, type GuideFile } from './guide-files';
 
@@ -23,6 +24,10 @@ describe('content/guides', () => {
       expect({ slug: file.slug, sources: file.content.sources.length > 0 }).toEqual({ slug: file.slug, sources: true });
       expect(file.content.reviewBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('has every guide the triage flows may link to (and only those the flows know of)', () => {
+    expect([...agreedGuideSlugs].sort()).toEqual(files.map((file) => file.slug).sort());
   });
 
   it('covers every category', async () => {

@@ -41,6 +41,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   const [answers, setAnswers] = useState<Answers>({});
   const [visitStartedAt, setVisitStartedAt] = useState(() => new Date());
   const recommendationRef = useRef<HTMLHeadingElement>(null);
+  const finishRef = useRef<HTMLDivElement>(null);
 
   const flow = category && setup.data?.flowFor(category.key);
   const recommendation = useMemo(
@@ -72,6 +73,15 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
    * moves to the question being asked, then to the recommendation, so they are at hand there.
    */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Ctrl+Enter finishes the visit from anywhere on the screen: one key after the recommendation.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && recommendation) {
+      const finishForm = finishRef.current?.querySelector('form');
+      if (finishForm) {
+        event.preventDefault();
+        finishForm.requestSubmit();
+      }
+      return;
+    }
     if (!flow || event.ctrlKey || event.metaKey || event.altKey || typingInField(event.target)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -134,7 +144,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
             <RecommendationPanel recommendation={recommendation} headingRef={recommendationRef} />
             {renderFinish && (
               // Keys typed in the finish step are its own, not answer shortcuts.
-              <div className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
+              <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
                 {renderFinish(recommendation, { visitStartedAt })}
               </div>
             )}
