@@ -66,7 +66,17 @@ beforeAll(async () => {
   await fs.chmod(privateHome, 0o700);
   dataDir = path.join(privateHome, 'data');
 });
-afterAll(() => fs.rm(privateHome, { recursive: true, force: true }));
+afterAll(async () => {
+  // As root the cluster lives outside the private folder (see resolveClusterDir): remove it and any set aside.
+  const cluster = await fs.realpath(path.join(dataDir, 'postgres')).catch(() => undefined);
+  if (cluster && !cluster.startsWith(privateHome)) {
+    const parent = path.dirname(cluster);
+    for (const entry of await fs.readdir(parent)) {
+      if (entry.startsWith(path.basename(cluster))) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
+  await fs.rm(privateHome, { recursive: true, force: true });
+});
 
 describe('embedded PostgreSQL', () => {
   it('starts inside a private folder, speaks UTF-8 without LANG, and stops cleanly', async () => {
@@ -114,6 +124,16 @@ describe('embedded PostgreSQL', () => {
       expect(await query(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'bevaret' }]);
     } finally {
       await stopServer(second);
+    }
+  });
+
+  it('starts afresh when its data folder was deleted, leaving nothing of the old cluster in use', async () => {
+    await fs.rm(dataDir, { recursive: true, force: true });
+    const server = await startServer(dataDir);
+    try {
+      expect(await query(server.url, `SELECT to_regclass('kept') AS kept`)).toEqual([{ kept: null }]);
+    } finally {
+      await stopServer(server);
     }
   });
 });

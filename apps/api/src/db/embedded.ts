@@ -151,6 +151,12 @@ async function resolveClusterDir(dataDir: string, account: Account | undefined, 
   if (!account || (await fileIsReachableBy(path.join(dataDir, 'postgres'), account))) return clusterLink;
   const id = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
   const shared = path.join(ROOT_RUNTIME_DIR, 'clusters', id);
+  if (await exists(shared)) {
+    // Its data folder (with the link and the password) was deleted: set the old cluster aside, never reuse it.
+    const orphan = `${shared}.orphaned-${Date.now()}`;
+    log(`Setting aside ${shared}, left from an earlier ${dataDir} that was deleted, as ${orphan}`);
+    await fs.rename(shared, orphan);
+  }
   log(`${dataDir} is not reachable by the postgres account; keeping the cluster in ${shared} (linked from ${clusterLink})`);
   await fs.mkdir(path.dirname(shared), { recursive: true, mode: 0o755 });
   await fs.rm(clusterLink, { force: true });
@@ -230,6 +236,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw failure('The embedded PostgreSQL did not start', cause);
   });
   const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
-  await ensureDatabase(`${base}/postgres`, databaseName);
+  await ensureDatabase(`${base}/postgres`, databaseName).catch(async (cause: unknown) => {
+    await server.stop();
+    throw failure(`The embedded PostgreSQL in ${clusterDir} refused our connection`, cause);
+  });
   return { url: `${base}/${databaseName}`, stop: () => server.stop() };
 }
