@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('the case log', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const app = useBrowserApp();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill('skranke');
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+    page = await app.browser.newPage();
+    await signIn(page, app.server.baseUrl, 'skranke');
   });
   afterEach(() => page.close());
 
   it('logs a visit by keyboard alone: pick the category, then Ctrl+Enter', async () => {
-    await page.goto(`${server.baseUrl}/sager/ny`);
+    await page.goto(`${app.server.baseUrl}/sager/ny`);
     const category = page.getByLabel('Kategori', { exact: true });
     await category.focus();
     await page.keyboard.type('Digital Post');
@@ -44,16 +31,16 @@ describeInBrowser('the case log', () => {
   });
 
   it('refuses a note with a CPR number as it is typed, and saves nothing', async () => {
-    await page.goto(`${server.baseUrl}/sager`);
+    await page.goto(`${app.server.baseUrl}/sager`);
     const countBefore = await page.getByText(/^[\d.]+ sager$/).innerText();
-    await page.goto(`${server.baseUrl}/sager/ny`);
+    await page.goto(`${app.server.baseUrl}/sager/ny`);
     await page.getByLabel('Kategori', { exact: true }).selectOption('tax');
     await page.getByText('Flere oplysninger (valgfrit)').click();
     await page.getByLabel('Note', { exact: true }).fill('cpr 010190-1234');
     await page.getByText(/Noter må ikke indeholde CPR-numre/).first().waitFor();
     await page.getByRole('button', { name: 'Afslut og log' }).click();
     await page.getByRole('alert').getByText(/Noter må ikke indeholde CPR-numre/).waitFor();
-    await page.goto(`${server.baseUrl}/sager`);
+    await page.goto(`${app.server.baseUrl}/sager`);
     expect(await page.getByText(/^[\d.]+ sager$/).innerText()).toBe(countBefore);
   });
 });

@@ -1,28 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('guides at the counter', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const app = useBrowserApp();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     // One context for the whole file, so the handout's tab shares the login like the print button's tab.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill('skranke');
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await signIn(page, app.server.baseUrl, 'skranke');
   });
 
   it('finds a guide while typing, with a typo, and opens it from the keyboard', async () => {
@@ -52,7 +41,7 @@ describeInBrowser('guides at the counter', () => {
 
   it('prints an easy-read handout without the staff-only boxes', async () => {
     const print = await context.newPage();
-    await print.goto(`${server.baseUrl}/guides/mitid-app-aktivering/handout`);
+    await print.goto(`${app.server.baseUrl}/guides/mitid-app-aktivering/handout`);
     await print.getByRole('heading', { level: 1 }).waitFor();
     const text = await print.locator('body').innerText();
     expect(text).toContain('Næstved Bibliotek og Borgerservice');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 const menuFor = {
   skranke: ['Forside', 'Ny henvendelse', 'Vejledninger', 'Sager', 'Træning'],
@@ -20,25 +20,16 @@ const menuFor = {
 };
 
 describeInBrowser('logging in as each demo user', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const app = useBrowserApp();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await app.browser.newPage();
   });
   afterEach(() => page.close());
 
   it('shows a Danish login page with the demo logins', async () => {
-    await page.goto(server.baseUrl);
+    await page.goto(app.server.baseUrl);
     await page.waitForURL(/\/login/);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
@@ -49,23 +40,18 @@ describeInBrowser('logging in as each demo user', () => {
   });
 
   it.each(Object.entries(menuFor))('%s sees their own menu and can log out', async (username, expectedMenu) => {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill(username);
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
-
+    await signIn(page, app.server.baseUrl, username);
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
-    await menu.waitFor();
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(expectedMenu);
 
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByText('Du er logget ud.').waitFor();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${app.server.baseUrl}/`);
     await page.waitForURL(/\/login/);
   });
 
   it('refuses a wrong password with a message and stays on the login page', async () => {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${app.server.baseUrl}/login`);
     await page.getByLabel('Brugernavn').fill('skranke');
     await page.getByLabel('Adgangskode').fill('forkert');
     await page.getByRole('button', { name: 'Log ind' }).click();

@@ -1,29 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
-import { startE2eServer, type E2eServer } from './support/e2e-server';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './support/browser';
+import { signIn, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('statistics for a team lead (demo year of cases)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const app = useBrowserApp();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Brugernavn').fill('leder');
-    await page.getByLabel('Adgangskode').fill('demo');
-    await page.getByLabel('Adgangskode').press('Enter');
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await app.browser.newPage();
+    await signIn(page, app.server.baseUrl, 'leder');
   });
 
   it('shows key figures, charts with their tables, and CSV for Danish Excel', async () => {
-    await page.goto(`${server.baseUrl}/statistik?period=last-12-months`);
+    await page.goto(`${app.server.baseUrl}/statistik?period=last-12-months`);
     await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
     const visits = page
       .locator('.key-figure')
@@ -38,14 +27,14 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
 
     const csvHref = await overTime.getByRole('link', { name: /Hent CSV/ }).getAttribute('href');
     expect(csvHref).toBe('/api/stats/export/visits-over-time?period=last-12-months');
-    const csv = await page.request.get(`${server.baseUrl}${csvHref}`);
+    const csv = await page.request.get(`${app.server.baseUrl}${csvHref}`);
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('Måned;Henvendelser');
   });
 
   it('sets a goal and shows whether it is on track', async () => {
-    await page.goto(`${server.baseUrl}/statistik`);
+    await page.goto(`${app.server.baseUrl}/statistik`);
     await page.getByLabel('Titel').fill('60 % løst på niveau 1–2');
     await page.getByLabel('Mål i procent').fill('60');
     await page.getByRole('button', { name: 'Gem målindsats' }).click();
@@ -55,7 +44,7 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
   });
 
   it('prints a monthly report', async () => {
-    await page.goto(`${server.baseUrl}/statistik/rapport?month=2026-01`);
+    await page.goto(`${app.server.baseUrl}/statistik/rapport?month=2026-01`);
     await page.getByRole('heading', { name: 'Månedsrapport januar 2026', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Nøgletal' }).getByText('Sammenlignet med 1. dec. 2025 – 31. dec. 2025.', { exact: false }).waitFor();
     await page.emulateMedia({ media: 'print' });
