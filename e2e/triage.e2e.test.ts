@@ -59,6 +59,8 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.keyboard.press('j');
     await page.keyboard.press('2');
     await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
+    // The finish step appears under the recommendation once its branches and channels have loaded.
+    await page.getByRole('button', { name: 'Afslut og log' }).waitFor();
 
     await page.keyboard.press('Control+Enter');
     await page.getByText('Henvendelsen er logget.').waitFor();
