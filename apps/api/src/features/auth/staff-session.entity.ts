@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { StaffAccountEntity } from '../staff/staff-account.entity';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** A login session. The cookie holds a random token; only its SHA-256 is stored. */
+/**
+ * A login session. The cookie holds a random token; only its SHA-256 is stored. The foreign key to
+ * staff_accounts (ON DELETE CASCADE) is in the migration; the lookup joins it in plain SQL.
+ */
 @Entity('staff_sessions')
 export class StaffSessionEntity {
   @PrimaryColumn({ name: 'token_hash', type: 'text' })
@@ -9,10 +11,6 @@ export class StaffSessionEntity {
 
   @Column({ name: 'staff_id', type: 'uuid' })
   staffId!: string;
-
-  @ManyToOne(() => StaffAccountEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'staff_id' })
-  staff?: StaffAccountEntity;
 
   @Column({ name: 'csrf_token', type: 'text' })
   csrfToken!: string;
