@@ -67,7 +67,7 @@ beforeAll(async () => {
   dataDir = path.join(privateHome, 'data');
 });
 afterAll(async () => {
-  // As root the cluster lives outside the private folder (see resolveClusterDir): remove it and any set aside.
+  // As root the cluster lives outside the private folder (see placeCluster in embedded-clusters.ts): remove it and any set aside.
   const cluster = await fs.realpath(path.join(dataDir, 'postgres')).catch(() => undefined);
   if (cluster && !cluster.startsWith(privateHome)) {
     const parent = path.dirname(cluster);
