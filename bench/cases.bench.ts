@@ -17,7 +17,11 @@ const caseBody = (iteration: number) =>
   JSON.stringify({
     channelKey: 'walk-in',
     categoryKeys: iteration % 5 === 0 ? ['mitid-login', 'digital-post'] : ['mitid-login'],
-    triage: { flowVersion: 1, answers: { 'has-mitid': true, 'own-device': true, skills: 'some' }, recommended: { level: 2 } },
+    triage: {
+      flowVersion: 1,
+      answers: { 'has-mitid': true, 'own-device': true, skills: 'some' },
+      recommended: { level: 2 },
+    },
     levelGiven: 2,
     outcome: 'solved',
     minutes: 5 + (iteration % 30),
@@ -38,7 +42,14 @@ async function startBareServer(databaseUrl: string, staffId: string) {
     const { rows } = await pool.query(
       `INSERT INTO cases (staff_id, branch_key, channel_key, category_keys, level_given, outcome, minutes)
        VALUES ($1, 'hovedbiblioteket', $2, $3, $4, $5, $6) RETURNING id`,
-      [staffId, request.body.channelKey, request.body.categoryKeys, request.body.levelGiven, request.body.outcome, request.body.minutes],
+      [
+        staffId,
+        request.body.channelKey,
+        request.body.categoryKeys,
+        request.body.levelGiven,
+        request.body.outcome,
+        request.body.minutes,
+      ],
     );
     response.status(201).json({ id: rows[0].id });
   });
@@ -87,11 +98,24 @@ export default async function casesBenchmark(): Promise<void> {
     const password = 'bench password 123';
     const counters = await Promise.all(
       [1, 2, 3, 4, 5].map((n) =>
-        createStaffAccount(manager, { username: `bench-counter-${n}`, displayName: `Bench ${n}`, role: 'counter', password, defaultBranchKey: 'hovedbiblioteket' }),
+        createStaffAccount(manager, {
+          username: `bench-counter-${n}`,
+          displayName: `Bench ${n}`,
+          role: 'counter',
+          password,
+          defaultBranchKey: 'hovedbiblioteket',
+        }),
       ),
     );
-    const bareStaff = await createStaffAccount(manager, { username: 'bench-bare', displayName: 'Bare', role: 'counter', password });
-    const sessions = await Promise.all(counters.map((account) => signInForBench(server.baseUrl, account.username, password)));
+    const bareStaff = await createStaffAccount(manager, {
+      username: 'bench-bare',
+      displayName: 'Bare',
+      role: 'counter',
+      password,
+    });
+    const sessions = await Promise.all(
+      counters.map((account) => signInForBench(server.baseUrl, account.username, password)),
+    );
     const bare = await startBareServer(server.databaseUrl, bareStaff.id);
     const jsonHeaders = { 'Content-Type': 'application/json' };
     const appAcknowledged = { count: 0 };
@@ -127,7 +151,9 @@ export default async function casesBenchmark(): Promise<void> {
         );
         verdicts.push(`${concurrency} clients: ratio ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
         if (concurrency === 50) {
-          verdicts.push(`p95 ${app.p95.toFixed(1)} ms at 50 clients: ${app.p95 < TARGET_P95_MS ? 'met' : 'MISSED'} (target < ${TARGET_P95_MS} ms)`);
+          verdicts.push(
+            `p95 ${app.p95.toFixed(1)} ms at 50 clients: ${app.p95 < TARGET_P95_MS ? 'met' : 'MISSED'} (target < ${TARGET_P95_MS} ms)`,
+          );
         }
       }
 
@@ -136,13 +162,15 @@ export default async function casesBenchmark(): Promise<void> {
         `SELECT count(*) FILTER (WHERE staff_id = ANY($1))::int AS app, count(*) FILTER (WHERE staff_id = $2)::int AS bare FROM cases`,
         [counters.map((account) => account.id), bareStaff.id],
       );
-      const auditRows = (await manager.query(`SELECT count(*)::int AS n FROM case_audit WHERE action = 'created'`))[0].n as number;
+      const auditRows = (await manager.query(`SELECT count(*)::int AS n FROM case_audit WHERE action = 'created'`))[0]
+        .n as number;
       const [{ app: appRows, bare: bareRows }] = counted;
       console.log(
         `  rows: app ${appRows} for ${appAcknowledged.count} acknowledged, bare ${bareRows} for ${bareAcknowledged.count}; ` +
           `${auditRows} 'created' audit rows`,
       );
-      const everyAcknowledgedPresent = appRows >= appAcknowledged.count && bareRows >= bareAcknowledged.count && auditRows === appRows;
+      const everyAcknowledgedPresent =
+        appRows >= appAcknowledged.count && bareRows >= bareAcknowledged.count && auditRows === appRows;
       verdicts.push(`every acknowledged case present (and audited): ${everyAcknowledgedPresent ? 'yes' : 'NO'}`);
       console.log(`  ${verdicts.join('; ')}`);
     } finally {

@@ -42,7 +42,16 @@ function random(seed: number) {
   };
 }
 
-const variants = ['trin for trin', 'kort version', 'for pårørende', 'i filialen', 'ved skranken', 'på telefonen', 'for nye medarbejdere', 'med skærmbilleder'];
+const variants = [
+  'trin for trin',
+  'kort version',
+  'for pårørende',
+  'i filialen',
+  'ved skranken',
+  'på telefonen',
+  'for nye medarbejdere',
+  'med skærmbilleder',
+];
 const syllables = ['ka', 'lo', 've', 'stri', 'mu', 'dan', 'ø', 'ber', 'sk', 'å', 'ni', 'gel', 'tor', 'pe'];
 
 /**
@@ -60,7 +69,9 @@ async function generateGuides() {
   return Array.from({ length: GUIDES }, (_, index) => {
     const template = files[index % files.length];
     const own = paragraphsOf(template).filter(() => next() < 0.7);
-    const borrowed = [pick(paragraphsOf(pick(files))), pick(paragraphsOf(pick(files)))].filter((paragraph) => !paragraph.startsWith(':::'));
+    const borrowed = [pick(paragraphsOf(pick(files))), pick(paragraphsOf(pick(files)))].filter(
+      (paragraph) => !paragraph.startsWith(':::'),
+    );
     const local = `Lokalt: spørg ${localWord()} eller ${localWord()} i ${localWord()}.`;
     const body = [...own, ...borrowed, local].join('\n\n');
     return {
@@ -102,7 +113,10 @@ async function insertGuides(pool: Pool, ownerId: string) {
         ownerId,
       ],
     );
-    await recordGuideWords(pool, batch.flatMap((guide) => [guide.title, guide.summary, guide.tags.join(' '), guide.bodyText]));
+    await recordGuideWords(
+      pool,
+      batch.flatMap((guide) => [guide.title, guide.summary, guide.tags.join(' '), guide.bodyText]),
+    );
   }
   await pool.query('ANALYZE guides');
   await pool.query('ANALYZE guide_words');
@@ -115,7 +129,10 @@ async function searchThroughPg(pool: Pool, q: string) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await searchGuides({ query: async (sql, parameters) => (await client.query(sql, parameters)).rows }, guideListQuerySchema.parse({ q }));
+    await searchGuides(
+      { query: async (sql, parameters) => (await client.query(sql, parameters)).rows },
+      guideListQuerySchema.parse({ q }),
+    );
     await client.query('COMMIT');
   } finally {
     client.release();
@@ -133,10 +150,14 @@ export default async function guidesSearchBenchmark(): Promise<void> {
       role: 'lead',
       password: 'bench password 1',
     });
-    const [owner] = await pool.query<{ id: string }>(`SELECT id FROM staff_accounts WHERE username = 'bench-lead'`).then((result) => result.rows);
+    const [owner] = await pool
+      .query<{ id: string }>(`SELECT id FROM staff_accounts WHERE username = 'bench-lead'`)
+      .then((result) => result.rows);
     const seeded = Date.now();
     const words = await insertGuides(pool, owner.id);
-    console.log(`${GUIDES} guides (${words} distinct words) generated from content/guides in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+    console.log(
+      `${GUIDES} guides (${words} distinct words) generated from content/guides in ${((Date.now() - seeded) / 1000).toFixed(1)} s`,
+    );
 
     const headers = await signInForBench(server.baseUrl, 'bench-lead', 'bench password 1');
     const queryFor = (worker: number, iteration: number) => queries[(worker * 7 + iteration) % queries.length];
@@ -146,7 +167,10 @@ export default async function guidesSearchBenchmark(): Promise<void> {
         concurrency: CLIENTS,
         seconds,
         request: async (worker, iteration) => {
-          const response = await fetch(`${server.baseUrl}/api/guides?q=${encodeURIComponent(queryFor(worker, iteration))}`, { headers });
+          const response = await fetch(
+            `${server.baseUrl}/api/guides?q=${encodeURIComponent(queryFor(worker, iteration))}`,
+            { headers },
+          );
           await response.arrayBuffer();
           return response.ok;
         },
@@ -171,7 +195,12 @@ export default async function guidesSearchBenchmark(): Promise<void> {
     console.log(formatLoad(`bare SQL through pg (${CLIENTS} clients)`, bareResult));
     const ratio = apiResult.p95 / bareResult.p95;
     // The machine is shared: a high load average means other work competed for the cores.
-    console.log(`load average during the run: ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`);
+    console.log(
+      `load average during the run: ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' / ')} on ${os.cpus().length} cores`,
+    );
     console.log(
       `p95 ratio API / bare SQL: ${ratio.toFixed(2)}×  (targets: API p95 < 25 ms → ${apiResult.p95 < 25 ? 'met' : 'NOT met'}; ratio < 3× → ${ratio < 3 ? 'met' : 'NOT met'})`,
     );

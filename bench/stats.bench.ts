@@ -52,7 +52,13 @@ function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 async function startApp(dataDir: string) {
   const logger = pino({ level: 'silent' });
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, logger });
-  const app = createApp({ dataSource: database.dataSource, logger, demoMode: false, sessionHours: 12, trustProxy: false });
+  const app = createApp({
+    dataSource: database.dataSource,
+    logger,
+    demoMode: false,
+    sessionHours: 12,
+    trustProxy: false,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
@@ -81,7 +87,8 @@ const summary = (samples: number[]) => {
 };
 
 export default async function statsBenchmark(): Promise<void> {
-  if (process.env.DATABASE_URL) throw new Error('The statistics benchmark restarts its own embedded PostgreSQL; unset DATABASE_URL.');
+  if (process.env.DATABASE_URL)
+    throw new Error('The statistics benchmark restarts its own embedded PostgreSQL; unset DATABASE_URL.');
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'digihjaelp-stats-bench-'));
   await fs.chmod(dataDir, 0o755);
   let app = await startApp(dataDir);
@@ -96,12 +103,20 @@ export default async function statsBenchmark(): Promise<void> {
       });
       staffIds.push(account.id);
     }
-    await createStaffAccount(app.dataSource.manager, { username: 'leder', displayName: 'Leder', role: 'lead', password: 'correct horse battery' });
+    await createStaffAccount(app.dataSource.manager, {
+      username: 'leder',
+      displayName: 'Leder',
+      role: 'lead',
+      password: 'correct horse battery',
+    });
 
     const seedStarted = performance.now();
     const yesterday = new Date(Date.now() - 24 * 3_600_000);
     let seeded = 0;
-    for (const batch of inBatches<GeneratedCase>(generateCases({ seed: 1, end: yesterday, count: CASES, staffIds }), BATCH)) {
+    for (const batch of inBatches<GeneratedCase>(
+      generateCases({ seed: 1, end: yesterday, count: CASES, staffIds }),
+      BATCH,
+    )) {
       seeded += await insertCasesInBulk(app.dataSource, batch);
     }
     const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -112,7 +127,9 @@ export default async function statsBenchmark(): Promise<void> {
              pg_size_pretty(pg_total_relation_size('cases')) AS cases_size,
              pg_size_pretty(pg_total_relation_size('case_stats') + pg_total_relation_size('case_stats_minutes')
                + pg_total_relation_size('case_stats_guides') + pg_total_relation_size('case_stats_referrals')) AS rollup_size`);
-    console.log(`seeded ${seeded.toLocaleString('en')} cases in ${seedSeconds.toFixed(1)} s (rollups kept by the insert triggers)`);
+    console.log(
+      `seeded ${seeded.toLocaleString('en')} cases in ${seedSeconds.toFixed(1)} s (rollups kept by the insert triggers)`,
+    );
     console.log(
       `rollup rows: case_stats ${sizes.stats}, minutes ${sizes.minutes}, guides ${sizes.guides}, referrals ${sizes.referrals}; ` +
         `cases ${sizes.cases_size}, rollups ${sizes.rollup_size}`,
@@ -138,18 +155,26 @@ export default async function statsBenchmark(): Promise<void> {
       times.forEach((ms, index) => together.get(dashboardPaths[index])!.push(ms));
     }
 
-    console.log(`\n${CASES.toLocaleString('en')} cases, ${query}, ms (cold: ${COLD_ROUNDS} restarts; warm: ${WARM_ROUNDS} rounds)`);
-    console.log(`${'endpoint'.padEnd(48)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)} ${'in page p95'.padStart(11)}`);
+    console.log(
+      `\n${CASES.toLocaleString('en')} cases, ${query}, ms (cold: ${COLD_ROUNDS} restarts; warm: ${WARM_ROUNDS} rounds)`,
+    );
+    console.log(
+      `${'endpoint'.padEnd(48)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)} ${'in page p95'.padStart(11)}`,
+    );
     let slowest = 0;
     for (const p of dashboardPaths) {
       const c = summary(cold.get(p)!);
       const w = summary(alone.get(p)!);
       const t = summary(together.get(p)!);
       slowest = Math.max(slowest, w.p95);
-      console.log(`${p.split('?')[0].padEnd(48)} ${f(c.p50)}  ${f(c.p95)}  ${f(w.p50)}  ${f(w.p95)}  ${f(t.p95).padStart(10)}`);
+      console.log(
+        `${p.split('?')[0].padEnd(48)} ${f(c.p50)}  ${f(c.p95)}  ${f(w.p50)}  ${f(w.p95)}  ${f(t.p95).padStart(10)}`,
+      );
     }
     const page = summary(wholeDashboard);
-    console.log(`${`whole dashboard (${dashboardPaths.length} requests at once)`.padEnd(48)} ${''.padStart(18)} ${f(page.p50)}  ${f(page.p95)}`);
+    console.log(
+      `${`whole dashboard (${dashboardPaths.length} requests at once)`.padEnd(48)} ${''.padStart(18)} ${f(page.p50)}  ${f(page.p95)}`,
+    );
     console.log(
       `targets: every endpoint warm p95 < ${ENDPOINT_TARGET_MS} ms: ${slowest < ENDPOINT_TARGET_MS ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)}); ` +
         `whole dashboard warm p95 < ${DASHBOARD_TARGET_MS} ms: ${page.p95 < DASHBOARD_TARGET_MS ? 'met' : 'MISSED'}`,

@@ -31,13 +31,20 @@ function engineEvaluationsPerSecond(visits: { categoryKey: string; answers: Answ
 export default async function triageBenchmark(): Promise<void> {
   const visits = allVisits();
   console.log(`${visits.length} visits (every path of ${Object.keys(seededFlows).length} seeded flows)`);
-  console.log(`engine in-process: ${Math.round(engineEvaluationsPerSecond(visits, 2000)).toLocaleString('en')} evaluations/s`);
+  console.log(
+    `engine in-process: ${Math.round(engineEvaluationsPerSecond(visits, 2000)).toLocaleString('en')} evaluations/s`,
+  );
 
   const server = await startBenchServer();
   try {
     await seedTriageFlows(server.dataSource.manager);
     const password = 'bench-password-long';
-    await ensureStaffAccount(server.dataSource.manager, { username: 'bench', displayName: 'Bench', role: 'counter', password });
+    await ensureStaffAccount(server.dataSource.manager, {
+      username: 'bench',
+      displayName: 'Bench',
+      role: 'counter',
+      password,
+    });
     const headers = await signInForBench(server.baseUrl, 'bench', password);
     // Baseline: the same session lookup and middleware without triage, to show what triage itself adds.
     const baseline = await runLoad({
@@ -61,7 +68,12 @@ export default async function triageBenchmark(): Promise<void> {
       return response.ok;
     };
     // One client first: the latency of a single evaluation, without queueing behind our own load.
-    console.log(formatLoad('POST /api/triage/evaluate (1 client)', await runLoad({ concurrency: 1, seconds: 3, request: evaluate })));
+    console.log(
+      formatLoad(
+        'POST /api/triage/evaluate (1 client)',
+        await runLoad({ concurrency: 1, seconds: 3, request: evaluate }),
+      ),
+    );
     const result = await runLoad({ concurrency, seconds, request: evaluate });
     console.log(formatLoad(`POST /api/triage/evaluate (${concurrency} clients)`, result));
     console.log(`target p95 < ${targetP95Ms} ms: ${result.p95 < targetP95Ms ? 'met' : 'NOT met'}`);

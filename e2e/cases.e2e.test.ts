@@ -37,9 +37,15 @@ describeInBrowser('the case log', () => {
     await page.getByLabel('Kategori', { exact: true }).selectOption('tax');
     await page.getByText('Flere oplysninger (valgfrit)').click();
     await page.getByLabel('Note', { exact: true }).fill('cpr 010190-1234');
-    await page.getByText(/Noter må ikke indeholde CPR-numre/).first().waitFor();
+    await page
+      .getByText(/Noter må ikke indeholde CPR-numre/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Afslut og log' }).click();
-    await page.getByRole('alert').getByText(/Noter må ikke indeholde CPR-numre/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Noter må ikke indeholde CPR-numre/)
+      .waitFor();
     await page.goto(`${app.server.baseUrl}/sager`);
     expect(await page.getByText(/^[\d.]+ sager$/).innerText()).toBe(countBefore);
   });

@@ -18,7 +18,9 @@ describeInBrowser('guides at the counter', () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Vejledninger' }).click();
     await page.getByLabel('Søg').fill('glemt kode mitd');
     const firstResult = page.locator('.guide-result__link').first();
-    await page.waitForFunction(() => document.querySelector('.guide-result__link')?.textContent?.startsWith('Glemt MitID'));
+    await page.waitForFunction(() =>
+      document.querySelector('.guide-result__link')?.textContent?.startsWith('Glemt MitID'),
+    );
     await page.getByLabel('Søg').press('ArrowDown');
     expect(await firstResult.evaluate((link) => link === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');

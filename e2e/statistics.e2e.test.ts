@@ -46,7 +46,10 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
   it('prints a monthly report', async () => {
     await page.goto(`${app.server.baseUrl}/statistik/rapport?month=2026-01`);
     await page.getByRole('heading', { name: 'Månedsrapport januar 2026', level: 1 }).waitFor();
-    await page.getByRole('region', { name: 'Nøgletal' }).getByText('Sammenlignet med 1. dec. 2025 – 31. dec. 2025.', { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: 'Nøgletal' })
+      .getByText('Sammenlignet med 1. dec. 2025 – 31. dec. 2025.', { exact: false })
+      .waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
   });

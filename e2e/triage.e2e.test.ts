@@ -31,10 +31,12 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     expect(await focusedText()).toMatch(/Haster\s*Niveau 3: Sidemandshjælp/);
     await page.getByRole('heading', { name: 'Du må ikke' }).waitFor();
     await page.getByText('Digital Post har samme retsvirkning som papirpost').waitFor();
-    expect(await page.getByRole('link', { name: 'Digital post frister', exact: true }).getAttribute('href')).toBe('/vejledninger/digital-post-frister');
-    expect(await page.getByRole('link', { name: 'Udlevering til borgeren: Digital post frister' }).getAttribute('href')).toBe(
-      '/guides/digital-post-frister/handout',
+    expect(await page.getByRole('link', { name: 'Digital post frister', exact: true }).getAttribute('href')).toBe(
+      '/vejledninger/digital-post-frister',
     );
+    expect(
+      await page.getByRole('link', { name: 'Udlevering til borgeren: Digital post frister' }).getAttribute('href'),
+    ).toBe('/guides/digital-post-frister/handout');
 
     // Backspace takes back the last answer; a different answer updates the recommendation at once.
     await page.keyboard.press('Backspace');

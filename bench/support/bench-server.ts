@@ -24,7 +24,13 @@ export async function startBenchServer(): Promise<BenchServer> {
   await fs.chmod(dataDir, 0o755);
   const logger = pino({ level: 'silent' });
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, logger });
-  const app = createApp({ dataSource: database.dataSource, logger, demoMode: false, sessionHours: 12, trustProxy: false });
+  const app = createApp({
+    dataSource: database.dataSource,
+    logger,
+    demoMode: false,
+    sessionHours: 12,
+    trustProxy: false,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

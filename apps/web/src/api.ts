@@ -39,9 +39,7 @@ interface RequestOptions<E extends Endpoint> {
 
 /** `body` is required exactly when the endpoint has one. */
 type RequestArguments<E extends Endpoint> =
-  BodyOf<E> extends undefined
-    ? [options?: RequestOptions<E>]
-    : [options: RequestOptions<E> & { body: BodyOf<E> }];
+  BodyOf<E> extends undefined ? [options?: RequestOptions<E>] : [options: RequestOptions<E> & { body: BodyOf<E> }];
 
 const session: { csrfToken?: string; onExpired?: () => void } = {};
 
@@ -100,7 +98,10 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** Calls one contract endpoint; resolves with its response, or rejects with an `ApiError`. */
-export async function request<E extends Endpoint>(endpoint: E, ...[options]: RequestArguments<E>): Promise<ResponseOf<E>> {
+export async function request<E extends Endpoint>(
+  endpoint: E,
+  ...[options]: RequestArguments<E>
+): Promise<ResponseOf<E>> {
   const { query, params, signal } = options ?? {};
   const body = options && 'body' in options ? options.body : undefined;
   const headers: Record<string, string> = { Accept: 'application/json' };

@@ -18,7 +18,9 @@ export const router = createBrowserRouter([
     children: [
       {
         element: <PublicLayout />,
-        children: [{ path: '/login', lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) }],
+        children: [
+          { path: '/login', lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) },
+        ],
       },
       {
         element: <RequireAuth />,
@@ -34,18 +36,26 @@ export const router = createBrowserRouter([
               taskRoute(tasks.newCase, {
                 lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
               }),
-              taskRoute(tasks.guides, { lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })) }),
+              taskRoute(tasks.guides, {
+                lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })),
+              }),
               {
                 element: <RequireRole roles={['lead', 'admin']} />,
                 children: [
-                  { path: '/laesning', lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })) },
+                  {
+                    path: '/laesning',
+                    lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })),
+                  },
                 ],
               },
               {
                 path: '/vejledninger/ny',
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
               },
-              { path: '/vejledninger/:slug', lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })) },
+              {
+                path: '/vejledninger/:slug',
+                lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })),
+              },
               {
                 path: '/vejledninger/:slug/rediger',
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
@@ -54,19 +64,30 @@ export const router = createBrowserRouter([
                 path: '/vejledninger/:slug/historik',
                 lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
               },
-              taskRoute(tasks.cases, { lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })) }),
-              taskRoute({ ...tasks.cases, path: '/sager/ny' }, {
-                lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+              taskRoute(tasks.cases, {
+                lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })),
               }),
-              taskRoute({ ...tasks.cases, path: '/sager/:id' }, {
-                lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
-              }),
+              taskRoute(
+                { ...tasks.cases, path: '/sager/ny' },
+                {
+                  lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+                },
+              ),
+              taskRoute(
+                { ...tasks.cases, path: '/sager/:id' },
+                {
+                  lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+                },
+              ),
               taskRoute(tasks.statistics, {
                 lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
               }),
-              taskRoute({ ...tasks.statistics, path: '/statistik/rapport' }, {
-                lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
-              }),
+              taskRoute(
+                { ...tasks.statistics, path: '/statistik/rapport' },
+                {
+                  lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+                },
+              ),
               taskRoute(tasks.training, {
                 lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
               }),

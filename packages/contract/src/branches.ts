@@ -5,7 +5,9 @@ import { endpoint } from './endpoint';
  * Where and how a visit happens: branches (filialer) and channels (kanaler). Both are short lists
  * kept by admins; cases refer to them by key, so a key never changes once created.
  */
-export const listKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Brug 2–40 tegn: små bogstaver a-z, tal og bindestreg');
+export const listKeySchema = z
+  .string()
+  .regex(/^[a-z0-9-]{2,40}$/, 'Brug 2–40 tegn: små bogstaver a-z, tal og bindestreg');
 
 export const adminListItemSchema = z.object({
   key: listKeySchema,
@@ -30,7 +32,12 @@ export const createListItemRequestSchema = z.object({
 export type CreateListItemRequest = z.infer<typeof createListItemRequestSchema>;
 
 export const updateListItemRequestSchema = z
-  .object({ nameDa: nameSchema, nameEn: nameSchema, sortOrder: z.number().int().min(0).max(10_000), active: z.boolean() })
+  .object({
+    nameDa: nameSchema,
+    nameEn: nameSchema,
+    sortOrder: z.number().int().min(0).max(10_000),
+    active: z.boolean(),
+  })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'Angiv mindst ét felt');
 export type UpdateListItemRequest = z.infer<typeof updateListItemRequestSchema>;

@@ -113,13 +113,17 @@ export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
   }
   const recommendedLevel = fields.recommended && 'level' in fields.recommended ? fields.recommended.level : undefined;
   if (fields.deviationReason && (recommendedLevel === undefined || recommendedLevel === fields.levelGiven)) {
-    issues.push({ path: 'deviationReason', message: 'En begrundelse gives kun, når niveauet afviger fra anbefalingen' });
+    issues.push({
+      path: 'deviationReason',
+      message: 'En begrundelse gives kun, når niveauet afviger fra anbefalingen',
+    });
   }
   return issues;
 }
 
 function addRuleIssues(fields: CaseRuleFields, context: z.RefinementCtx) {
-  for (const issue of caseRuleIssues(fields)) context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  for (const issue of caseRuleIssues(fields))
+    context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
 }
 
 export const createCaseRequestSchema = z
@@ -143,7 +147,6 @@ export const updateCaseRequestSchema = z
   .refine((body) => Object.keys(body).length > 1, 'Angiv mindst ét felt at rette');
 export type UpdateCaseRequest = z.input<typeof updateCaseRequestSchema>;
 export type UpdateCase = z.output<typeof updateCaseRequestSchema>;
-
 
 export const caseSchema = z.object({
   id: z.uuid(),

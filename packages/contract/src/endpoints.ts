@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  changeOwnPasswordRequestSchema,
-  loginRequestSchema,
-  sessionResponseSchema,
-} from './auth';
+import { changeOwnPasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from './auth';
 import { branchEndpoints, channelEndpoints } from './branches';
 import { caseEndpoints } from './cases';
 import {

@@ -43,9 +43,16 @@ export const guideContentSchema = z.object({
 export type GuideContent = z.infer<typeof guideContentSchema>;
 
 const changeNoteSchema = z.string().trim().max(500).optional();
-const expectedVersionSchema = z.number().int().min(1).describe('The version the change was made on (optimistic locking)');
+const expectedVersionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .describe('The version the change was made on (optimistic locking)');
 
-export const createGuideRequestSchema = guideContentSchema.extend({ slug: guideSlugSchema, changeNote: changeNoteSchema });
+export const createGuideRequestSchema = guideContentSchema.extend({
+  slug: guideSlugSchema,
+  changeNote: changeNoteSchema,
+});
 export type CreateGuideRequest = z.infer<typeof createGuideRequestSchema>;
 
 export const updateGuideRequestSchema = guideContentSchema.extend({

@@ -5,13 +5,15 @@ import { z } from 'zod';
  * problem before its deadline.
  */
 export const helpLevels = [1, 2, 3, 4, 5] as const;
-export const helpLevelSchema = z.union(helpLevels.map((level) => z.literal(level)) as [
-  z.ZodLiteral<1>,
-  z.ZodLiteral<2>,
-  z.ZodLiteral<3>,
-  z.ZodLiteral<4>,
-  z.ZodLiteral<5>,
-]);
+export const helpLevelSchema = z.union(
+  helpLevels.map((level) => z.literal(level)) as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+  ],
+);
 export type HelpLevel = z.infer<typeof helpLevelSchema>;
 
 export const helpLevelNames: Record<HelpLevel, { da: string; en: string; key: string }> = {

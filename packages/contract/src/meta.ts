@@ -6,8 +6,6 @@ export const metaResponseSchema = z.object({
   version: z.string(),
   demoMode: z.boolean(),
   /** Only in demo mode: the demo logins, shown on the login page. */
-  demoAccounts: z
-    .array(z.object({ username: z.string(), password: z.string(), role: roleSchema }))
-    .optional(),
+  demoAccounts: z.array(z.object({ username: z.string(), password: z.string(), role: roleSchema })).optional(),
 });
 export type MetaResponse = z.infer<typeof metaResponseSchema>;

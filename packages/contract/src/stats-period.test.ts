@@ -34,10 +34,22 @@ describe('presets run from their start up to today', () => {
 
 describe('the previous period', () => {
   it('steps a calendar preset back one unit, keeping the elapsed days', () => {
-    expect(previousRange(presetRange('this-month', today), 'this-month')).toEqual({ from: '2026-10-01', to: '2026-10-26' });
-    expect(previousRange(presetRange('this-quarter', today), 'this-quarter')).toEqual({ from: '2026-07-01', to: '2026-08-26' });
-    expect(previousRange(presetRange('this-year', today), 'this-year')).toEqual({ from: '2025-01-01', to: '2025-11-26' });
-    expect(previousRange(presetRange('this-week', today), 'this-week')).toEqual({ from: '2026-11-16', to: '2026-11-19' });
+    expect(previousRange(presetRange('this-month', today), 'this-month')).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-26',
+    });
+    expect(previousRange(presetRange('this-quarter', today), 'this-quarter')).toEqual({
+      from: '2026-07-01',
+      to: '2026-08-26',
+    });
+    expect(previousRange(presetRange('this-year', today), 'this-year')).toEqual({
+      from: '2025-01-01',
+      to: '2025-11-26',
+    });
+    expect(previousRange(presetRange('this-week', today), 'this-week')).toEqual({
+      from: '2026-11-16',
+      to: '2026-11-19',
+    });
     expect(previousRange(presetRange('last-12-months', today), 'last-12-months')).toEqual({
       from: '2024-11-27',
       to: '2025-11-26',
@@ -45,7 +57,10 @@ describe('the previous period', () => {
   });
 
   it('clamps to the shorter month (31 March → 28 February)', () => {
-    expect(previousRange({ from: '2026-03-01', to: '2026-03-31' }, 'this-month')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(previousRange({ from: '2026-03-01', to: '2026-03-31' }, 'this-month')).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
   });
 
   it('steps whole months back by months, so a month compares with the month before', () => {
@@ -88,7 +103,15 @@ describe('time buckets suit the range', () => {
   });
 
   it('lists every bucket, weeks from Monday', () => {
-    expect(bucketStarts({ from: '2026-11-25', to: '2026-12-08' }, 'week')).toEqual(['2026-11-23', '2026-11-30', '2026-12-07']);
-    expect(bucketStarts({ from: '2026-10-15', to: '2026-12-01' }, 'month')).toEqual(['2026-10-01', '2026-11-01', '2026-12-01']);
+    expect(bucketStarts({ from: '2026-11-25', to: '2026-12-08' }, 'week')).toEqual([
+      '2026-11-23',
+      '2026-11-30',
+      '2026-12-07',
+    ]);
+    expect(bucketStarts({ from: '2026-10-15', to: '2026-12-01' }, 'month')).toEqual([
+      '2026-10-01',
+      '2026-11-01',
+      '2026-12-01',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ export function addDays(day: string, days: number): string {
 export function addMonths(day: string, months: number): string {
   const date = toDate(day);
   const firstOfTarget = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const lastDayOfTarget = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDayOfTarget = new Date(
+    Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   firstOfTarget.setUTCDate(Math.min(date.getUTCDate(), lastDayOfTarget));
   return toDay(firstOfTarget);
 }
@@ -89,7 +91,11 @@ const presetLengthInMonths: Record<PeriodPreset, number | undefined> = {
 function wholeMonths(range: DateRange): number | undefined {
   const after = addDays(range.to, 1);
   if (range.from !== startOfMonth(range.from) || after !== startOfMonth(after)) return undefined;
-  return (Number(after.slice(0, 4)) - Number(range.from.slice(0, 4))) * 12 + Number(after.slice(5, 7)) - Number(range.from.slice(5, 7));
+  return (
+    (Number(after.slice(0, 4)) - Number(range.from.slice(0, 4))) * 12 +
+    Number(after.slice(5, 7)) -
+    Number(range.from.slice(5, 7))
+  );
 }
 
 /**

@@ -32,7 +32,11 @@ export const statsFilterQuerySchema = z
     const custom = query.period === 'custom' || (query.period === undefined && (query.from || query.to));
     if (!custom) {
       if (query.from || query.to) {
-        context.addIssue({ code: 'custom', path: ['period'], message: 'Fra- og til-dato hører til en selvvalgt periode' });
+        context.addIssue({
+          code: 'custom',
+          path: ['period'],
+          message: 'Fra- og til-dato hører til en selvvalgt periode',
+        });
       }
       return;
     }
@@ -78,7 +82,12 @@ export type KeyFigureName = (typeof keyFigureNames)[number];
 export const keyFiguresResponseSchema = z.object({
   ...periodFields,
   previousPeriod: dateRangeSchema,
-  figures: z.object(Object.fromEntries(keyFigureNames.map((name) => [name, keyFigureSchema])) as Record<KeyFigureName, typeof keyFigureSchema>),
+  figures: z.object(
+    Object.fromEntries(keyFigureNames.map((name) => [name, keyFigureSchema])) as Record<
+      KeyFigureName,
+      typeof keyFigureSchema
+    >,
+  ),
 });
 export type KeyFiguresResponse = z.infer<typeof keyFiguresResponseSchema>;
 
@@ -149,7 +158,9 @@ export const recommendationResponseSchema = z.object({
   /** Recommended × given, every pair with visits. */
   matrix: z.array(z.object({ recommended: helpLevelSchema, given: helpLevelSchema, visits: protectedCountSchema })),
   /** The latest reasons staff gave for deviating (never older notes than retention keeps). */
-  reasons: z.array(z.object({ date: z.iso.date(), recommended: helpLevelSchema, given: helpLevelSchema, reason: z.string() })),
+  reasons: z.array(
+    z.object({ date: z.iso.date(), recommended: helpLevelSchema, given: helpLevelSchema, reason: z.string() }),
+  ),
 });
 export type RecommendationResponse = z.infer<typeof recommendationResponseSchema>;
 
@@ -186,17 +197,36 @@ export type BranchComparisonResponse = z.infer<typeof branchComparisonResponseSc
 
 /** What a yearly goal can measure, and which way is better. */
 export const goalMeasures = {
-  'solved-low-level-share': { direction: 'at-least', unit: 'share', da: 'Andel løst på niveau 1–2', en: 'Share solved at levels 1–2' },
+  'solved-low-level-share': {
+    direction: 'at-least',
+    unit: 'share',
+    da: 'Andel løst på niveau 1–2',
+    en: 'Share solved at levels 1–2',
+  },
   'median-minutes': { direction: 'at-most', unit: 'minutes', da: 'Median tidsforbrug', en: 'Median minutes' },
-  'repeat-visit-share': { direction: 'at-most', unit: 'share', da: 'Andel gentagne henvendelser', en: 'Repeat-visit share' },
+  'repeat-visit-share': {
+    direction: 'at-most',
+    unit: 'share',
+    da: 'Andel gentagne henvendelser',
+    en: 'Repeat-visit share',
+  },
   'referral-share': { direction: 'at-most', unit: 'share', da: 'Andel henvisninger', en: 'Referral share' },
-  'recommendation-agreement': { direction: 'at-least', unit: 'share', da: 'Enighed med anbefalingen', en: 'Agreement with the recommendation' },
+  'recommendation-agreement': {
+    direction: 'at-least',
+    unit: 'share',
+    da: 'Enighed med anbefalingen',
+    en: 'Agreement with the recommendation',
+  },
   visits: { direction: 'at-least', unit: 'visits', da: 'Antal henvendelser', en: 'Visits' },
 } as const;
 export type GoalMeasure = keyof typeof goalMeasures;
 export const goalMeasureSchema = z.enum(Object.keys(goalMeasures) as [GoalMeasure, ...GoalMeasure[]], 'Ukendt måling');
 
-const goalYearSchema = z.coerce.number('Angiv et årstal').int().min(2020, 'Årstal fra 2020').max(2100, 'Årstal til 2100');
+const goalYearSchema = z.coerce
+  .number('Angiv et årstal')
+  .int()
+  .min(2020, 'Årstal fra 2020')
+  .max(2100, 'Årstal til 2100');
 
 const goalFields = {
   measure: goalMeasureSchema,
@@ -209,7 +239,9 @@ const goalFields = {
 
 /** A share goal's target is 0–1; the message when it is not (checked on create and change). */
 export function shareTargetProblem(measure: GoalMeasure, target: number): string | undefined {
-  return goalMeasures[measure].unit === 'share' && target > 1 ? 'En andel angives mellem 0 og 1 (0,6 = 60 %)' : undefined;
+  return goalMeasures[measure].unit === 'share' && target > 1
+    ? 'En andel angives mellem 0 og 1 (0,6 = 60 %)'
+    : undefined;
 }
 
 function shareTargetIssue(goal: { measure: GoalMeasure; target: number }, context: z.RefinementCtx) {
@@ -265,7 +297,15 @@ export type StatsTable = (typeof statsTables)[number];
 export const statsTableSchema = z.enum(statsTables, 'Ukendt tabel');
 
 function statsEndpoint<R extends z.ZodType>(path: string, summary: string, response: R) {
-  return endpoint({ method: 'get', path: `/api/stats/${path}`, summary, tag: 'statistics', access: statsAccess, query: statsFilterQuerySchema, response });
+  return endpoint({
+    method: 'get',
+    path: `/api/stats/${path}`,
+    summary,
+    tag: 'statistics',
+    access: statsAccess,
+    query: statsFilterQuerySchema,
+    response,
+  });
 }
 
 const namedOptionSchema = z.object({ key: z.string(), nameDa: z.string(), nameEn: z.string() });
@@ -293,7 +333,11 @@ export const statsEndpoints = {
     'Key figures with the change against the previous period',
     keyFiguresResponseSchema,
   ),
-  visitsOverTime: statsEndpoint('visits-over-time', 'Visits per day, week or month, as the range suits', visitsOverTimeResponseSchema),
+  visitsOverTime: statsEndpoint(
+    'visits-over-time',
+    'Visits per day, week or month, as the range suits',
+    visitsOverTimeResponseSchema,
+  ),
   heatMap: statsEndpoint('heat-map', 'Visits per weekday × hour (staffing the counter)', heatMapResponseSchema),
   categories: statsEndpoint('categories', 'Per category: help levels given and outcomes', categoriesResponseSchema),
   levelMix: statsEndpoint('level-mix', 'Help-level mix month by month', levelMixResponseSchema),

@@ -18,7 +18,9 @@ describe('renderGuide: untrusted markdown renders inert', () => {
   });
 
   it('never produces an element with an event handler', () => {
-    const html = staff('<img src=x onerror=alert(1)>\n\n![billede](x" onerror="alert(1))\n\n[a](https://x.dk "t\\" onmouseover=\\"alert(1)")');
+    const html = staff(
+      '<img src=x onerror=alert(1)>\n\n![billede](x" onerror="alert(1))\n\n[a](https://x.dk "t\\" onmouseover=\\"alert(1)")',
+    );
     expect(attributeNames(html).sort()).toEqual(['class', 'href', 'rel', 'title']);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -36,7 +38,9 @@ describe('renderGuide: untrusted markdown renders inert', () => {
   });
 
   it('keeps web, e-mail, phone and relative links', () => {
-    const html = staff('[a](https://www.mitid.dk/) [b](mailto:hjaelp@example.dk) [c](tel:+4533986000) [d](/vejledninger/x) [e](#afsnit-trin)');
+    const html = staff(
+      '[a](https://www.mitid.dk/) [b](mailto:hjaelp@example.dk) [c](tel:+4533986000) [d](/vejledninger/x) [e](#afsnit-trin)',
+    );
     expect(html.match(/<a /g)).toHaveLength(5);
   });
 });
@@ -46,7 +50,9 @@ describe('renderGuide: links and headings', () => {
     expect(staff('[MitID](https://www.mitid.dk/hjaelp/)')).toContain(
       '<a href="https://www.mitid.dk/hjaelp/" rel="noopener noreferrer" class="external-link">MitID</a>',
     );
-    expect(staff('[intern](/vejledninger/mitid-reglen)')).toBe('<p><a href="/vejledninger/mitid-reglen">intern</a></p>\n');
+    expect(staff('[intern](/vejledninger/mitid-reglen)')).toBe(
+      '<p><a href="/vejledninger/mitid-reglen">intern</a></p>\n',
+    );
   });
 
   it('gives headings stable Danish-friendly anchors, unique within the guide', () => {
@@ -68,9 +74,15 @@ const allBlocks = [
 describe('renderGuide: building blocks', () => {
   it('wraps each block in a box with a class and a Danish heading', () => {
     const html = staff(allBlocks);
-    expect(html).toMatch(/<div class="guide-block guide-block--steps">\n<p class="guide-block__title">Sådan gør du<\/p>\n<ol>/);
-    expect(html).toContain('<div class="guide-block guide-block--warning" role="note">\n<p class="guide-block__title">Advarsel</p>');
-    expect(html).toContain('guide-block--say-to-citizen" role="note">\n<p class="guide-block__title">Sig til borgeren</p>');
+    expect(html).toMatch(
+      /<div class="guide-block guide-block--steps">\n<p class="guide-block__title">Sådan gør du<\/p>\n<ol>/,
+    );
+    expect(html).toContain(
+      '<div class="guide-block guide-block--warning" role="note">\n<p class="guide-block__title">Advarsel</p>',
+    );
+    expect(html).toContain(
+      'guide-block--say-to-citizen" role="note">\n<p class="guide-block__title">Sig til borgeren</p>',
+    );
     expect(html).toContain('guide-block--must-not" role="note">\n<p class="guide-block__title">Må ikke</p>');
   });
 

@@ -103,7 +103,8 @@ function createMarkdown(): MarkdownParser {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = isSafeLink;
 
-  const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  const renderLinkOpen =
+    md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
     if (externalLink.test(String(token.attrGet('href') ?? ''))) {
@@ -132,7 +133,8 @@ function createMarkdown(): MarkdownParser {
     addHeadingIds(state.tokens);
   });
   md.core.ruler.push('audience', (state) => {
-    if ((state.env as Partial<RenderEnvironment>).audience === 'handout') state.tokens = withoutStaffOnlyBlocks(state.tokens);
+    if ((state.env as Partial<RenderEnvironment>).audience === 'handout')
+      state.tokens = withoutStaffOnlyBlocks(state.tokens);
   });
   return md;
 }

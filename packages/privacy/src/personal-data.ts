@@ -22,7 +22,8 @@ const emailShape = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Danish subscriber numbers are eight digits and never start with 0 or 1; +45 or 0045 may precede.
 // Written whole, as 2+2+2+2 (space, dot or dash between), or as 4+4 with a space; not 4-4 with a
 // dash, which is how year ranges (2023-2024) are written.
-const phoneShape = /(?<![\d+])(?:(?:\+|00)45[\s-]?)?[2-9]\d(?:\d{6}|(?: \d{2}){3}|(?:\.\d{2}){3}|(?:-\d{2}){3}|\d{2} \d{4})(?!\d)/g;
+const phoneShape =
+  /(?<![\d+])(?:(?:\+|00)45[\s-]?)?[2-9]\d(?:\d{6}|(?: \d{2}){3}|(?:\.\d{2}){3}|(?:-\d{2}){3}|\d{2} \d{4})(?!\d)/g;
 
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -15,7 +15,10 @@ export function answerLabel(question: FlowQuestion, value: AnswerValue): string 
  * The questions shown for these answers, in order, and the answers that count: an answer to a
  * question that is hidden (because an earlier answer changed) is dropped.
  */
-export function visibleQuestions(flow: FlowDefinition, answers: Answers): { questions: FlowQuestion[]; answers: Answers } {
+export function visibleQuestions(
+  flow: FlowDefinition,
+  answers: Answers,
+): { questions: FlowQuestion[]; answers: Answers } {
   const counted: Answers = {};
   const questions: FlowQuestion[] = [];
   for (const question of flow.questions) {

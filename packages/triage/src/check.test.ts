@@ -10,11 +10,25 @@ function validFlow(): FlowDefinition {
     title: 'Prøveflow',
     involvesLogin: false,
     questions: [
-      { id: 'behov', text: 'Hvad er behovet?', kind: 'choice', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+      {
+        id: 'behov',
+        text: 'Hvad er behovet?',
+        kind: 'choice',
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+      },
       { id: 'selv', text: 'Kan borgeren selv?', kind: 'yesNo' },
     ],
     rules: [
-      { id: 'selv', when: { question: 'selv', is: true }, outcome: { level: 1 }, reason: 'Kan selv.', guideSlugs: ['digital-post-kom-i-gang'] },
+      {
+        id: 'selv',
+        when: { question: 'selv', is: true },
+        outcome: { level: 1 },
+        reason: 'Kan selv.',
+        guideSlugs: ['digital-post-kom-i-gang'],
+      },
       { id: 'ikke-selv', when: { question: 'selv', is: false }, outcome: { level: 3 }, reason: 'Brug for hjælp.' },
     ],
   };
@@ -32,13 +46,28 @@ describe('the static check', () => {
 
   it('refuses a dead end, naming the answers that lead there', () => {
     const flow = validFlow();
-    flow.rules[1].when = { all: [{ question: 'selv', is: false }, { question: 'behov', is: 'a' }] };
+    flow.rules[1].when = {
+      all: [
+        { question: 'selv', is: false },
+        { question: 'behov', is: 'a' },
+      ],
+    };
     expect(messages(flow)).toEqual([expect.stringMatching(/^rules: Blindgyde: .*1 forløb.*behov = B, selv = Nej/)]);
   });
 
   it('refuses a question that is never asked', () => {
     const flow = validFlow();
-    flow.questions.push({ id: 'aldrig', text: 'Aldrig?', kind: 'yesNo', showIf: { all: [{ question: 'selv', is: true }, { question: 'selv', is: false }] } });
+    flow.questions.push({
+      id: 'aldrig',
+      text: 'Aldrig?',
+      kind: 'yesNo',
+      showIf: {
+        all: [
+          { question: 'selv', is: true },
+          { question: 'selv', is: false },
+        ],
+      },
+    });
     expect(messages(flow)).toContain('questions.2: Spørgsmålet aldrig stilles aldrig (uopnåeligt)');
   });
 
@@ -67,14 +96,25 @@ describe('the static check', () => {
   it('refuses a question shown depending on a later question', () => {
     const flow = validFlow();
     flow.questions[0].showIf = { question: 'selv', is: true };
-    expect(messages(flow)).toContain('questions.0.showIf: Kan kun afhænge af spørgsmål, der stilles før: selv kommer ikke før');
+    expect(messages(flow)).toContain(
+      'questions.0.showIf: Kan kun afhænge af spørgsmål, der stilles før: selv kommer ikke før',
+    );
   });
 
   it('refuses too few or too many questions per visit and a rule that never applies', () => {
     const flow = validFlow();
     flow.questions[1].showIf = { question: 'behov', is: 'a' };
     flow.rules.push({ id: 'b', when: { question: 'behov', is: 'b' }, outcome: { level: 2 }, reason: 'B.' });
-    flow.rules.push({ id: 'aldrig', when: { all: [{ question: 'behov', is: 'b' }, { question: 'selv', is: true }] }, reason: 'x' });
+    flow.rules.push({
+      id: 'aldrig',
+      when: {
+        all: [
+          { question: 'behov', is: 'b' },
+          { question: 'selv', is: true },
+        ],
+      },
+      reason: 'x',
+    });
     expect(messages(flow)).toEqual([
       expect.stringMatching(/^questions: Et besøg skal stille 2–6 spørgsmål, men 1 forløb stiller 1/),
       'rules.3.when: Reglen aldrig gælder aldrig i noget forløb',
@@ -113,9 +153,20 @@ describe('evaluateFlow on a flow that never passed the check', () => {
     const flow = validFlow();
     flow.rules.push(
       { id: 'ogsaa-4', when: { question: 'selv', is: false }, outcome: { level: 4 }, reason: 'Fire.' },
-      { id: 'b-ikke-tilladt', when: { question: 'behov', is: 'b' }, outcome: { notPermitted: { alternatives: [{ level: 3, text: 'Tre.' }] } }, reason: 'Nej.' },
+      {
+        id: 'b-ikke-tilladt',
+        when: { question: 'behov', is: 'b' },
+        outcome: { notPermitted: { alternatives: [{ level: 3, text: 'Tre.' }] } },
+        reason: 'Nej.',
+      },
     );
-    expect(evaluateFlow(flow, { behov: 'a', selv: false }, { urgent: false })).toMatchObject({ level: 3, reasons: ['Brug for hjælp.'] });
-    expect(evaluateFlow(flow, { behov: 'b', selv: true }, { urgent: false })).toMatchObject({ kind: 'notPermitted', reasons: ['Nej.'] });
+    expect(evaluateFlow(flow, { behov: 'a', selv: false }, { urgent: false })).toMatchObject({
+      level: 3,
+      reasons: ['Brug for hjælp.'],
+    });
+    expect(evaluateFlow(flow, { behov: 'b', selv: true }, { urgent: false })).toMatchObject({
+      kind: 'notPermitted',
+      reasons: ['Nej.'],
+    });
   });
 });

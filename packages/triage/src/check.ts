@@ -70,7 +70,10 @@ function structureProblems(flow: FlowDefinition, knownGuideSlugs: ReadonlySet<st
       problems.push({ path: `${at}.options`, message: `Valgspørgsmålet ${question.id} mangler svarmuligheder` });
     }
     if (question.kind === 'yesNo' && question.options) {
-      problems.push({ path: `${at}.options`, message: `Ja/nej-spørgsmålet ${question.id} kan ikke have svarmuligheder` });
+      problems.push({
+        path: `${at}.options`,
+        message: `Ja/nej-spørgsmålet ${question.id} kan ikke have svarmuligheder`,
+      });
     }
     for (const value of duplicates((question.options ?? []).map((option) => option.value))) {
       problems.push({ path: `${at}.options`, message: `Svarmuligheden ${value} findes flere gange i ${question.id}` });
@@ -97,7 +100,9 @@ function structureProblems(flow: FlowDefinition, knownGuideSlugs: ReadonlySet<st
 
 function pathProblems(flow: FlowDefinition, paths: FlowPath[], rulesWithBadReferences: Set<number>): FieldIssue[] {
   const problems: FieldIssue[] = [];
-  const deadEnds = paths.filter((path) => !decidingRule(flow.rules.filter((rule) => !rule.when || holds(rule.when, path.answers))));
+  const deadEnds = paths.filter(
+    (path) => !decidingRule(flow.rules.filter((rule) => !rule.when || holds(rule.when, path.answers))),
+  );
   if (deadEnds.length > 0) {
     const examples = deadEnds.slice(0, shownExamples).map((path) => `«${describePath(flow, path)}»`);
     problems.push({

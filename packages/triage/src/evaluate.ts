@@ -54,7 +54,10 @@ export function evaluateFlow(flow: FlowDefinition, answers: Answers, category: C
   const outcome = decider?.outcome ?? { level: defaultLevel };
 
   const reasons = contributing.map((rule) => rule.reason);
-  if (!decider) reasons.unshift('Flowet gav ingen anbefaling for disse svar, så standardniveauet bruges. Bed en teamleder rette flowet.');
+  if (!decider)
+    reasons.unshift(
+      'Flowet gav ingen anbefaling for disse svar, så standardniveauet bruges. Bed en teamleder rette flowet.',
+    );
   if (category.urgent) reasons.push('Kategorien behandles altid som hastende.');
 
   const noteKeys: LegalNoteKey[] = unique([
@@ -89,7 +92,10 @@ export function evaluateFlow(flow: FlowDefinition, answers: Answers, category: C
     because,
     legalNotes: noteKeys.map((key) => legalNotes[key]),
     mustNot: unique([...contributing.flatMap((rule) => rule.mustNot ?? []), ...(login ? mitIdMustNot : [])]),
-    guideSlugs: unique([...contributing.flatMap((rule) => rule.guideSlugs ?? []), ...(login ? [mitIdRuleGuideSlug] : [])]),
+    guideSlugs: unique([
+      ...contributing.flatMap((rule) => rule.guideSlugs ?? []),
+      ...(login ? [mitIdRuleGuideSlug] : []),
+    ]),
     referrals: referralTargets.map((target) => referralContacts[target]),
     nextTime: unique(contributing.flatMap((rule) => rule.nextTime ?? [])),
   };

@@ -56,8 +56,7 @@ export const legalNotes: Record<LegalNoteKey, LegalNote> = {
   guardianship: {
     key: 'guardianship',
     title: 'Værgemål',
-    text:
-      'Værgemål besluttes af Familieretshuset, når intet lettere virker (fx fuldmagt). Værgen bruger sit eget MitID.',
+    text: 'Værgemål besluttes af Familieretshuset, når intet lettere virker (fx fuldmagt). Værgen bruger sit eget MitID.',
     sourceUrl: 'https://familieretshuset.dk/',
   },
   'fraud-never-ask': {
@@ -71,8 +70,7 @@ export const legalNotes: Record<LegalNoteKey, LegalNote> = {
   'tax-own-power-of-attorney': {
     key: 'tax-own-power-of-attorney',
     title: 'Skattestyrelsen har sin egen fuldmagtsordning',
-    text:
-      'En almindelig digital fuldmagt dækker ikke skat. Skal en anden hjælpe med skat, gives fuldmagt i Skattestyrelsens egen ordning.',
+    text: 'En almindelig digital fuldmagt dækker ikke skat. Skal en anden hjælpe med skat, gives fuldmagt i Skattestyrelsens egen ordning.',
     sourceUrl: 'https://skat.dk/',
   },
 };

@@ -18,7 +18,10 @@ describe('the scenarios DOMAIN.md and issue 4 name', () => {
   });
 
   it('a relative wants to use the citizen’s MitID → not permitted; power of attorney offered', () => {
-    const recommendation = evaluate('power-of-attorney', { oenske: 'paaroerende-mitid', 'paaroerende-har-mitid': true });
+    const recommendation = evaluate('power-of-attorney', {
+      oenske: 'paaroerende-mitid',
+      'paaroerende-har-mitid': true,
+    });
     expect(recommendation.kind).toBe('notPermitted');
     expect(recommendation.alternatives[0]).toMatchObject({ level: 4 });
   });
@@ -40,7 +43,9 @@ describe('the scenarios DOMAIN.md and issue 4 name', () => {
   });
 
   it('without a trusted person the same citizen gets side-by-side help, not a lasting arrangement', () => {
-    expect(evaluate('digital-post', { behov: 'laese', evner: 'sidemand', gentagen: true, betroet: false })).toMatchObject({
+    expect(
+      evaluate('digital-post', { behov: 'laese', evner: 'sidemand', gentagen: true, betroet: false }),
+    ).toMatchObject({
       level: 3,
     });
   });
@@ -48,18 +53,28 @@ describe('the scenarios DOMAIN.md and issue 4 name', () => {
   it('cannot manage MitID at all + a statutory ground → exemption (level 5)', () => {
     const recommendation = evaluate('digital-post', { behov: 'laese', evner: 'kan-ikke', betroet: false, grund: true });
     expect(recommendation).toMatchObject({ kind: 'level', level: 5 });
-    expect(noteKeys(recommendation)).toEqual(expect.arrayContaining(['digital-post-exemption', 'self-service-exemption']));
+    expect(noteKeys(recommendation)).toEqual(
+      expect.arrayContaining(['digital-post-exemption', 'self-service-exemption']),
+    );
     expect(recommendation.guideSlugs).toContain('fritagelse-digital-post');
   });
 
   it('cannot manage MitID, but has a trusted person and can consent → power of attorney, the lower level', () => {
-    expect(evaluate('mitid-setup', { situation: 'app', evner: 'kan-ikke', betroet: true, forstaar: true })).toMatchObject({
+    expect(
+      evaluate('mitid-setup', { situation: 'app', evner: 'kan-ikke', betroet: true, forstaar: true }),
+    ).toMatchObject({
       level: 4,
     });
   });
 
   it('cannot give a power of attorney → guardianship is mentioned', () => {
-    const recommendation = evaluate('digital-post', { behov: 'laese', evner: 'kan-ikke', betroet: true, forstaar: false, grund: true });
+    const recommendation = evaluate('digital-post', {
+      behov: 'laese',
+      evner: 'kan-ikke',
+      betroet: true,
+      forstaar: false,
+      grund: true,
+    });
     expect(recommendation.level).toBe(5);
     expect(noteKeys(recommendation)).toContain('guardianship');
     expect(recommendation.referrals.map((referral) => referral.target)).toContain('familieretshuset');
@@ -110,8 +125,12 @@ describe('the scenarios DOMAIN.md and issue 4 name', () => {
   });
 
   it('attaches the MitID rule whenever the case involves logging in, and not otherwise', () => {
-    expect(noteKeys(evaluate('borgerdk-selfservice', { opgave: 'flytning', frist: false, evner: 'alene' }))).toContain('mitid-personal');
-    expect(noteKeys(evaluate('booking-passport', { opgave: 'book', frist: false, evner: 'alene' }))).toContain('mitid-personal');
+    expect(noteKeys(evaluate('borgerdk-selfservice', { opgave: 'flytning', frist: false, evner: 'alene' }))).toContain(
+      'mitid-personal',
+    );
+    expect(noteKeys(evaluate('booking-passport', { opgave: 'book', frist: false, evner: 'alene' }))).toContain(
+      'mitid-personal',
+    );
     expect(noteKeys(evaluate('booking-passport', { opgave: 'sagen', frist: false }))).not.toContain('mitid-personal');
     expect(noteKeys(evaluate('device-basics', { emne: 'email', evner: 'forklaring' }))).not.toContain('mitid-personal');
   });

@@ -7,9 +7,23 @@ import { enumeratePaths } from './paths';
 
 /** The categories seeded by migration 1764115300000-categories.ts (DOMAIN.md's taxonomy). */
 const categoryKeys = [
-  'mitid-setup', 'mitid-login', 'mitid-alternatives', 'digital-post', 'exemptions', 'power-of-attorney',
-  'borgerdk-selfservice', 'tax', 'health', 'banking', 'booking-passport', 'fraud', 'social-media',
-  'source-criticism', 'device-basics', 'other-services', 'other',
+  'mitid-setup',
+  'mitid-login',
+  'mitid-alternatives',
+  'digital-post',
+  'exemptions',
+  'power-of-attorney',
+  'borgerdk-selfservice',
+  'tax',
+  'health',
+  'banking',
+  'booking-passport',
+  'fraud',
+  'social-media',
+  'source-criticism',
+  'device-basics',
+  'other-services',
+  'other',
 ];
 
 const flows = Object.entries(seededFlows);
@@ -31,7 +45,9 @@ describe.each(flows)('seeded flow %s', (categoryKey: string, flow: FlowDefinitio
   it(`ends every path in a recommendation with reasons (${paths.length} paths)`, () => {
     for (const path of paths) {
       const label = `${categoryKey}: ${JSON.stringify(path.answers)}`;
-      expect([label, path.asked.length >= questionsPerVisit.min && path.asked.length <= questionsPerVisit.max]).toEqual([label, true]);
+      expect([label, path.asked.length >= questionsPerVisit.min && path.asked.length <= questionsPerVisit.max]).toEqual(
+        [label, true],
+      );
       const recommendation = evaluateFlow(flow, path.answers, { urgent: false });
       expect([label, recommendation.reasons.length > 0]).toEqual([label, true]);
       expect(recommendation.reasons.join(' ')).not.toMatch(/ingen anbefaling/i);
@@ -49,10 +65,12 @@ describe.each(flows)('seeded flow %s', (categoryKey: string, flow: FlowDefinitio
           break;
       }
       if (involvesLogin(flow, path.answers)) {
-        expect([label, recommendation.legalNotes.map((note) => note.key)]).toEqual([label, expect.arrayContaining(['mitid-personal'])]);
+        expect([label, recommendation.legalNotes.map((note) => note.key)]).toEqual([
+          label,
+          expect.arrayContaining(['mitid-personal']),
+        ]);
         expect(recommendation.guideSlugs).toContain('mitid-reglen');
       }
     }
   });
-
 });

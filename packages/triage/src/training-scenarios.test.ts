@@ -14,7 +14,15 @@ describe('training scenarios', () => {
         return recommendation.kind === 'level' ? `level-${recommendation.level}` : recommendation.kind;
       }),
     );
-    expect([...outcomes].sort()).toEqual(['level-1', 'level-2', 'level-3', 'level-4', 'level-5', 'notPermitted', 'referral']);
+    expect([...outcomes].sort()).toEqual([
+      'level-1',
+      'level-2',
+      'level-3',
+      'level-4',
+      'level-5',
+      'notPermitted',
+      'referral',
+    ]);
   });
 
   it.each(trainingScenarios.map((scenario) => [scenario.id, scenario] as const))(

@@ -114,16 +114,14 @@ export const trainingScenarios: TrainingScenario[] = [
   {
     id: 'datter-vil-oprette-mitid',
     title: 'MitID til mor',
-    story:
-      'En datter kommer alene og vil oprette MitID til sin mor, som er på plejehjem. Hun har morens pas med.',
+    story: 'En datter kommer alene og vil oprette MitID til sin mor, som er på plejehjem. Hun har morens pas med.',
     categoryKey: 'mitid-setup',
     answers: { situation: 'for-en-anden', 'til-stede': false },
   },
   {
     id: 'mitid-uden-pas',
     title: 'Intet pas',
-    story:
-      'En mand vil oprette MitID, men har hverken pas med chip eller kørekort. Han har ikke travlt.',
+    story: 'En mand vil oprette MitID, men har hverken pas med chip eller kørekort. Han har ikke travlt.',
     categoryKey: 'mitid-setup',
     answers: { situation: 'uden-id', frist: false },
   },
@@ -204,7 +202,8 @@ export const trainingScenarios: TrainingScenario[] = [
   {
     id: 'printe-billet',
     title: 'Print en billet',
-    story: 'En mand vil printe en togbillet fra sin mail på bibliotekets printer. Han klarer det selv med vejledningen ved printeren.',
+    story:
+      'En mand vil printe en togbillet fra sin mail på bibliotekets printer. Han klarer det selv med vejledningen ved printeren.',
     categoryKey: 'device-basics',
     answers: { emne: 'wifi-print', evner: 'alene' },
   },
@@ -219,7 +218,8 @@ export const trainingScenarios: TrainingScenario[] = [
   {
     id: 'juridisk-raadgivning',
     title: 'Klage over en afgørelse',
-    story: 'En mand vil have hjælp til at skrive en klage over en afgørelse og vil vide, om han har ret. Der er ingen frist lige nu.',
+    story:
+      'En mand vil have hjælp til at skrive en klage over en afgørelse og vil vide, om han har ret. Der er ingen frist lige nu.',
     categoryKey: 'other',
     answers: { henvendelse: 'udenfor', frist: false },
   },

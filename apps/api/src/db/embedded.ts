@@ -55,7 +55,15 @@ async function postgresAccount(): Promise<Account> {
     return { uid: await id('-u'), gid: await id('-g') };
   } catch {
     await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await run('useradd', [
+      '--system',
+      '--gid',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     return { uid: await id('-u'), gid: await id('-g') };
   }
 }
@@ -122,7 +130,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const account = process.getuid?.() === 0 ? await postgresAccount().catch(() => undefined) : undefined;
   if (process.getuid?.() === 0 && !account) {
-    throw failure('The embedded PostgreSQL needs a postgres account to run as when started by root', 'it could not be created');
+    throw failure(
+      'The embedded PostgreSQL needs a postgres account to run as when started by root',
+      'it could not be created',
+    );
   }
   const { binaries, clusterDir } = await prepare(options, account).catch((cause: unknown) => {
     throw failure('The embedded PostgreSQL could not be prepared', cause);

@@ -28,7 +28,7 @@ function fromParserError(error: { type?: string }): AppError | undefined {
 }
 
 export const apiNotFound: RequestHandler = (request, _response, next) => {
-  next(new AppError('not_found', `Ukendt adresse: ${request.method} ${request.originalUrl.split("?")[0]}`));
+  next(new AppError('not_found', `Ukendt adresse: ${request.method} ${request.originalUrl.split('?')[0]}`));
 };
 
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {

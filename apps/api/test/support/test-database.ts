@@ -22,7 +22,8 @@ export async function withAdminClient<T>(serverUrl: string, work: (client: Clien
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_SERVER_URL;
-  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (global-setup starts PostgreSQL)');
+  if (!url)
+    throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (global-setup starts PostgreSQL)');
   return url;
 }
 
@@ -42,7 +43,9 @@ export interface TestDatabase {
 /** A fresh, migrated database of its own (a clone of the template), so test files never share state. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `digihjaelp_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl(), (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
+  await withAdminClient(serverUrl(), (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`),
+  );
   const url = databaseUrl(name);
   const dataSource = createDataSource(url, { poolSize: 5 });
   await dataSource.initialize();

@@ -158,7 +158,8 @@ export const da = {
     noCategoryMatch: 'Ingen kategori passer til "{{text}}".',
     changeCategory: 'Skift kategori (Esc)',
     questionsTitle: 'Spørgsmål',
-    shortcutsHint: 'Tast tallet ved svaret (J/N for ja/nej). Backspace fortryder sidste svar, Esc starter forfra, Ctrl+Enter afslutter og logger.',
+    shortcutsHint:
+      'Tast tallet ved svaret (J/N for ja/nej). Backspace fortryder sidste svar, Esc starter forfra, Ctrl+Enter afslutter og logger.',
     waiting: 'Anbefalingen vises her, så snart spørgsmålene er besvaret.',
     recommendationTitle: 'Anbefaling',
     urgent: 'Haster',
@@ -177,7 +178,8 @@ export const da = {
     flowVersion: 'Flow: {{category}}, version {{version}}',
   },
   flowEditor: {
-    intro: 'Ret et flow som formular. Kontrollen afviser blindgyder, spørgsmål der aldrig stilles, ukendte henvisninger og niveauer uden for hjælpestigen. Hver gemning bliver en ny version.',
+    intro:
+      'Ret et flow som formular. Kontrollen afviser blindgyder, spørgsmål der aldrig stilles, ukendte henvisninger og niveauer uden for hjælpestigen. Hver gemning bliver en ny version.',
     category: 'Kategori',
     historyTitle: 'Versionshistorik',
     version: 'Version',
@@ -213,7 +215,8 @@ export const da = {
     showIf: 'Stil kun spørgsmålet, når …',
     addQuestion: 'Tilføj spørgsmål',
     rulesTitle: 'Regler',
-    rulesHint: 'Det, der ikke er tilladt, vinder først, så en henvisning, og ellers det laveste niveau blandt de regler, der passer. Noter tilføjer begrundelse, noter og vejledninger.',
+    rulesHint:
+      'Det, der ikke er tilladt, vinder først, så en henvisning, og ellers det laveste niveau blandt de regler, der passer. Noter tilføjer begrundelse, noter og vejledninger.',
     ruleLegend: 'Regel {{number}}: {{id}}',
     when: 'Gælder kun, når …',
     outcome: 'Resultat',
@@ -265,7 +268,8 @@ export const da = {
     previewUnavailable: 'Afprøvning vises, når flowet er udfyldt korrekt.',
   },
   training: {
-    intro: 'Læs en borgers historie, vælg det hjælpeniveau og de juridiske noter, du mener passer, og sammenlign med anbefalingen.',
+    intro:
+      'Læs en borgers historie, vælg det hjælpeniveau og de juridiske noter, du mener passer, og sammenlign med anbefalingen.',
     scenariosTitle: 'Træningscases',
     pick: 'Vælg en træningscase i listen.',
     yourLevel: 'Dit bud på hjælpeniveau',
@@ -286,7 +290,8 @@ export const da = {
     rate: 'Enighed',
   },
   adminLists: {
-    intro: 'Henvendelser logges på en filial og en kanal. En lukket filial eller kanal bliver i de gamle sager, men kan ikke vælges til nye.',
+    intro:
+      'Henvendelser logges på en filial og en kanal. En lukket filial eller kanal bliver i de gamle sager, men kan ikke vælges til nye.',
     nameDa: 'Navn (dansk)',
     nameEn: 'Navn (engelsk)',
     key: 'Nøgle',
@@ -315,7 +320,8 @@ export const da = {
     listIntroAll: 'Alle loggede henvendelser, nyeste først. Filtrér for at finde bestemte sager.',
     logDirect: 'Log en henvendelse uden anbefaling',
     logTitle: 'Log en henvendelse',
-    logIntro: 'Log en henvendelse direkte, uden at gennemgå spørgsmålene. Vi registrerer henvendelsen – aldrig hvem borgeren er.',
+    logIntro:
+      'Log en henvendelse direkte, uden at gennemgå spørgsmålene. Vi registrerer henvendelsen – aldrig hvem borgeren er.',
     caseTitle: 'Sag fra {{when}}',
     none: 'Der er ingen sager at vise.',
     count: '{{total}} sager',
@@ -447,7 +453,8 @@ export const da = {
     results_one: '{{count}} vejledning',
     noResults: 'Ingen vejledninger matcher. Prøv andre ord, eller vælg en anden kategori.',
     needsReview: 'Skal gennemses',
-    needsReviewExplained: 'Datoen for gennemsyn ({{date}}) er overskredet. Tjek oplysningerne mod kilderne, før du bruger vejledningen.',
+    needsReviewExplained:
+      'Datoen for gennemsyn ({{date}}) er overskredet. Tjek oplysningerne mod kilderne, før du bruger vejledningen.',
     forCitizens: 'Til borgeren',
     newGuide: 'Ny vejledning',
     status: {
@@ -535,13 +542,15 @@ export const da = {
       by: 'Forslag fra {{name}}',
       accept: 'Godkend forslaget',
       reject: 'Afvis forslaget',
-      explain: 'Du kan ikke ændre en vejledning, der er udgivet eller til gennemsyn. Dit forslag sendes til en teamleder, som godkender eller afviser det.',
+      explain:
+        'Du kan ikke ændre en vejledning, der er udgivet eller til gennemsyn. Dit forslag sendes til en teamleder, som godkender eller afviser det.',
       send: 'Send forslag',
     },
     reading: {
       link: 'Hvem har læst hvad?',
       title: 'Læsning af vejledninger',
-      intro: 'For hver medarbejder: hvor mange udgivne vejledninger de har bekræftet at have læst i den nyeste version.',
+      intro:
+        'For hver medarbejder: hvor mange udgivne vejledninger de har bekræftet at have læst i den nyeste version.',
       read: 'Læst',
       unread: 'Mangler',
       count: '{{read}} af {{total}}',
@@ -549,7 +558,8 @@ export const da = {
     },
     revisions: {
       title: 'Historik: {{title}}',
-      intro: 'Hver gemt ændring er en version. Vælg to versioner for at se forskellen. Gendan laver en ny version – intet går tabt.',
+      intro:
+        'Hver gemt ændring er en version. Vælg to versioner for at se forskellen. Gendan laver en ny version – intet går tabt.',
       version: 'Version {{number}}',
       by: '{{name}}, {{date}}',
       fields: 'Ændrede felter: {{fields}}',
@@ -578,7 +588,8 @@ export const da = {
   },
   categories: {
     title: 'Kategorier',
-    intro: 'Kategorierne bruges til vejledninger og sager. En deaktiveret kategori kan ikke vælges til nyt, men bevares på det gamle.',
+    intro:
+      'Kategorierne bruges til vejledninger og sager. En deaktiveret kategori kan ikke vælges til nyt, men bevares på det gamle.',
     key: 'Nøgle',
     nameDa: 'Dansk navn',
     nameEn: 'Engelsk navn',

@@ -25,7 +25,7 @@ export const en: Translation = {
   tasks: {
     newCase: {
       label: 'New enquiry',
-      description: 'Record a citizen\'s enquiry and get a recommended help level.',
+      description: "Record a citizen's enquiry and get a recommended help level.",
     },
     guides: {
       label: 'Guides',
@@ -122,7 +122,7 @@ export const en: Translation = {
     passwordHint: 'At least 10 characters. Give the password to the staff member in a safe way.',
     usernameHint: 'Lower-case letters a-z, digits, full stop, hyphen and underscore.',
     defaultBranch: 'Branch',
-    defaultBranchHint: 'Where this staff member\'s enquiries are logged unless they choose another branch.',
+    defaultBranchHint: "Where this staff member's enquiries are logged unless they choose another branch.",
     noDefaultBranch: 'No fixed branch',
     create: {
       title: 'Create account',
@@ -158,7 +158,8 @@ export const en: Translation = {
     noCategoryMatch: 'No category matches "{{text}}".',
     changeCategory: 'Change category (Esc)',
     questionsTitle: 'Questions',
-    shortcutsHint: 'Press the number of the answer (Y/N for yes/no). Backspace undoes the last answer, Esc starts over, Ctrl+Enter finishes and logs.',
+    shortcutsHint:
+      'Press the number of the answer (Y/N for yes/no). Backspace undoes the last answer, Esc starts over, Ctrl+Enter finishes and logs.',
     waiting: 'The recommendation appears here as soon as the questions are answered.',
     recommendationTitle: 'Recommendation',
     urgent: 'Urgent',
@@ -177,7 +178,8 @@ export const en: Translation = {
     flowVersion: 'Flow: {{category}}, version {{version}}',
   },
   flowEditor: {
-    intro: 'Edit a flow as a form. The check refuses dead ends, questions never asked, unknown references and levels outside the help ladder. Every save becomes a new version.',
+    intro:
+      'Edit a flow as a form. The check refuses dead ends, questions never asked, unknown references and levels outside the help ladder. Every save becomes a new version.',
     category: 'Category',
     historyTitle: 'Version history',
     version: 'Version',
@@ -213,7 +215,8 @@ export const en: Translation = {
     showIf: 'Ask the question only when …',
     addQuestion: 'Add question',
     rulesTitle: 'Rules',
-    rulesHint: 'What is not permitted wins first, then a referral, else the lowest level among the rules that apply. Notes add reasons, notes and guides.',
+    rulesHint:
+      'What is not permitted wins first, then a referral, else the lowest level among the rules that apply. Notes add reasons, notes and guides.',
     ruleLegend: 'Rule {{number}}: {{id}}',
     when: 'Applies only when …',
     outcome: 'Outcome',
@@ -265,7 +268,8 @@ export const en: Translation = {
     previewUnavailable: 'The preview appears when the flow is filled in correctly.',
   },
   training: {
-    intro: 'Read a citizen\'s story, choose the help level and the legal notes you think apply, and compare with the recommendation.',
+    intro:
+      "Read a citizen's story, choose the help level and the legal notes you think apply, and compare with the recommendation.",
     scenariosTitle: 'Practice scenarios',
     pick: 'Choose a scenario from the list.',
     yourLevel: 'Your help level',
@@ -286,7 +290,8 @@ export const en: Translation = {
     rate: 'Agreement',
   },
   adminLists: {
-    intro: 'Enquiries are logged at a branch and through a channel. A closed branch or channel stays on old cases but cannot be chosen for new ones.',
+    intro:
+      'Enquiries are logged at a branch and through a channel. A closed branch or channel stays on old cases but cannot be chosen for new ones.',
     nameDa: 'Name (Danish)',
     nameEn: 'Name (English)',
     key: 'Key',
@@ -315,7 +320,8 @@ export const en: Translation = {
     listIntroAll: 'All logged enquiries, newest first. Filter to find particular cases.',
     logDirect: 'Log an enquiry without a recommendation',
     logTitle: 'Log an enquiry',
-    logIntro: 'Log an enquiry directly, without going through the questions. We record the enquiry – never who the citizen is.',
+    logIntro:
+      'Log an enquiry directly, without going through the questions. We record the enquiry – never who the citizen is.',
     caseTitle: 'Case from {{when}}',
     none: 'There are no cases to show.',
     count: '{{total}} cases',
@@ -408,7 +414,7 @@ export const en: Translation = {
     },
     referral: {
       'mitid-support': 'MitID Support',
-      bank: 'The citizen\'s bank',
+      bank: "The citizen's bank",
       'tax-authority': 'Danish Tax Agency',
       police: 'The police',
       borgerservice: 'Citizen service (passport, driving licence, MitID)',
@@ -447,7 +453,8 @@ export const en: Translation = {
     results_one: '{{count}} guide',
     noResults: 'No guides match. Try other words or another category.',
     needsReview: 'Needs review',
-    needsReviewExplained: 'The review date ({{date}}) has passed. Check the facts against the sources before using the guide.',
+    needsReviewExplained:
+      'The review date ({{date}}) has passed. Check the facts against the sources before using the guide.',
     forCitizens: 'For citizens',
     newGuide: 'New guide',
     status: {
@@ -535,7 +542,8 @@ export const en: Translation = {
       by: 'Proposal from {{name}}',
       accept: 'Accept the proposal',
       reject: 'Reject the proposal',
-      explain: 'You cannot change a guide that is published or in review. Your proposal goes to a team lead, who accepts or rejects it.',
+      explain:
+        'You cannot change a guide that is published or in review. Your proposal goes to a team lead, who accepts or rejects it.',
       send: 'Send proposal',
     },
     reading: {
@@ -549,7 +557,8 @@ export const en: Translation = {
     },
     revisions: {
       title: 'History: {{title}}',
-      intro: 'Every saved change is a version. Choose two versions to see the difference. Restoring creates a new version – nothing is lost.',
+      intro:
+        'Every saved change is a version. Choose two versions to see the difference. Restoring creates a new version – nothing is lost.',
       version: 'Version {{number}}',
       by: '{{name}}, {{date}}',
       fields: 'Changed fields: {{fields}}',
@@ -578,7 +587,8 @@ export const en: Translation = {
   },
   categories: {
     title: 'Categories',
-    intro: 'Categories are used by guides and cases. A deactivated category cannot be chosen for new ones but stays on old ones.',
+    intro:
+      'Categories are used by guides and cases. A deactivated category cannot be chosen for new ones but stays on old ones.',
     key: 'Key',
     nameDa: 'Danish name',
     nameEn: 'English name',

@@ -13,7 +13,9 @@ export function CasesPage() {
   const message = (useLocation().state as { message?: string } | null)?.message;
   return (
     <>
-      <PageHeader title={t('cases.listTitle')}>{managesAll ? t('cases.listIntroAll') : t('cases.listIntroOwn')}</PageHeader>
+      <PageHeader title={t('cases.listTitle')}>
+        {managesAll ? t('cases.listIntroAll') : t('cases.listIntroOwn')}
+      </PageHeader>
       <Status message={message} />
       <p>
         <Link to="/sager/ny">{t('cases.logDirect')}</Link>

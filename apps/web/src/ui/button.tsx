@@ -6,7 +6,14 @@ interface ButtonProps extends ComponentProps<'button'> {
   pending?: boolean;
 }
 
-export function Button({ variant = 'primary', pending = false, type = 'button', className, onClick, ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  pending = false,
+  type = 'button',
+  className,
+  onClick,
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

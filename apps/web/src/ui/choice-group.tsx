@@ -23,7 +23,10 @@ export function ChoiceGroup({ legend, hint, error, name, choices, value, onChang
   const id = useId();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={error ? 'field field--error choice-group' : 'field choice-group'} aria-describedby={describedBy}>
+    <fieldset
+      className={error ? 'field field--error choice-group' : 'field choice-group'}
+      aria-describedby={describedBy}
+    >
       <legend className="field__label">{legend}</legend>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
@@ -38,7 +41,13 @@ export function ChoiceGroup({ legend, hint, error, name, choices, value, onChang
       <div className="choice-group__choices">
         {choices.map((choice) => (
           <label key={choice.value} className="choice">
-            <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+            />
             <span>{choice.label}</span>
           </label>
         ))}

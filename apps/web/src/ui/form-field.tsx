@@ -14,7 +14,12 @@ interface ControlProps {
 }
 
 /** Label, hint and error around one form control, wired together for screen readers. */
-export function FormField({ label, hint, error, children }: FieldTextProps & { children: (control: ControlProps) => ReactNode }) {
+export function FormField({
+  label,
+  hint,
+  error,
+  children,
+}: FieldTextProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -6,7 +6,8 @@ export interface SelectOption {
   label: string;
 }
 
-type SelectFieldProps = FieldTextProps & Omit<ComponentProps<'select'>, 'id' | 'children'> & { options: readonly SelectOption[] };
+type SelectFieldProps = FieldTextProps &
+  Omit<ComponentProps<'select'>, 'id' | 'children'> & { options: readonly SelectOption[] };
 
 export function SelectField({ label, hint, error, options, ...selectProps }: SelectFieldProps) {
   return (

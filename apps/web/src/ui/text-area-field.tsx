@@ -6,7 +6,14 @@ type TextAreaFieldProps = FieldTextProps & Omit<ComponentProps<'textarea'>, 'id'
 export function TextAreaField({ label, hint, error, className, ...textAreaProps }: TextAreaFieldProps) {
   return (
     <FormField label={label} hint={hint} error={error}>
-      {(control) => <textarea className={['field__input', className].filter(Boolean).join(' ')} rows={3} {...control} {...textAreaProps} />}
+      {(control) => (
+        <textarea
+          className={['field__input', className].filter(Boolean).join(' ')}
+          rows={3}
+          {...control}
+          {...textAreaProps}
+        />
+      )}
     </FormField>
   );
 }

@@ -11,7 +11,8 @@ export const oneOf = (question: string, values: AnswerValue[]): Condition => ({ 
 export const all = (...parts: Condition[]): Condition => ({ all: parts });
 export const any = (...parts: Condition[]): Condition => ({ any: parts });
 export const not = (part: Condition): Condition => ({ not: part });
-const within = (scope: Condition | undefined, condition: Condition): Condition => (scope ? all(scope, condition) : condition);
+const within = (scope: Condition | undefined, condition: Condition): Condition =>
+  scope ? all(scope, condition) : condition;
 
 export function yesNo(id: string, text: string, extra: { help?: string; showIf?: Condition } = {}): FlowQuestion {
   return { id, text, kind: 'yesNo', ...extra };
@@ -39,7 +40,9 @@ export const STATUTORY_GROUND = 'grund';
  * The skills question. `cannot` adds "cannot manage it, even with help" (for flows with a lasting
  * arrangement); `mitIdForMe` adds "wants you to use their MitID" (for flows involving login).
  */
-export function skillsQuestion(options: { showIf?: Condition; cannot?: boolean; mitIdForMe?: boolean } = {}): FlowQuestion {
+export function skillsQuestion(
+  options: { showIf?: Condition; cannot?: boolean; mitIdForMe?: boolean } = {},
+): FlowQuestion {
   return choice(
     SKILLS,
     'Hvor meget kan borgeren selv?',
@@ -47,12 +50,17 @@ export function skillsQuestion(options: { showIf?: Condition; cannot?: boolean; 
       ['alene', 'Klarer det alene med en vejledning'],
       ['forklaring', 'Kan selv, når du forklarer trin for trin'],
       ['sidemand', 'Taster selv, men har brug for, at du peger og viser vej'],
-      ...(options.cannot ? ([['kan-ikke', 'Kan ikke klare det digitalt, heller ikke med hjælp']] as [string, string][]) : []),
+      ...(options.cannot
+        ? ([['kan-ikke', 'Kan ikke klare det digitalt, heller ikke med hjælp']] as [string, string][])
+        : []),
       ...(options.mitIdForMe
         ? ([['mitid-for-mig', 'Vil have, at du logger ind eller taster MitID for dem']] as [string, string][])
         : []),
     ],
-    { help: 'Vælg det laveste, der passer: målet er, at borgeren klarer mere selv næste gang.', showIf: options.showIf },
+    {
+      help: 'Vælg det laveste, der passer: målet er, at borgeren klarer mere selv næste gang.',
+      showIf: options.showIf,
+    },
   );
 }
 
@@ -160,7 +168,8 @@ export function ladderRules(options: LadderOptions): FlowRule[] {
       id: 'sidemand',
       when: when(notLasting ? all(is(SKILLS, 'sidemand'), notLasting) : is(SKILLS, 'sidemand')),
       ...sideBySide,
-      reason: 'Borgeren har brug for, at du peger og navigerer. Med borgerens samtykke må du det; borgeren taster selv.',
+      reason:
+        'Borgeren har brug for, at du peger og navigerer. Med borgerens samtykke må du det; borgeren taster selv.',
       nextTime: [courseNextTime],
     },
   );
@@ -228,11 +237,15 @@ export function mitIdRefusalRule(scope?: Condition): FlowRule {
           { level: 2, text: 'Forklar trin for trin, mens borgeren selv taster og godkender.' },
           { level: 3, text: 'Med samtykke peger du og viser vej; borgeren taster selv MitID, og du kigger væk.' },
           { level: 4, text: 'Digital fuldmagt til en person, borgeren stoler på; personen bruger sit eget MitID.' },
-          { level: 5, text: 'Fritagelse for Digital Post og selvbetjening eller en anden kanal, hvis borgeren ikke kan klare MitID.' },
+          {
+            level: 5,
+            text: 'Fritagelse for Digital Post og selvbetjening eller en anden kanal, hvis borgeren ikke kan klare MitID.',
+          },
         ],
       },
     },
-    reason: 'Borgeren beder dig bruge deres MitID. Det er ikke tilladt – MitID er personligt. Tilbyd i stedet en af de tilladte muligheder.',
+    reason:
+      'Borgeren beder dig bruge deres MitID. Det er ikke tilladt – MitID er personligt. Tilbyd i stedet en af de tilladte muligheder.',
     legalNotes: ['mitid-personal', 'digital-power-of-attorney'],
     // The engine adds the MitID must-nots to every login case; this keeps them on a refusal anywhere.
     mustNot: mitIdMustNot,

@@ -1,5 +1,17 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
-import { all, choice, deadlineQuestion, DEADLINE, is, ladderRules, lastingQuestions, mitIdRefusalRule, not, oneOf, skillsQuestion } from './build';
+import {
+  all,
+  choice,
+  deadlineQuestion,
+  DEADLINE,
+  is,
+  ladderRules,
+  lastingQuestions,
+  mitIdRefusalRule,
+  not,
+  oneOf,
+  skillsQuestion,
+} from './build';
 
 export const deviceBasicsFlow: FlowDefinition = {
   title: 'Grundlæggende om enheder',
@@ -15,8 +27,18 @@ export const deviceBasicsFlow: FlowDefinition = {
     deadlineQuestion(is('emne', 'reparation')),
   ],
   rules: [
-    { id: 'telefon', when: is('emne', 'telefon'), reason: 'Telefon og apps: borgeren holder selv telefonen.', guideSlugs: ['ny-smartphone'] },
-    { id: 'email-wifi', when: oneOf('emne', ['email', 'wifi-print']), reason: 'E-mail, wifi, print og scanning er beskrevet i vejledningen.', guideSlugs: ['e-mail-og-wifi'] },
+    {
+      id: 'telefon',
+      when: is('emne', 'telefon'),
+      reason: 'Telefon og apps: borgeren holder selv telefonen.',
+      guideSlugs: ['ny-smartphone'],
+    },
+    {
+      id: 'email-wifi',
+      when: oneOf('emne', ['email', 'wifi-print']),
+      reason: 'E-mail, wifi, print og scanning er beskrevet i vejledningen.',
+      guideSlugs: ['e-mail-og-wifi'],
+    },
     {
       id: 'reparation',
       when: is('emne', 'reparation'),

@@ -27,7 +27,9 @@ export const mitIdSetupFlow: FlowDefinition = {
       ['uden-id', 'Borgeren kan ikke oprette MitID selv (mangler pas med chip eller kørekort)'],
       ['for-en-anden', 'En pårørende vil oprette MitID for en anden'],
     ]),
-    yesNo('til-stede', 'Er personen, der skal have MitID, selv til stede?', { showIf: is('situation', 'for-en-anden') }),
+    yesNo('til-stede', 'Er personen, der skal have MitID, selv til stede?', {
+      showIf: is('situation', 'for-en-anden'),
+    }),
     yesNo('syn', 'Ser borgeren så dårligt, at en kodeviser er svær at læse?', {
       showIf: is('situation', 'uden-smartphone'),
     }),
@@ -43,12 +45,16 @@ export const mitIdSetupFlow: FlowDefinition = {
         notPermitted: {
           alternatives: [
             { level: 3, text: 'Personen kommer selv og opretter MitID med din hjælp; personen taster alt selv.' },
-            { level: 4, text: 'Kan personen ikke klare MitID, kan en digital fuldmagt give den pårørende adgang med sit eget MitID.' },
+            {
+              level: 4,
+              text: 'Kan personen ikke klare MitID, kan en digital fuldmagt give den pårørende adgang med sit eget MitID.',
+            },
             { level: 5, text: 'Fritagelse for Digital Post, eller værgemål hvis intet lettere virker.' },
           ],
         },
       },
-      reason: 'MitID må kun oprettes af personen selv. Ingen – heller ikke en pårørende – må oprette MitID for en anden.',
+      reason:
+        'MitID må kun oprettes af personen selv. Ingen – heller ikke en pårørende – må oprette MitID for en anden.',
       legalNotes: ['mitid-personal', 'digital-power-of-attorney', 'guardianship'],
       mustNot: ['Opret eller bestil aldrig MitID til en anden person end den, der står foran dig.'],
       guideSlugs: ['mitid-reglen', 'digital-fuldmagt', 'vaergemaal'],
@@ -56,7 +62,8 @@ export const mitIdSetupFlow: FlowDefinition = {
     {
       id: 'paaroerende-med',
       when: all(is('situation', 'for-en-anden'), is('til-stede', true)),
-      reason: 'Personen er selv til stede, så det er personen, du hjælper. Den pårørende må ikke taste eller godkende for personen.',
+      reason:
+        'Personen er selv til stede, så det er personen, du hjælper. Den pårørende må ikke taste eller godkende for personen.',
       mustNot: ['Lad ikke den pårørende taste eller godkende MitID for personen.'],
     },
     {
@@ -112,9 +119,13 @@ export const mitIdLoginFlow: FlowDefinition = {
       ['spaerret', 'MitID er spærret eller låst'],
       ['misbrug', 'Mistanke om, at andre kender eller bruger borgerens MitID'],
     ]),
-    yesNo('givet-vaek', 'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?', {
-      showIf: is('problem', 'misbrug'),
-    }),
+    yesNo(
+      'givet-vaek',
+      'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?',
+      {
+        showIf: is('problem', 'misbrug'),
+      },
+    ),
     deadlineQuestion(not(is('problem', 'misbrug'))),
     skillsQuestion({ showIf: selfService, cannot: true, mitIdForMe: true }),
     ...lastingQuestions(selfService),
@@ -149,8 +160,18 @@ export const mitIdLoginFlow: FlowDefinition = {
       reason: 'Borgeren skal bruge MitID i dag eller i morgen: ring til MitID support med det samme.',
       urgent: true,
     },
-    { id: 'glemt-vejledning', when: is('problem', 'glemt'), reason: 'Glemt adgangskode eller bruger-id klares i MitID-appen eller på mitid.dk.', guideSlugs: ['mitid-glemt-adgangskode'] },
-    { id: 'ny-telefon-vejledning', when: is('problem', 'ny-telefon'), reason: 'MitID-appen flyttes til den nye telefon med den gamle telefon eller med pas.', guideSlugs: ['mitid-ny-telefon'] },
+    {
+      id: 'glemt-vejledning',
+      when: is('problem', 'glemt'),
+      reason: 'Glemt adgangskode eller bruger-id klares i MitID-appen eller på mitid.dk.',
+      guideSlugs: ['mitid-glemt-adgangskode'],
+    },
+    {
+      id: 'ny-telefon-vejledning',
+      when: is('problem', 'ny-telefon'),
+      reason: 'MitID-appen flyttes til den nye telefon med den gamle telefon eller med pas.',
+      guideSlugs: ['mitid-ny-telefon'],
+    },
     mitIdRefusalRule(selfService),
     ...ladderRules({
       scope: selfService,
@@ -174,7 +195,9 @@ export const mitIdAlternativesFlow: FlowDefinition = {
       ['har-enhed', 'Borgeren har kodeviser, kodeoplæser eller chip og skal i gang med den'],
     ]),
     yesNo('skaermlaeser', 'Bruger borgeren skærmlæser på sin telefon?', { showIf: is('behov', 'syn') }),
-    yesNo('computer', 'Bruger borgeren en computer med USB-indgang til det meste?', { showIf: is('behov', 'ingen-app') }),
+    yesNo('computer', 'Bruger borgeren en computer med USB-indgang til det meste?', {
+      showIf: is('behov', 'ingen-app'),
+    }),
     skillsQuestion({ showIf: withDevice, mitIdForMe: true }),
   ],
   rules: [

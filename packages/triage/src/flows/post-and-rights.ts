@@ -1,5 +1,16 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
-import { all, choice, deadlineQuestion, is, ladderRules, lastingQuestions, mitIdRefusalRule, oneOf, skillsQuestion, yesNo } from './build';
+import {
+  all,
+  choice,
+  deadlineQuestion,
+  is,
+  ladderRules,
+  lastingQuestions,
+  mitIdRefusalRule,
+  oneOf,
+  skillsQuestion,
+  yesNo,
+} from './build';
 
 const readingPost = oneOf('behov', ['laese', 'brev-frist']);
 const statutoryGroundText =
@@ -36,7 +47,8 @@ export const digitalPostFlow: FlowDefinition = {
       id: 'laeseadgang',
       when: all(is('behov', 'anden-skal-laese'), is('kan-give-adgang', true)),
       outcome: { level: 4 },
-      reason: 'Borgeren kan selv give adgang: læseadgang eller digital fuldmagt er en varig løsning. Den anden bruger sit eget MitID.',
+      reason:
+        'Borgeren kan selv give adgang: læseadgang eller digital fuldmagt er en varig løsning. Den anden bruger sit eget MitID.',
       legalNotes: ['digital-power-of-attorney'],
       guideSlugs: ['laeseadgang-digital-post', 'digital-fuldmagt'],
     },
@@ -44,7 +56,8 @@ export const digitalPostFlow: FlowDefinition = {
       id: 'kan-ikke-give-adgang',
       when: all(is('behov', 'anden-skal-laese'), is('kan-give-adgang', false)),
       outcome: { level: 5 },
-      reason: 'Borgeren kan ikke selv give adgang: fortæl om fritagelse for Digital Post og om værgemål, som Familieretshuset beslutter.',
+      reason:
+        'Borgeren kan ikke selv give adgang: fortæl om fritagelse for Digital Post og om værgemål, som Familieretshuset beslutter.',
       legalNotes: ['digital-post-exemption', 'guardianship'],
       guideSlugs: ['fritagelse-digital-post', 'vaergemaal'],
       referrals: ['familieretshuset'],
@@ -61,7 +74,8 @@ export const digitalPostFlow: FlowDefinition = {
       id: 'ingen-fritagelsesgrund',
       when: all(is('behov', 'fri'), is('fritagelsesgrund', false)),
       outcome: { level: 2 },
-      reason: 'Ingen af fritagelsesgrundene passer, så fritagelse gives ikke. Vis borgeren trin for trin, hvordan posten læses.',
+      reason:
+        'Ingen af fritagelsesgrundene passer, så fritagelse gives ikke. Vis borgeren trin for trin, hvordan posten læses.',
       legalNotes: ['digital-post-exemption'],
       guideSlugs: ['digital-post-kom-i-gang'],
       referrals: ['library-course'],
@@ -103,9 +117,14 @@ export const exemptionsFlow: FlowDefinition = {
     },
     {
       id: 'fritagelse',
-      when: all(oneOf('hvilken', ['digital-post', 'selvbetjening']), is('fritagelsesgrund', true), is('kan-soege', true)),
+      when: all(
+        oneOf('hvilken', ['digital-post', 'selvbetjening']),
+        is('fritagelsesgrund', true),
+        is('kan-soege', true),
+      ),
       outcome: { level: 5 },
-      reason: 'En lovbestemt grund passer, og borgeren kan søge: kommunen kan fritage. Borgeren skal ikke sige, hvilken grund der gælder.',
+      reason:
+        'En lovbestemt grund passer, og borgeren kan søge: kommunen kan fritage. Borgeren skal ikke sige, hvilken grund der gælder.',
       legalNotes: ['digital-post-exemption', 'self-service-exemption'],
       guideSlugs: ['fritagelse-digital-post', 'fritagelse-selvbetjening'],
     },
@@ -175,7 +194,8 @@ export const powerOfAttorneyFlow: FlowDefinition = {
       id: 'digital-fuldmagt',
       when: all(oneOf('oenske', ['fuldmagt', 'kan-ikke-selv']), is(canGivePowerOfAttorney, true)),
       outcome: { level: 4 },
-      reason: 'Borgeren kan selv give fuldmagt: opret en digital fuldmagt til bestemte formål. Fuldmagtshaveren bruger sit eget MitID.',
+      reason:
+        'Borgeren kan selv give fuldmagt: opret en digital fuldmagt til bestemte formål. Fuldmagtshaveren bruger sit eget MitID.',
       legalNotes: ['digital-power-of-attorney'],
       guideSlugs: ['digital-fuldmagt', 'laeseadgang-digital-post'],
     },
@@ -191,7 +211,8 @@ export const powerOfAttorneyFlow: FlowDefinition = {
       id: 'vaergemaal',
       when: is(canGivePowerOfAttorney, false),
       outcome: { level: 5 },
-      reason: 'Borgeren kan ikke selv give fuldmagt: fortæl om værgemål, som Familieretshuset beslutter, og om fritagelse for Digital Post.',
+      reason:
+        'Borgeren kan ikke selv give fuldmagt: fortæl om værgemål, som Familieretshuset beslutter, og om fritagelse for Digital Post.',
       legalNotes: ['guardianship', 'digital-post-exemption'],
       guideSlugs: ['vaergemaal', 'fritagelse-digital-post'],
       referrals: ['familieretshuset'],

@@ -31,10 +31,13 @@ export const fraudFlow: FlowDefinition = {
       id: 'spaer-mitid',
       when: mitIdGivenAway,
       outcome: { referral: 'mitid-support' },
-      reason: 'MitID kan være kompromitteret: borgeren skal spærre MitID nu via MitID support – og anmelde svindlen til politiet.',
+      reason:
+        'MitID kan være kompromitteret: borgeren skal spærre MitID nu via MitID support – og anmelde svindlen til politiet.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
-      mustNot: ['Tal ikke med MitID support i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.'],
+      mustNot: [
+        'Tal ikke med MitID support i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.',
+      ],
       guideSlugs: ['svindel-foerstehjaelp', 'mitid-spaerring'],
       referrals: ['police'],
     },
@@ -42,7 +45,8 @@ export const fraudFlow: FlowDefinition = {
       id: 'ring-til-banken',
       when: any(is('hvad', 'kort'), is('ogsaa-bank', true)),
       outcome: { referral: 'bank' },
-      reason: 'Kort- eller bankoplysninger er givet væk: borgeren skal ringe til banken nu og spærre, og anmelde det til politiet.',
+      reason:
+        'Kort- eller bankoplysninger er givet væk: borgeren skal ringe til banken nu og spærre, og anmelde det til politiet.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['svindel-foerstehjaelp'],
@@ -59,7 +63,8 @@ export const fraudFlow: FlowDefinition = {
       id: 'klik-uden-mitid',
       when: all(is('hvad', 'usikker'), is('mitid-tastet', false)),
       outcome: { level: 2 },
-      reason: 'Borgeren har ikke tastet MitID: gennemgå sammen, hvad der skete, skift adgangskode hvor den blev tastet, og hold øje med kontoen.',
+      reason:
+        'Borgeren har ikke tastet MitID: gennemgå sammen, hvad der skete, skift adgangskode hvor den blev tastet, og hold øje med kontoen.',
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['svindel-foerstehjaelp', 'phishing-kend-tegnene'],
     },
@@ -70,7 +75,11 @@ export const fraudFlow: FlowDefinition = {
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['phishing-kend-tegnene'],
     },
-    ...ladderRules({ scope: is('hvad', 'intet'), selfGuides: ['phishing-kend-tegnene'], staffGuides: ['svindel-foerstehjaelp'] }),
+    ...ladderRules({
+      scope: is('hvad', 'intet'),
+      selfGuides: ['phishing-kend-tegnene'],
+      staffGuides: ['svindel-foerstehjaelp'],
+    }),
   ],
 };
 
@@ -106,11 +115,16 @@ export const socialMediaFlow: FlowDefinition = {
       id: 'genskab-konto',
       when: all(is('emne', 'overtaget'), is('afpresning', false)),
       outcome: { level: 3 },
-      reason: 'En overtaget konto genskabes via tjenestens egen gendannelse; med samtykke viser du vej, borgeren taster selv.',
+      reason:
+        'En overtaget konto genskabes via tjenestens egen gendannelse; med samtykke viser du vej, borgeren taster selv.',
       urgent: true,
       guideSlugs: ['sociale-medier-sikkerhed', 'svindel-foerstehjaelp'],
     },
-    ...ladderRules({ scope: ownAccount, selfGuides: ['sociale-medier-sikkerhed'], staffGuides: ['sociale-medier-sikkerhed'] }),
+    ...ladderRules({
+      scope: ownAccount,
+      selfGuides: ['sociale-medier-sikkerhed'],
+      staffGuides: ['sociale-medier-sikkerhed'],
+    }),
   ],
 };
 
@@ -137,7 +151,8 @@ export const sourceCriticismFlow: FlowDefinition = {
     {
       id: 'lokkemad',
       when: is('situation', 'lokkemad'),
-      reason: 'Gevinster og ønsker om oplysninger er typiske tegn på svindel: giv aldrig oplysninger via sådan et opslag.',
+      reason:
+        'Gevinster og ønsker om oplysninger er typiske tegn på svindel: giv aldrig oplysninger via sådan et opslag.',
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['phishing-kend-tegnene'],
     },

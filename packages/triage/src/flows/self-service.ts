@@ -1,5 +1,19 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
-import { all, choice, deadlineQuestion, DEADLINE, is, ladderRules, lastingQuestions, mitIdRefusalRule, not, oneOf, SKILLS, skillsQuestion, yesNo } from './build';
+import {
+  all,
+  choice,
+  deadlineQuestion,
+  DEADLINE,
+  is,
+  ladderRules,
+  lastingQuestions,
+  mitIdRefusalRule,
+  not,
+  oneOf,
+  SKILLS,
+  skillsQuestion,
+  yesNo,
+} from './build';
 
 export const borgerDkFlow: FlowDefinition = {
   title: 'Selvbetjening på borger.dk',
@@ -15,12 +29,23 @@ export const borgerDkFlow: FlowDefinition = {
     ...lastingQuestions(),
   ],
   rules: [
-    { id: 'flytning', when: is('opgave', 'flytning'), reason: 'Flytning anmeldes på borger.dk senest 5 dage efter flytningen.', guideSlugs: ['borgerdk-flytning'] },
-    { id: 'sundhedskort', when: is('opgave', 'sundhedskort'), reason: 'Nyt sundhedskort bestilles på borger.dk.', guideSlugs: ['sundhedskort'] },
+    {
+      id: 'flytning',
+      when: is('opgave', 'flytning'),
+      reason: 'Flytning anmeldes på borger.dk senest 5 dage efter flytningen.',
+      guideSlugs: ['borgerdk-flytning'],
+    },
+    {
+      id: 'sundhedskort',
+      when: is('opgave', 'sundhedskort'),
+      reason: 'Nyt sundhedskort bestilles på borger.dk.',
+      guideSlugs: ['sundhedskort'],
+    },
     {
       id: 'ydelse',
       when: is('opgave', 'ydelse'),
-      reason: 'Pension og de fleste ydelser søges hos Udbetaling Danmark via borger.dk; spørgsmål om selve sagen hører til dem.',
+      reason:
+        'Pension og de fleste ydelser søges hos Udbetaling Danmark via borger.dk; spørgsmål om selve sagen hører til dem.',
       guideSlugs: ['pension-og-ydelser'],
       referrals: ['udbetaling-danmark'],
     },
@@ -48,8 +73,18 @@ export const taxFlow: FlowDefinition = {
     skillsQuestion({ showIf: digitalTax, mitIdForMe: true }),
   ],
   rules: [
-    { id: 'forskud', when: is('emne', 'forskud'), reason: 'Forskudsopgørelsen rettes i TastSelv på skat.dk.', guideSlugs: ['skat-forskudsopgoerelse'] },
-    { id: 'aarsopgoerelse', when: is('emne', 'aarsopgoerelse'), reason: 'Årsopgørelsen ses i TastSelv på skat.dk.', guideSlugs: ['skat-aarsopgoerelse'] },
+    {
+      id: 'forskud',
+      when: is('emne', 'forskud'),
+      reason: 'Forskudsopgørelsen rettes i TastSelv på skat.dk.',
+      guideSlugs: ['skat-forskudsopgoerelse'],
+    },
+    {
+      id: 'aarsopgoerelse',
+      when: is('emne', 'aarsopgoerelse'),
+      reason: 'Årsopgørelsen ses i TastSelv på skat.dk.',
+      guideSlugs: ['skat-aarsopgoerelse'],
+    },
     {
       id: 'regler',
       when: is('emne', 'regler'),
@@ -67,7 +102,8 @@ export const taxFlow: FlowDefinition = {
       id: 'skattefuldmagt',
       when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', true)),
       outcome: { level: 4 },
-      reason: 'En fast hjælper til skat får fuldmagt i Skattestyrelsens egen ordning; den almindelige digitale fuldmagt dækker ikke skat.',
+      reason:
+        'En fast hjælper til skat får fuldmagt i Skattestyrelsens egen ordning; den almindelige digitale fuldmagt dækker ikke skat.',
       legalNotes: ['tax-own-power-of-attorney'],
       guideSlugs: ['skat-fuldmagt'],
     },
@@ -75,7 +111,8 @@ export const taxFlow: FlowDefinition = {
       id: 'ingen-skattefuldmagt',
       when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', false)),
       outcome: { level: 5 },
-      reason: 'Borgeren kan ikke selv give fuldmagt: Skattestyrelsen kan hjælpe over telefonen, og værgemål kan være vejen, hvis intet lettere virker.',
+      reason:
+        'Borgeren kan ikke selv give fuldmagt: Skattestyrelsen kan hjælpe over telefonen, og værgemål kan være vejen, hvis intet lettere virker.',
       legalNotes: ['guardianship'],
       guideSlugs: ['vaergemaal'],
       referrals: ['tax-authority', 'familieretshuset'],
@@ -127,7 +164,12 @@ export const healthFlow: FlowDefinition = {
       referrals: ['familieretshuset'],
     },
     mitIdRefusalRule(ownHealthData),
-    ...ladderRules({ scope: ownHealthData, selfGuides: ['sundhed-dk'], staffGuides: ['sundhed-dk'], lasting: { guides: [] } }),
+    ...ladderRules({
+      scope: ownHealthData,
+      selfGuides: ['sundhed-dk'],
+      staffGuides: ['sundhed-dk'],
+      lasting: { guides: [] },
+    }),
   ],
 };
 
@@ -142,9 +184,13 @@ export const bankingFlow: FlowDefinition = {
       ['netbank', 'Komme i gang med netbank eller betale regninger'],
       ['misbrug', 'Mistanke om misbrug af konto eller kort'],
     ]),
-    yesNo('givet-mitid', 'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?', {
-      showIf: is('emne', 'misbrug'),
-    }),
+    yesNo(
+      'givet-mitid',
+      'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?',
+      {
+        showIf: is('emne', 'misbrug'),
+      },
+    ),
     skillsQuestion({ showIf: everydayBanking, cannot: true, mitIdForMe: true }),
   ],
   rules: [
@@ -152,7 +198,8 @@ export const bankingFlow: FlowDefinition = {
       id: 'misbrug',
       when: is('emne', 'misbrug'),
       outcome: { referral: 'bank' },
-      reason: 'Misbrug af konto eller kort: borgeren skal ringe til banken nu og spærre kortet, og anmelde det til politiet.',
+      reason:
+        'Misbrug af konto eller kort: borgeren skal ringe til banken nu og spærre kortet, og anmelde det til politiet.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['svindel-foerstehjaelp'],
@@ -166,7 +213,12 @@ export const bankingFlow: FlowDefinition = {
       guideSlugs: ['mitid-spaerring'],
       referrals: ['mitid-support'],
     },
-    { id: 'nemkonto', when: is('emne', 'nemkonto'), reason: 'NemKonto ændres i banken eller på nemkonto.dk.', guideSlugs: ['nemkonto'] },
+    {
+      id: 'nemkonto',
+      when: is('emne', 'nemkonto'),
+      reason: 'NemKonto ændres i banken eller på nemkonto.dk.',
+      guideSlugs: ['nemkonto'],
+    },
     {
       id: 'netbank',
       when: is('emne', 'netbank'),
@@ -178,7 +230,8 @@ export const bankingFlow: FlowDefinition = {
       id: 'bankens-loesninger',
       when: all(everydayBanking, is(SKILLS, 'kan-ikke')),
       outcome: { referral: 'bank' },
-      reason: 'Borgeren kan ikke klare netbank: banken har egne løsninger, fx fuldmagt i banken eller betalingsservice.',
+      reason:
+        'Borgeren kan ikke klare netbank: banken har egne løsninger, fx fuldmagt i banken eller betalingsservice.',
       legalNotes: ['digital-power-of-attorney'],
     },
     mitIdRefusalRule(everydayBanking),
@@ -208,11 +261,16 @@ export const bookingPassportFlow: FlowDefinition = {
     {
       id: 'rejse-snart',
       when: is(DEADLINE, true),
-      reason: 'Borgeren skal bruge pas eller kørekort snart: find den første ledige tid, eller spørg Borgerservice om en hurtigere løsning.',
+      reason:
+        'Borgeren skal bruge pas eller kørekort snart: find den første ledige tid, eller spørg Borgerservice om en hurtigere løsning.',
       urgent: true,
       referrals: ['borgerservice'],
     },
     mitIdRefusalRule(is('opgave', 'book')),
-    ...ladderRules({ scope: is('opgave', 'book'), selfGuides: ['pas-og-koerekort'], staffGuides: ['pas-og-koerekort'] }),
+    ...ladderRules({
+      scope: is('opgave', 'book'),
+      selfGuides: ['pas-og-koerekort'],
+      staffGuides: ['pas-og-koerekort'],
+    }),
   ],
 };

@@ -7,8 +7,16 @@ const categories: [key: string, nameDa: string, nameEn: string, urgent?: boolean
   ['mitid-alternatives', 'MitID: kodeviser, kodeoplæser og chip', 'MitID: code display, audio code reader and chip'],
   ['digital-post', 'Digital Post (borger.dk, e-Boks, mit.dk)', 'Digital Post (borger.dk, e-Boks, mit.dk)'],
   ['exemptions', 'Fritagelser', 'Exemptions'],
-  ['power-of-attorney', 'Fuldmagt, adgang til postkasse og værgemål', 'Power of attorney, mailbox access, guardianship'],
-  ['borgerdk-selfservice', 'Selvbetjening på borger.dk (flytning, ydelser, pension, sundhedskort)', 'borger.dk self-service (moving, benefits, pension, health card)'],
+  [
+    'power-of-attorney',
+    'Fuldmagt, adgang til postkasse og værgemål',
+    'Power of attorney, mailbox access, guardianship',
+  ],
+  [
+    'borgerdk-selfservice',
+    'Selvbetjening på borger.dk (flytning, ydelser, pension, sundhedskort)',
+    'borger.dk self-service (moving, benefits, pension, health card)',
+  ],
   ['tax', 'Skat (skat.dk, forskudsopgørelse, årsopgørelse)', 'Tax (skat.dk, preliminary and annual tax statements)'],
   ['health', 'Sundhed (sundhed.dk, Min Læge)', 'Health (sundhed.dk, Min Læge)'],
   ['banking', 'NemKonto, netbank og betalinger', 'NemKonto, online banking, payments'],
@@ -16,8 +24,16 @@ const categories: [key: string, nameDa: string, nameEn: string, urgent?: boolean
   ['fraud', 'Svindel og phishing (haster)', 'Fraud and phishing (urgent)', true],
   ['social-media', 'Sociale medier: privatliv og kontosikkerhed', 'Social media: privacy and account security'],
   ['source-criticism', 'Kildekritik og misinformation', 'Source criticism and misinformation'],
-  ['device-basics', 'Grundlæggende om enheder (telefon, apps, e-mail, wifi, print/scan)', 'Device basics (phone, apps, e-mail, wifi, print/scan)'],
-  ['other-services', 'Andre digitale tjenester (AULA, Rejsekort, bolig)', 'Other digital services (AULA, Rejsekort, housing)'],
+  [
+    'device-basics',
+    'Grundlæggende om enheder (telefon, apps, e-mail, wifi, print/scan)',
+    'Device basics (phone, apps, e-mail, wifi, print/scan)',
+  ],
+  [
+    'other-services',
+    'Andre digitale tjenester (AULA, Rejsekort, bolig)',
+    'Other digital services (AULA, Rejsekort, housing)',
+  ],
   ['other', 'Andet / uden for vores opgaver', 'Other / outside remit'],
 ];
 

@@ -97,7 +97,9 @@ export class Guides1764200000000 implements MigrationInterface {
         decided_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX guide_proposals_open_idx ON guide_proposals (guide_id) WHERE status = 'open'`);
+    await queryRunner.query(
+      `CREATE INDEX guide_proposals_open_idx ON guide_proposals (guide_id) WHERE status = 'open'`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE guide_feedback (

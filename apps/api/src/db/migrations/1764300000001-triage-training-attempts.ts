@@ -21,7 +21,9 @@ export class TriageTrainingAttempts1764300000001 implements MigrationInterface {
         agreed boolean NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query('CREATE INDEX triage_training_attempts_staff_id_idx ON triage_training_attempts (staff_id)');
+    await queryRunner.query(
+      'CREATE INDEX triage_training_attempts_staff_id_idx ON triage_training_attempts (staff_id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

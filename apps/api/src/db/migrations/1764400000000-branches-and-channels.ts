@@ -20,7 +20,10 @@ export class BranchesAndChannels1764400000000 implements MigrationInterface {
   name = 'BranchesAndChannels1764400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, rows] of [['branches', branches], ['channels', channels]] as const) {
+    for (const [table, rows] of [
+      ['branches', branches],
+      ['channels', channels],
+    ] as const) {
       await queryRunner.query(`
         CREATE TABLE ${table} (
           key text PRIMARY KEY CHECK (key ~ '^[a-z0-9-]{2,40}$'),

@@ -16,7 +16,10 @@ const measures: [name: string, perCase: string][] = [
   ['minutes_total', 'c.minutes'],
   ...levels.map((level): [string, string] => [`level_${level}`, countIf(`c.level_given = ${level}`)]),
   ...outcomes.map((outcome): [string, string] => [`outcome_${outcome}`, countIf(`c.outcome = '${outcome}'`)]),
-  ...hours.map((hour): [string, string] => [`hour_${String(hour).padStart(2, '0')}`, countIf(`c.local_hour = ${hour}`)]),
+  ...hours.map((hour): [string, string] => [
+    `hour_${String(hour).padStart(2, '0')}`,
+    countIf(`c.local_hour = ${hour}`),
+  ]),
   ...levels.flatMap((recommended) =>
     levels.map((given): [string, string] => [
       `recommended_${recommended}_given_${given}`,
@@ -52,7 +55,14 @@ function upsert(
   const key = [...cellKey, ...(extraKey ? [extraKey.name] : [])];
   const extraValue = extraKey ? (extraKey.unnest ? 'extra.value' : extraKey.perCase) : undefined;
   const extraJoin = extraKey?.unnest ? ` CROSS JOIN LATERAL unnest(${extraKey.perCase}) AS extra(value)` : '';
-  const baseKey = ['local_day', 'branch_key', 'channel_key', 'staff_id', 'category_keys', ...(extraKey ? ['extra_key'] : [])];
+  const baseKey = [
+    'local_day',
+    'branch_key',
+    'channel_key',
+    'staff_id',
+    'category_keys',
+    ...(extraKey ? ['extra_key'] : []),
+  ];
   const positions = (count: number) => Array.from({ length: count }, (_, index) => index + 1).join(', ');
   return `
     INSERT INTO ${table} (${key.join(', ')}, ${tableMeasures.map(([name]) => name).join(', ')})
@@ -84,13 +94,25 @@ function applyChanges(source: string): string[] {
   return [
     upsert('case_stats', measures, source),
     upsert('case_stats_minutes', [['visits', '1']], source, { name: 'minutes', perCase: 'c.minutes' }),
-    upsert('case_stats_guides', [['visits', '1'], ['solved_visits', countIf(`c.outcome = 'solved'`)]], source, {
-      name: 'guide_slug',
-      perCase: 'c.guide_slugs',
-      unnest: true,
-    }),
+    upsert(
+      'case_stats_guides',
+      [
+        ['visits', '1'],
+        ['solved_visits', countIf(`c.outcome = 'solved'`)],
+      ],
+      source,
+      {
+        name: 'guide_slug',
+        perCase: 'c.guide_slugs',
+        unnest: true,
+      },
+    ),
     // A table of its own, so a new referral target (a cases migration) needs no change here.
-    upsert('case_stats_referrals', [['visits', '1']], source, { name: 'referral_target', perCase: 'c.referral_target', onlyWhenSet: true }),
+    upsert('case_stats_referrals', [['visits', '1']], source, {
+      name: 'referral_target',
+      perCase: 'c.referral_target',
+      onlyWhenSet: true,
+    }),
   ];
 }
 
@@ -109,7 +131,8 @@ const countedColumns: [name: string, type: string][] = [
   ['guide_slugs', 'text[]'],
   ['repeat_visit', 'boolean'],
 ];
-const counted = (sign: number, from: string) => `SELECT ${sign}, ${countedColumns.map(([name]) => name).join(', ')} FROM ${from}`;
+const counted = (sign: number, from: string) =>
+  `SELECT ${sign}, ${countedColumns.map(([name]) => name).join(', ')} FROM ${from}`;
 
 /** Folds run one at a time (pg_advisory_xact_lock key). */
 const FOLD_LOCK = 1_764_500_000;
@@ -144,20 +167,28 @@ export class Statistics1764500000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX stats_goals_year_idx ON stats_goals (year)`);
     // The latest reasons for deviating from the recommendation: few rows, found without a scan.
-    await queryRunner.query(`CREATE INDEX cases_deviation_reason_created_at_idx ON cases (created_at) WHERE deviation_reason IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX cases_deviation_reason_created_at_idx ON cases (created_at) WHERE deviation_reason IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE case_stats (${cellKeyColumns},
         ${measures.map(([name]) => `${name} ${name === 'minutes_total' ? 'bigint' : 'int'} NOT NULL DEFAULT 0`).join(',\n        ')}
       )`);
-    await queryRunner.query(`CREATE TABLE case_stats_minutes (${cellKeyColumns}, minutes smallint NOT NULL, visits int NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE case_stats_minutes (${cellKeyColumns}, minutes smallint NOT NULL, visits int NOT NULL)`,
+    );
     await queryRunner.query(
       `CREATE TABLE case_stats_guides (${cellKeyColumns}, guide_slug text NOT NULL, visits int NOT NULL, solved_visits int NOT NULL)`,
     );
-    await queryRunner.query(`CREATE TABLE case_stats_referrals (${cellKeyColumns}, referral_target text NOT NULL, visits int NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE case_stats_referrals (${cellKeyColumns}, referral_target text NOT NULL, visits int NOT NULL)`,
+    );
     // Lookups name staff and category (or their absence) first, then grain and a range of periods.
     const lookupOrder = ['staff_id', 'category_key', 'grain', 'period', 'branch_key', 'channel_key'];
-    await queryRunner.query(`CREATE UNIQUE INDEX case_stats_cell_idx ON case_stats (${lookupOrder.join(', ')}) NULLS NOT DISTINCT`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX case_stats_cell_idx ON case_stats (${lookupOrder.join(', ')}) NULLS NOT DISTINCT`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX case_stats_minutes_cell_idx ON case_stats_minutes (${lookupOrder.join(', ')}, minutes) NULLS NOT DISTINCT`,
     );

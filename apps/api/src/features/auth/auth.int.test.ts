@@ -10,7 +10,11 @@ afterAll(() => testApp.close());
 
 describe('login', () => {
   it('returns the user and a CSRF token and sets an httpOnly, SameSite=Lax session cookie', async () => {
-    await buildStaffAccount(testApp.dataSource, { username: 'sanne', role: 'counter', password: 'a good long password' });
+    await buildStaffAccount(testApp.dataSource, {
+      username: 'sanne',
+      role: 'counter',
+      password: 'a good long password',
+    });
     const response = await request(testApp.app)
       .post('/api/auth/login')
       .send({ username: 'Sanne', password: 'a good long password' })
@@ -63,7 +67,10 @@ describe('login', () => {
   it('refuses a deactivated account', async () => {
     const account = await buildStaffAccount(testApp.dataSource, { username: 'gone', password: 'a good long password' });
     await testApp.dataSource.query('UPDATE staff_accounts SET active = false WHERE id = $1', [account.id]);
-    await request(testApp.app).post('/api/auth/login').send({ username: 'gone', password: 'a good long password' }).expect(401);
+    await request(testApp.app)
+      .post('/api/auth/login')
+      .send({ username: 'gone', password: 'a good long password' })
+      .expect(401);
   });
 
   it('rate-limits repeated failures for one username with 429, while others can still log in', async () => {
@@ -122,6 +129,9 @@ describe('session', () => {
       .expect(200);
     await first.agent.get('/api/auth/me').expect(200);
     await second.get('/api/auth/me').expect(401);
-    await request(testApp.app).post('/api/auth/login').send({ username: 'pia', password: 'a brand new password' }).expect(200);
+    await request(testApp.app)
+      .post('/api/auth/login')
+      .send({ username: 'pia', password: 'a brand new password' })
+      .expect(200);
   });
 });

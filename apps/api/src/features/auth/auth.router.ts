@@ -39,7 +39,10 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
   router.post(
     authEndpoints.login.path,
     failedLoginLimiter(perUser * 10, clientAddress),
-    failedLoginLimiter(perUser, (request) => `${clientAddress(request)}|${String(request.body?.username).toLowerCase()}`),
+    failedLoginLimiter(
+      perUser,
+      (request) => `${clientAddress(request)}|${String(request.body?.username).toLowerCase()}`,
+    ),
   );
 
   route(router, authEndpoints.login, async ({ body, request, response }) => {

@@ -65,7 +65,11 @@ export async function closeSession(manager: EntityManager, tokenHash: string): P
 }
 
 export async function closeSessionsOf(manager: EntityManager, staffId: string, except?: string): Promise<void> {
-  const query = manager.createQueryBuilder().delete().from(StaffSessionEntity).where('staff_id = :staffId', { staffId });
+  const query = manager
+    .createQueryBuilder()
+    .delete()
+    .from(StaffSessionEntity)
+    .where('staff_id = :staffId', { staffId });
   if (except) query.andWhere('token_hash <> :except', { except });
   await query.execute();
 }

@@ -21,13 +21,21 @@ export async function createListItem(manager: EntityManager, kind: AdminListKind
       fields: [{ path: 'key', message: 'Allerede i brug' }],
     });
   }
-  const last = await manager.createQueryBuilder(entity, 'item').select('max(item.sortOrder)', 'max').getRawOne<{ max: number | null }>();
+  const last = await manager
+    .createQueryBuilder(entity, 'item')
+    .select('max(item.sortOrder)', 'max')
+    .getRawOne<{ max: number | null }>();
   return manager.save(
     manager.create(entity, { ...request, sortOrder: request.sortOrder ?? (last?.max ?? 0) + 10, active: true }),
   );
 }
 
-export async function updateListItem(manager: EntityManager, kind: AdminListKind, key: string, changes: UpdateListItemRequest) {
+export async function updateListItem(
+  manager: EntityManager,
+  kind: AdminListKind,
+  key: string,
+  changes: UpdateListItemRequest,
+) {
   const { entity, nameDa } = adminLists[kind];
   const item = await manager.findOneBy(entity, { key });
   if (!item) throw new AppError('not_found', `${nameDa} findes ikke`);

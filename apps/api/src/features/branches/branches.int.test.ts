@@ -24,18 +24,33 @@ describe('branches and channels', () => {
       'Fuglebjerg Bibliotek',
     ]);
     const channels = await counter.agent.get('/api/channels').expect(200);
-    expect(channels.body.data.map((channel: { key: string; nameDa: string }) => [channel.key, channel.nameDa])).toEqual([
-      ['walk-in', 'Fremmøde'],
-      ['appointment', 'Tidsbestilling'],
-      ['phone', 'Telefon'],
-      ['outreach', 'Opsøgende'],
-    ]);
+    expect(channels.body.data.map((channel: { key: string; nameDa: string }) => [channel.key, channel.nameDa])).toEqual(
+      [
+        ['walk-in', 'Fremmøde'],
+        ['appointment', 'Tidsbestilling'],
+        ['phone', 'Telefon'],
+        ['outreach', 'Opsøgende'],
+      ],
+    );
   });
 
   it('an admin adds a branch at the end, renames and closes it; the key stays', async () => {
-    const created = await send('post', '/api/branches', { key: 'holme-olstrup', nameDa: 'Holme-Olstrup', nameEn: 'Holme-Olstrup' }).expect(201);
-    expect(created.body.data).toEqual({ key: 'holme-olstrup', nameDa: 'Holme-Olstrup', nameEn: 'Holme-Olstrup', sortOrder: 60, active: true });
-    const updated = await send('patch', '/api/branches/holme-olstrup', { nameDa: 'Holme-Olstrup Bibliotek', active: false }).expect(200);
+    const created = await send('post', '/api/branches', {
+      key: 'holme-olstrup',
+      nameDa: 'Holme-Olstrup',
+      nameEn: 'Holme-Olstrup',
+    }).expect(201);
+    expect(created.body.data).toEqual({
+      key: 'holme-olstrup',
+      nameDa: 'Holme-Olstrup',
+      nameEn: 'Holme-Olstrup',
+      sortOrder: 60,
+      active: true,
+    });
+    const updated = await send('patch', '/api/branches/holme-olstrup', {
+      nameDa: 'Holme-Olstrup Bibliotek',
+      active: false,
+    }).expect(200);
     expect(updated.body.data).toMatchObject({ key: 'holme-olstrup', nameDa: 'Holme-Olstrup Bibliotek', active: false });
     const list = await admin.agent.get('/api/branches').expect(200);
     expect(list.body.data.at(-1)).toMatchObject({ key: 'holme-olstrup', active: false });
@@ -43,7 +58,11 @@ describe('branches and channels', () => {
 
   it('refuses a taken key with 409, a malformed key with 400 naming it, an unknown key with 404', async () => {
     await send('post', '/api/channels', { key: 'phone', nameDa: 'Telefon 2', nameEn: 'Phone 2' }).expect(409);
-    const malformed = await send('post', '/api/channels', { key: 'Video Møde', nameDa: 'Video', nameEn: 'Video' }).expect(400);
+    const malformed = await send('post', '/api/channels', {
+      key: 'Video Møde',
+      nameDa: 'Video',
+      nameEn: 'Video',
+    }).expect(400);
     expect(malformed.body.error.details.fields.map((field: { path: string }) => field.path)).toEqual(['key']);
     await send('patch', '/api/channels/no-such-channel', { active: false }).expect(404);
   });
@@ -71,16 +90,26 @@ describe('a staff account’s default branch', () => {
 
   it('can be given at creation; an unknown or closed branch is 400 naming defaultBranchKey', async () => {
     const created = await send('post', '/api/staff', {
-      username: 'fensmark1', displayName: 'F', role: 'counter', password: 'ten or more chars', defaultBranchKey: 'fensmark',
+      username: 'fensmark1',
+      displayName: 'F',
+      role: 'counter',
+      password: 'ten or more chars',
+      defaultBranchKey: 'fensmark',
     }).expect(201);
     expect(created.body.data.defaultBranchKey).toBe('fensmark');
     const unknown = await send('post', '/api/staff', {
-      username: 'nowhere1', displayName: 'N', role: 'counter', password: 'ten or more chars', defaultBranchKey: 'atlantis',
+      username: 'nowhere1',
+      displayName: 'N',
+      role: 'counter',
+      password: 'ten or more chars',
+      defaultBranchKey: 'atlantis',
     }).expect(400);
     expect(unknown.body.error.details.fields[0].path).toBe('defaultBranchKey');
     await send('post', '/api/branches', { key: 'lukket', nameDa: 'Lukket', nameEn: 'Closed' }).expect(201);
     await send('patch', '/api/branches/lukket', { active: false }).expect(200);
-    const closed = await send('patch', `/api/staff/${created.body.data.id}`, { defaultBranchKey: 'lukket' }).expect(400);
+    const closed = await send('patch', `/api/staff/${created.body.data.id}`, { defaultBranchKey: 'lukket' }).expect(
+      400,
+    );
     expect(closed.body.error.details.fields[0].path).toBe('defaultBranchKey');
   });
 });

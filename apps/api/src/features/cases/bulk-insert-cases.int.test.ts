@@ -22,10 +22,14 @@ describe('insertCasesInBulk with rebuilt indexes', () => {
     const staff = await buildStaffAccount(testApp.dataSource);
     const before = await schemaOfCases();
     const progress: number[] = [];
-    const inserted = await insertCasesInBulk(testApp.dataSource, generateCases({ seed: 3, end, staffIds: [staff.id], count: 5_000 }), {
-      rebuildIndexes: true,
-      onProgress: (done) => progress.push(done),
-    });
+    const inserted = await insertCasesInBulk(
+      testApp.dataSource,
+      generateCases({ seed: 3, end, staffIds: [staff.id], count: 5_000 }),
+      {
+        rebuildIndexes: true,
+        onProgress: (done) => progress.push(done),
+      },
+    );
     expect(await countCases()).toBe(inserted);
     expect(progress.at(-1)).toBe(inserted);
     expect(await schemaOfCases()).toEqual(before);
@@ -36,7 +40,9 @@ describe('insertCasesInBulk with rebuilt indexes', () => {
     const casesBefore = await countCases();
     const unknownStaff = '00000000-0000-4000-8000-00000000dead';
     await expect(
-      insertCasesInBulk(testApp.dataSource, generateCases({ seed: 4, end, staffIds: [unknownStaff], count: 500 }), { rebuildIndexes: true }),
+      insertCasesInBulk(testApp.dataSource, generateCases({ seed: 4, end, staffIds: [unknownStaff], count: 500 }), {
+        rebuildIndexes: true,
+      }),
     ).rejects.toThrow(/staff_id/);
     expect(await countCases()).toBe(casesBefore);
     expect(await schemaOfCases()).toEqual(before);

@@ -7,15 +7,34 @@ import type { GeneratedCase } from './case-generator';
 import { triageColumns } from './cases.service';
 
 const columns = [
-  'created_at', 'updated_at', 'staff_id', 'branch_key', 'channel_key', 'category_keys', 'flow_version', 'triage_answers',
-  'recommended_level', 'recommended_referral', 'recommended_not_permitted', 'level_given', 'outcome', 'referral_target',
-  'minutes', 'guide_slugs', 'repeat_visit', 'age_band', 'note',
+  'created_at',
+  'updated_at',
+  'staff_id',
+  'branch_key',
+  'channel_key',
+  'category_keys',
+  'flow_version',
+  'triage_answers',
+  'recommended_level',
+  'recommended_referral',
+  'recommended_not_permitted',
+  'level_given',
+  'outcome',
+  'referral_target',
+  'minutes',
+  'guide_slugs',
+  'repeat_visit',
+  'age_band',
+  'note',
 ];
 
 /** COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. */
 function copyValue(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character]!);
+  return String(value).replace(
+    /[\\\t\n\r]/g,
+    (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character]!,
+  );
 }
 
 // Keys and slugs are [a-z0-9-], so they need no quoting inside a PostgreSQL array literal.

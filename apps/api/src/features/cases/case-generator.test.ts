@@ -6,12 +6,19 @@ const staffIds = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-80
 const end = new Date('2026-10-31T00:00:00Z');
 const year = [...generateCases({ seed: 7, end, staffIds })];
 
-const copenhagen = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', weekday: 'short', hour: 'numeric', month: 'numeric', hourCycle: 'h23' });
+const copenhagen = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  weekday: 'short',
+  hour: 'numeric',
+  month: 'numeric',
+  hourCycle: 'h23',
+});
 const local = (visit: GeneratedCase) => {
   const parts = Object.fromEntries(copenhagen.formatToParts(visit.createdAt).map((part) => [part.type, part.value]));
   return { weekday: parts.weekday, hour: Number(parts.hour), month: Number(parts.month) };
 };
-const share = (cases: GeneratedCase[], test: (visit: GeneratedCase) => boolean) => cases.filter(test).length / cases.length;
+const share = (cases: GeneratedCase[], test: (visit: GeneratedCase) => boolean) =>
+  cases.filter(test).length / cases.length;
 
 describe('generateCases', () => {
   it('is deterministic: the same seed and end date give the same cases, another seed others', () => {
@@ -45,7 +52,11 @@ describe('generateCases', () => {
     expect(inMonth(3)).toBeGreaterThan(inMonth(7) * 1.8);
     const onDay = (weekday: string) => year.filter((visit) => local(visit).weekday === weekday).length;
     expect(onDay('Mon')).toBeGreaterThan(onDay('Sat') * 2);
-    const taxIn = (month: number) => share(year.filter((visit) => local(visit).month === month), (visit) => visit.categoryKeys.includes('tax'));
+    const taxIn = (month: number) =>
+      share(
+        year.filter((visit) => local(visit).month === month),
+        (visit) => visit.categoryKeys.includes('tax'),
+      );
     expect(taxIn(3)).toBeGreaterThan(taxIn(8) * 2);
   });
 
@@ -65,9 +76,14 @@ describe('generateCases', () => {
 
   it('has plausible outcomes and minutes: mostly solved, referrals with targets, longer visits at higher levels', () => {
     expect(share(year, (visit) => visit.outcome === 'solved')).toBeGreaterThan(0.55);
-    expect(year.filter((visit) => visit.outcome === 'referred').every((visit) => visit.referralTarget !== null)).toBe(true);
+    expect(year.filter((visit) => visit.outcome === 'referred').every((visit) => visit.referralTarget !== null)).toBe(
+      true,
+    );
     const median = (level: number) => {
-      const minutes = year.filter((visit) => visit.levelGiven === level).map((visit) => visit.minutes).sort((a, b) => a - b);
+      const minutes = year
+        .filter((visit) => visit.levelGiven === level)
+        .map((visit) => visit.minutes)
+        .sort((a, b) => a - b);
       return minutes[Math.floor(minutes.length / 2)];
     };
     expect(median(1)).toBeLessThan(median(2));

@@ -1,4 +1,11 @@
-import type { AgeBand, CaseOutcome, CaseRecommendation, HelpLevel, ReferralTarget, TriageAnswers } from '@digihjaelp/contract';
+import type {
+  AgeBand,
+  CaseOutcome,
+  CaseRecommendation,
+  HelpLevel,
+  ReferralTarget,
+  TriageAnswers,
+} from '@digihjaelp/contract';
 
 /**
  * Deterministic, realistic visits for demo mode and benchmarks: the same seed and end date give
@@ -48,8 +55,18 @@ function pick<T>(random: () => number, options: Weighted<T>): T {
   return options[options.length - 1][0];
 }
 
-const channelsAtMain: Weighted<string> = [['walk-in', 58], ['appointment', 25], ['phone', 14], ['outreach', 3]];
-const channelsInVillages: Weighted<string> = [['walk-in', 64], ['appointment', 10], ['phone', 15], ['outreach', 11]];
+const channelsAtMain: Weighted<string> = [
+  ['walk-in', 58],
+  ['appointment', 25],
+  ['phone', 14],
+  ['outreach', 3],
+];
+const channelsInVillages: Weighted<string> = [
+  ['walk-in', 64],
+  ['appointment', 10],
+  ['phone', 15],
+  ['outreach', 11],
+];
 
 /** Visits on a typical staffed day; staffed hours per weekday (0 = Sunday); how citizens come. */
 const branches: {
@@ -77,31 +94,106 @@ const weekdayWeight: Record<number, number> = { 1: 1.3, 2: 1.05, 3: 1.0, 4: 1.0,
 const hourWeight: Record<number, number> = { 10: 1.2, 11: 1.4, 12: 0.9, 13: 1.2, 14: 1.1, 15: 0.9, 16: 0.7, 17: 0.5 };
 
 const categoryWeights: Weighted<string> = [
-  ['mitid-login', 18], ['digital-post', 13], ['device-basics', 10], ['borgerdk-selfservice', 9], ['mitid-setup', 8],
-  ['tax', 6], ['health', 6], ['banking', 6], ['power-of-attorney', 4], ['booking-passport', 4], ['fraud', 3],
-  ['mitid-alternatives', 2], ['exemptions', 2], ['social-media', 2], ['other-services', 3], ['source-criticism', 1], ['other', 2],
+  ['mitid-login', 18],
+  ['digital-post', 13],
+  ['device-basics', 10],
+  ['borgerdk-selfservice', 9],
+  ['mitid-setup', 8],
+  ['tax', 6],
+  ['health', 6],
+  ['banking', 6],
+  ['power-of-attorney', 4],
+  ['booking-passport', 4],
+  ['fraud', 3],
+  ['mitid-alternatives', 2],
+  ['exemptions', 2],
+  ['social-media', 2],
+  ['other-services', 3],
+  ['source-criticism', 1],
+  ['other', 2],
 ];
 /** Extra tax visits while the annual statement is out (March–May) and for the preliminary one (November–December). */
 const taxSeason = [1, 1, 4, 4, 2.5, 1, 0.5, 0.7, 1, 1, 2.5, 2];
 
 /** How much help each kind of problem takes, at the start of the year; level 2 grows over it. */
 const levelsByCategory: Record<string, Weighted<HelpLevel>> = {
-  'power-of-attorney': [[1, 8], [2, 17], [3, 20], [4, 50], [5, 5]],
-  exemptions: [[1, 10], [2, 10], [3, 10], [4, 15], [5, 55]],
-  'booking-passport': [[1, 60], [2, 25], [3, 15], [4, 0], [5, 0]],
-  'mitid-alternatives': [[1, 10], [2, 30], [3, 25], [4, 30], [5, 5]],
-  fraud: [[1, 30], [2, 30], [3, 35], [4, 5], [5, 0]],
-  other: [[1, 70], [2, 20], [3, 10], [4, 0], [5, 0]],
+  'power-of-attorney': [
+    [1, 8],
+    [2, 17],
+    [3, 20],
+    [4, 50],
+    [5, 5],
+  ],
+  exemptions: [
+    [1, 10],
+    [2, 10],
+    [3, 10],
+    [4, 15],
+    [5, 55],
+  ],
+  'booking-passport': [
+    [1, 60],
+    [2, 25],
+    [3, 15],
+    [4, 0],
+    [5, 0],
+  ],
+  'mitid-alternatives': [
+    [1, 10],
+    [2, 30],
+    [3, 25],
+    [4, 30],
+    [5, 5],
+  ],
+  fraud: [
+    [1, 30],
+    [2, 30],
+    [3, 35],
+    [4, 5],
+    [5, 0],
+  ],
+  other: [
+    [1, 70],
+    [2, 20],
+    [3, 10],
+    [4, 0],
+    [5, 0],
+  ],
 };
-const usualLevels: Weighted<HelpLevel> = [[1, 16], [2, 38], [3, 36], [4, 6], [5, 4]];
+const usualLevels: Weighted<HelpLevel> = [
+  [1, 16],
+  [2, 38],
+  [3, 36],
+  [4, 6],
+  [5, 4],
+];
 
 const referralsByCategory: Record<string, { share: number; targets: Weighted<ReferralTarget> }> = {
-  fraud: { share: 0.35, targets: [['mitid-support', 50], ['bank', 35], ['police', 15]] },
+  fraud: {
+    share: 0.35,
+    targets: [
+      ['mitid-support', 50],
+      ['bank', 35],
+      ['police', 15],
+    ],
+  },
   'booking-passport': { share: 0.4, targets: [['borgerservice', 1]] },
   'mitid-setup': { share: 0.12, targets: [['borgerservice', 1]] },
   tax: { share: 0.1, targets: [['tax-authority', 1]] },
-  other: { share: 0.5, targets: [['other-authority', 70], ['volunteer-it-help', 30]] },
-  'device-basics': { share: 0.08, targets: [['library-course', 60], ['volunteer-it-help', 40]] },
+  other: {
+    share: 0.5,
+    targets: [
+      ['other-authority', 70],
+      ['volunteer-it-help', 30],
+    ],
+  },
+  'device-basics': {
+    share: 0.08,
+    targets: [
+      ['library-course', 60],
+      ['volunteer-it-help', 40],
+    ],
+  },
   banking: { share: 0.12, targets: [['bank', 1]] },
 };
 
@@ -127,7 +219,13 @@ const guidesByCategory: Record<string, string[]> = {
 
 /** Typical minutes per level (median); the spread is log-normal. */
 const medianMinutes: Record<HelpLevel, number> = { 1: 4, 2: 12, 3: 18, 4: 30, 5: 22 };
-const ageBands: Weighted<AgeBand> = [['15-24', 5], ['25-44', 12], ['45-64', 23], ['65-79', 38], ['80+', 22]];
+const ageBands: Weighted<AgeBand> = [
+  ['15-24', 5],
+  ['25-44', 12],
+  ['45-64', 23],
+  ['65-79', 38],
+  ['80+', 22],
+];
 /** Short notes of the kind staff write; never anything about who the citizen is. */
 const notes = [
   'Kom igen efter kurset',
@@ -168,10 +266,19 @@ function* openDays(end: Date, days: number): Generator<OpenDay> {
     const progress = days > 1 ? dayIndex / (days - 1) : 1;
     const weekday = date.getUTCDay();
     // Closed 24–26 December and 1 January.
-    if ((date.getUTCMonth() === 11 && [24, 25, 26].includes(date.getUTCDate())) || (date.getUTCMonth() === 0 && date.getUTCDate() === 1)) continue;
+    if (
+      (date.getUTCMonth() === 11 && [24, 25, 26].includes(date.getUTCDate())) ||
+      (date.getUTCMonth() === 0 && date.getUTCDate() === 1)
+    )
+      continue;
     for (const branch of branches) {
       if (!branch.hours[weekday]) continue;
-      yield { date, branch, progress, expected: branch.visitsPerDay * monthWeight[date.getUTCMonth()] * weekdayWeight[weekday] };
+      yield {
+        date,
+        branch,
+        progress,
+        expected: branch.visitsPerDay * monthWeight[date.getUTCMonth()] * weekdayWeight[weekday],
+      };
     }
   }
 }
@@ -190,21 +297,39 @@ export interface GenerateOptions {
 function generateVisit(random: () => number, day: OpenDay, staffIds: readonly string[]): GeneratedCase {
   const { date, branch, progress } = day;
   const [open, close] = branch.hours[date.getUTCDay()];
-  const hour = pick(random, Object.entries(hourWeight).filter(([h]) => Number(h) >= open && Number(h) < close).map(([h, w]) => [Number(h), w] as const));
-  const createdAt = copenhagenToUtc(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, Math.floor(random() * 60));
+  const hour = pick(
+    random,
+    Object.entries(hourWeight)
+      .filter(([h]) => Number(h) >= open && Number(h) < close)
+      .map(([h, w]) => [Number(h), w] as const),
+  );
+  const createdAt = copenhagenToUtc(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    hour,
+    Math.floor(random() * 60),
+  );
 
   const month = date.getUTCMonth();
-  const seasonal = categoryWeights.map(([key, weight]) => [key, key === 'tax' ? weight * taxSeason[month] : weight] as const);
+  const seasonal = categoryWeights.map(
+    ([key, weight]) => [key, key === 'tax' ? weight * taxSeason[month] : weight] as const,
+  );
   const category = pick(random, seasonal);
   const categoryKeys = random() < 0.14 ? [...new Set([category, pick(random, seasonal)])] : [category];
 
   // Guided self-help grows and side-by-side help shrinks over the year (the strategy's goal).
   const shift = 12 * progress;
-  const levels = (levelsByCategory[category] ?? usualLevels).map(([level, weight]) =>
-    [level, level === 2 ? weight + shift : level === 3 ? Math.max(1, weight - shift) : weight] as const,
+  const levels = (levelsByCategory[category] ?? usualLevels).map(
+    ([level, weight]) =>
+      [level, level === 2 ? weight + shift : level === 3 ? Math.max(1, weight - shift) : weight] as const,
   );
   let levelGiven = pick(random, levels);
-  let outcome: CaseOutcome = pick(random, [['solved', 72 + 8 * progress], ['partly_solved', 18], ['not_solved', 6]]);
+  let outcome: CaseOutcome = pick(random, [
+    ['solved', 72 + 8 * progress],
+    ['partly_solved', 18],
+    ['not_solved', 6],
+  ]);
   let referralTarget: ReferralTarget | null = null;
   const referral = referralsByCategory[category];
   if (referral && random() < referral.share) {
@@ -220,7 +345,9 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
   let triage: GeneratedCase['triage'] = null;
   if (random() < triageShare) {
     const agrees = random() < 0.78;
-    const recommendedLevel = (agrees ? levelGiven : Math.min(5, Math.max(1, levelGiven + (random() < 0.5 ? -1 : 1)))) as HelpLevel;
+    const recommendedLevel = (
+      agrees ? levelGiven : Math.min(5, Math.max(1, levelGiven + (random() < 0.5 ? -1 : 1)))
+    ) as HelpLevel;
     const recommended: CaseRecommendation =
       outcome === 'referred' && referralTarget && random() < 0.7
         ? { referral: referralTarget }
@@ -233,7 +360,11 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
         'has-mitid': random() < 0.85,
         'own-device': random() < 0.8,
         'deadline-soon': random() < 0.15,
-        skills: pick(random, [['low', 40], ['some', 45], ['good', 15]]),
+        skills: pick(random, [
+          ['low', 40],
+          ['some', 45],
+          ['good', 15],
+        ]),
       },
       recommended,
     };
@@ -247,7 +378,8 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
   const minutes = Math.min(120, Math.max(1, rawMinutes < 10 ? Math.round(rawMinutes) : Math.round(rawMinutes / 5) * 5));
 
   const guides = guidesByCategory[category];
-  const guideSlugs = levelGiven <= 3 && random() < 0.35 + 0.3 * progress ? [guides[Math.floor(random() * guides.length)]] : [];
+  const guideSlugs =
+    levelGiven <= 3 && random() < 0.35 + 0.3 * progress ? [guides[Math.floor(random() * guides.length)]] : [];
 
   return {
     createdAt,

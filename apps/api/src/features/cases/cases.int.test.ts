@@ -26,7 +26,14 @@ const logCase = async (as: SignedIn = counter, overrides: Record<string, unknown
 
 describe('logging a visit', () => {
   it('saves everything triage knew plus what the staff member confirmed, and audits the creation', async () => {
-    const response = await post(counter, buildCaseRequest({ note: 'Kom igen efter kurset', levelGiven: 3, deviationReason: 'Borgeren rystede på hænderne' })).expect(201);
+    const response = await post(
+      counter,
+      buildCaseRequest({
+        note: 'Kom igen efter kurset',
+        levelGiven: 3,
+        deviationReason: 'Borgeren rystede på hænderne',
+      }),
+    ).expect(201);
     expect(response.body.data).toMatchObject({
       staff: { id: counter.user.id },
       branchKey: 'hovedbiblioteket',
@@ -47,15 +54,27 @@ describe('logging a visit', () => {
     });
     const audit = await counter.agent.get(`/api/cases/${response.body.data.id}/audit`).expect(200);
     expect(audit.body.data).toEqual([
-      expect.objectContaining({ action: 'created', staff: { id: counter.user.id, displayName: expect.any(String) }, changes: [] }),
+      expect.objectContaining({
+        action: 'created',
+        staff: { id: counter.user.id, displayName: expect.any(String) },
+        changes: [],
+      }),
     ]);
   });
 
   it('can be logged directly without triage, at the staff member’s default branch', async () => {
-    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'glumsoe' WHERE id = $1`, [colleague.user.id]);
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'glumsoe' WHERE id = $1`, [
+      colleague.user.id,
+    ]);
     const relogged = await signInAs(testApp, 'counter', 'glumsoe-vikar');
-    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'glumsoe' WHERE id = $1`, [relogged.user.id]);
-    const { branchKey, triage, ...direct } = buildCaseRequest({ channelKey: 'phone', outcome: 'referred', referralTarget: 'mitid-support' });
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'glumsoe' WHERE id = $1`, [
+      relogged.user.id,
+    ]);
+    const { branchKey, triage, ...direct } = buildCaseRequest({
+      channelKey: 'phone',
+      outcome: 'referred',
+      referralTarget: 'mitid-support',
+    });
     const created = await post(relogged, direct).expect(201);
     expect(created.body.data).toMatchObject({ branchKey: 'glumsoe', triage: null, referralTarget: 'mitid-support' });
   });
@@ -112,9 +131,21 @@ describe('bad input: 400 naming the field, nothing saved', () => {
     ['a reason without any triage', { triage: null, levelGiven: 3, deviationReason: 'Fordi' }, 'deviationReason'],
     ['an unknown age band', { ageBand: '100+' }, 'ageBand'],
     ['a malformed guide slug', { guideSlugs: ['Ny Telefon!'] }, 'guideSlugs.0'],
-    ['a recommendation of two kinds', { triage: { flowVersion: 1, answers: {}, recommended: { level: 2, referral: 'bank' } } }, 'triage.recommended'],
-    ['a recommended level off the ladder', { triage: { flowVersion: 1, answers: {}, recommended: { level: 9 } } }, 'triage.recommended'],
-    ['an answer that is a number', { triage: { flowVersion: 1, answers: { age: 80 }, recommended: { level: 2 } } }, 'triage.answers.age'],
+    [
+      'a recommendation of two kinds',
+      { triage: { flowVersion: 1, answers: {}, recommended: { level: 2, referral: 'bank' } } },
+      'triage.recommended',
+    ],
+    [
+      'a recommended level off the ladder',
+      { triage: { flowVersion: 1, answers: {}, recommended: { level: 9 } } },
+      'triage.recommended',
+    ],
+    [
+      'an answer that is a number',
+      { triage: { flowVersion: 1, answers: { age: 80 }, recommended: { level: 2 } } },
+      'triage.answers.age',
+    ],
     ['a missing flow version', { triage: { answers: {}, recommended: { level: 2 } } }, 'triage.flowVersion'],
   ])('%s → %s', async (_label, overrides, field) => {
     const before = await countCases();
@@ -125,10 +156,18 @@ describe('bad input: 400 naming the field, nothing saved', () => {
   });
 
   it('a closed branch or channel takes no new cases', async () => {
-    await testApp.dataSource.query(`INSERT INTO branches (key, name_da, name_en, sort_order, active) VALUES ('lukket', 'Lukket', 'Closed', 99, false)`);
-    await testApp.dataSource.query(`INSERT INTO channels (key, name_da, name_en, sort_order, active) VALUES ('fax', 'Fax', 'Fax', 99, false)`);
-    expect(fieldPaths(await post(counter, buildCaseRequest({ branchKey: 'lukket' })).expect(400))).toEqual(['branchKey']);
-    expect(fieldPaths(await post(counter, buildCaseRequest({ channelKey: 'fax' })).expect(400))).toEqual(['channelKey']);
+    await testApp.dataSource.query(
+      `INSERT INTO branches (key, name_da, name_en, sort_order, active) VALUES ('lukket', 'Lukket', 'Closed', 99, false)`,
+    );
+    await testApp.dataSource.query(
+      `INSERT INTO channels (key, name_da, name_en, sort_order, active) VALUES ('fax', 'Fax', 'Fax', 99, false)`,
+    );
+    expect(fieldPaths(await post(counter, buildCaseRequest({ branchKey: 'lukket' })).expect(400))).toEqual([
+      'branchKey',
+    ]);
+    expect(fieldPaths(await post(counter, buildCaseRequest({ channelKey: 'fax' })).expect(400))).toEqual([
+      'channelKey',
+    ]);
   });
 
   it.each([
@@ -136,7 +175,11 @@ describe('bad input: 400 naming the field, nothing saved', () => {
     ['note', { note: 'ring 20 30 40 50 hvis det driller' }, 'note'],
     ['note', { note: 'svar til anna@example.dk' }, 'note'],
     ['deviation reason', { levelGiven: 3, deviationReason: 'Se 0101901234' }, 'deviationReason'],
-    ['triage answer', { triage: { flowVersion: 1, answers: { other: 'mail a@b.dk' }, recommended: { level: 2 } } }, 'triage.answers.other'],
+    [
+      'triage answer',
+      { triage: { flowVersion: 1, answers: { other: 'mail a@b.dk' }, recommended: { level: 2 } } },
+      'triage.answers.other',
+    ],
   ])('personal data in the %s → 422 personal_data naming %s', async (_label, overrides, field) => {
     const before = await countCases();
     const response = await post(counter, buildCaseRequest(overrides)).expect(422);
@@ -153,7 +196,13 @@ describe('the case list', () => {
   beforeAll(async () => {
     leadList = await signInAs(testApp, 'lead', 'listeleder');
     worker = await signInAs(testApp, 'counter', 'listemedarbejder');
-    await logCase(worker, { branchKey: 'fensmark', channelKey: 'phone', categoryKeys: ['tax', 'health'], levelGiven: 1, triage: null });
+    await logCase(worker, {
+      branchKey: 'fensmark',
+      channelKey: 'phone',
+      categoryKeys: ['tax', 'health'],
+      levelGiven: 1,
+      triage: null,
+    });
     await logCase(worker, { branchKey: 'fuglebjerg', outcome: 'not_solved' });
     const old = await logCase(worker, { branchKey: 'herlufmagle', levelGiven: 4, triage: null });
     await testApp.dataSource.query(`UPDATE cases SET created_at = '2025-03-15 10:00+01' WHERE id = $1`, [old.id]);
@@ -176,7 +225,9 @@ describe('the case list', () => {
     const all = await leadList.agent.get('/api/cases?pageSize=200').expect(200);
     expect(all.body.page.total).toBe(await countCases());
     const branchesOf = async (query: string) =>
-      (await leadList.agent.get(`/api/cases?staffId=${worker.user.id}&${query}`).expect(200)).body.data.map((c: { branchKey: string }) => c.branchKey);
+      (await leadList.agent.get(`/api/cases?staffId=${worker.user.id}&${query}`).expect(200)).body.data.map(
+        (c: { branchKey: string }) => c.branchKey,
+      );
     expect(await branchesOf('branchKey=fensmark')).toEqual(['fensmark']);
     expect(await branchesOf('channelKey=phone')).toEqual(['fensmark']);
     expect(await branchesOf('categoryKey=health')).toEqual(['fensmark']);
@@ -210,7 +261,12 @@ describe('one case', () => {
 describe('correcting a case', () => {
   it('the author corrects within 24 hours; the trail keeps who, when and old → new per field', async () => {
     const created = await logCase(counter, { note: 'Første udgave' });
-    const updated = await patch(counter, created.id, { version: 1, minutes: 20, outcome: 'partly_solved', note: 'Rettet' }).expect(200);
+    const updated = await patch(counter, created.id, {
+      version: 1,
+      minutes: 20,
+      outcome: 'partly_solved',
+      note: 'Rettet',
+    }).expect(200);
     expect(updated.body.data).toMatchObject({ minutes: 20, outcome: 'partly_solved', note: 'Rettet', version: 2 });
     const audit = await counter.agent.get(`/api/cases/${created.id}/audit`).expect(200);
     expect(audit.body.data.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated']);
@@ -235,7 +291,9 @@ describe('correcting a case', () => {
 
   it('after 24 hours only a lead may correct it', async () => {
     const created = await logCase(counter);
-    await testApp.dataSource.query(`UPDATE cases SET created_at = now() - interval '25 hours' WHERE id = $1`, [created.id]);
+    await testApp.dataSource.query(`UPDATE cases SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+      created.id,
+    ]);
     const seen = await counter.agent.get(`/api/cases/${created.id}`).expect(200);
     expect(seen.body.data.canEdit).toBe(false);
     const refused = await patch(counter, created.id, { version: 1, minutes: 30 }).expect(403);
@@ -250,11 +308,19 @@ describe('correcting a case', () => {
 
   it('the rules hold on the corrected case: 400 or 422 naming the field, nothing changed', async () => {
     const created = await logCase(counter);
-    expect(fieldPaths(await patch(counter, created.id, { version: 1, outcome: 'referred' }).expect(400))).toEqual(['referralTarget']);
+    expect(fieldPaths(await patch(counter, created.id, { version: 1, outcome: 'referred' }).expect(400))).toEqual([
+      'referralTarget',
+    ]);
     expect(fieldPaths(await patch(counter, created.id, { version: 1, minutes: 481 }).expect(400))).toEqual(['minutes']);
-    expect(fieldPaths(await patch(counter, created.id, { version: 1, branchKey: 'atlantis' }).expect(400))).toEqual(['branchKey']);
-    expect(fieldPaths(await patch(counter, created.id, { version: 1, categoryKeys: ['knitting'] }).expect(400))).toEqual(['categoryKeys']);
-    expect(fieldPaths(await patch(counter, created.id, { version: 1, note: 'cpr 010190-1234' }).expect(422))).toEqual(['note']);
+    expect(fieldPaths(await patch(counter, created.id, { version: 1, branchKey: 'atlantis' }).expect(400))).toEqual([
+      'branchKey',
+    ]);
+    expect(
+      fieldPaths(await patch(counter, created.id, { version: 1, categoryKeys: ['knitting'] }).expect(400)),
+    ).toEqual(['categoryKeys']);
+    expect(fieldPaths(await patch(counter, created.id, { version: 1, note: 'cpr 010190-1234' }).expect(422))).toEqual([
+      'note',
+    ]);
     expect(fieldPaths(await patch(counter, created.id, { minutes: 10 }).expect(400))).toEqual(['version']);
     const unchanged = await counter.agent.get(`/api/cases/${created.id}`).expect(200);
     expect(unchanged.body.data).toMatchObject({ version: 1, outcome: 'solved', minutes: 12, note: null });
@@ -290,7 +356,9 @@ describe('a case and its audit row are written together or not at all', () => {
   afterEach(() => testApp.dataSource.query('ALTER TABLE case_audit DROP CONSTRAINT IF EXISTS refuse_for_test'));
 
   it('if the audit row cannot be written, the case is not created', async () => {
-    await testApp.dataSource.query(`ALTER TABLE case_audit ADD CONSTRAINT refuse_for_test CHECK (action <> 'created') NOT VALID`);
+    await testApp.dataSource.query(
+      `ALTER TABLE case_audit ADD CONSTRAINT refuse_for_test CHECK (action <> 'created') NOT VALID`,
+    );
     const before = await countCases();
     await post(counter, buildCaseRequest()).expect(500);
     expect(await countCases()).toBe(before);
@@ -298,7 +366,9 @@ describe('a case and its audit row are written together or not at all', () => {
 
   it('if the audit row cannot be written, the correction is not kept', async () => {
     const created = await logCase(counter);
-    await testApp.dataSource.query(`ALTER TABLE case_audit ADD CONSTRAINT refuse_for_test CHECK (action <> 'updated') NOT VALID`);
+    await testApp.dataSource.query(
+      `ALTER TABLE case_audit ADD CONSTRAINT refuse_for_test CHECK (action <> 'updated') NOT VALID`,
+    );
     await patch(counter, created.id, { version: 1, minutes: 77 }).expect(500);
     const stored = (await counter.agent.get(`/api/cases/${created.id}`).expect(200)).body.data;
     expect(stored).toMatchObject({ minutes: 12, version: 1 });

@@ -27,7 +27,11 @@ export function canEditCase(viewer: AuthUser, record: CaseEntity, now = new Date
 }
 
 /** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
-function entityFromRow<T extends ObjectLiteral>(manager: EntityManager, target: new () => T, row: Record<string, unknown>): T {
+function entityFromRow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: new () => T,
+  row: Record<string, unknown>,
+): T {
   const entity = new target();
   for (const column of manager.connection.getMetadata(target).columns) {
     column.setEntityValue(entity, row[column.databaseName]);
@@ -35,7 +39,11 @@ function entityFromRow<T extends ObjectLiteral>(manager: EntityManager, target: 
   return entity;
 }
 
-function assertNoPersonalDataInCase(fields: { note?: string | null; deviationReason?: string | null; answers?: Record<string, unknown> }) {
+function assertNoPersonalDataInCase(fields: {
+  note?: string | null;
+  deviationReason?: string | null;
+  answers?: Record<string, unknown>;
+}) {
   const answerTexts = Object.fromEntries(
     Object.entries(fields.answers ?? {}).flatMap(([question, answer]) =>
       typeof answer === 'string' ? [[`triage.answers.${question}`, answer]] : [],
@@ -45,7 +53,10 @@ function assertNoPersonalDataInCase(fields: { note?: string | null; deviationRea
 }
 
 /** Which reference made an insert find nothing to insert: 400 naming that field. */
-async function explainRejectedReferences(manager: EntityManager, references: { branchKey: string; channelKey: string; categoryKeys: string[] }) {
+async function explainRejectedReferences(
+  manager: EntityManager,
+  references: { branchKey: string; channelKey: string; categoryKeys: string[] },
+) {
   await assertActiveListItem(manager, 'branch', references.branchKey, 'branchKey');
   await assertActiveListItem(manager, 'channel', references.channelKey, 'channelKey');
   await assertCategoriesExist(manager, references.categoryKeys, 'categoryKeys');
@@ -77,7 +88,11 @@ const insertCaseSql = `
 export async function createCase(manager: EntityManager, author: AuthUser, input: CreateCase): Promise<CaseEntity> {
   const branchKey = input.branchKey ?? author.defaultBranchKey;
   if (!branchKey) throw validationError([{ path: 'branchKey', message: 'Vælg filial' }]);
-  assertNoPersonalDataInCase({ note: input.note, deviationReason: input.deviationReason, answers: input.triage?.answers });
+  assertNoPersonalDataInCase({
+    note: input.note,
+    deviationReason: input.deviationReason,
+    answers: input.triage?.answers,
+  });
   const rows: Record<string, unknown>[] = await manager.query(insertCaseSql, [
     author.id,
     branchKey,
@@ -137,12 +152,19 @@ export async function findCases(manager: EntityManager, viewer: AuthUser, query:
   const staffId = managesAllCases(viewer) ? query.staffId : viewer.id;
   const filtered = manager.createQueryBuilder(CaseEntity, 'c');
   // Days are Danish calendar days, whatever the server's time zone.
-  if (query.from) filtered.andWhere(`c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, { from: query.from });
-  if (query.to) filtered.andWhere(`c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, { to: query.to });
+  if (query.from)
+    filtered.andWhere(`c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+      from: query.from,
+    });
+  if (query.to)
+    filtered.andWhere(`c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+      to: query.to,
+    });
   if (staffId) filtered.andWhere('c.staff_id = :staffId', { staffId });
   if (query.branchKey) filtered.andWhere('c.branch_key = :branchKey', { branchKey: query.branchKey });
   if (query.channelKey) filtered.andWhere('c.channel_key = :channelKey', { channelKey: query.channelKey });
-  if (query.categoryKey) filtered.andWhere('c.category_keys @> ARRAY[CAST(:categoryKey AS text)]', { categoryKey: query.categoryKey });
+  if (query.categoryKey)
+    filtered.andWhere('c.category_keys @> ARRAY[CAST(:categoryKey AS text)]', { categoryKey: query.categoryKey });
   if (query.levelGiven) filtered.andWhere('c.level_given = :levelGiven', { levelGiven: query.levelGiven });
   if (query.outcome) filtered.andWhere('c.outcome = :outcome', { outcome: query.outcome });
 
@@ -182,14 +204,24 @@ function staleVersion(): AppError {
  * Corrects a case and records old → new for every changed field, in the caller's transaction.
  * The update only applies to the version the editor read: a racing edit gets 409.
  */
-export async function updateCase(manager: EntityManager, editor: AuthUser, id: string, input: UpdateCase): Promise<CaseEntity> {
+export async function updateCase(
+  manager: EntityManager,
+  editor: AuthUser,
+  id: string,
+  input: UpdateCase,
+): Promise<CaseEntity> {
   const record = await findCaseForViewer(manager, editor, id);
   if (!canEditCase(editor, record)) {
-    throw new AppError('forbidden', `Du kan rette dine egne sager i ${AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`);
+    throw new AppError(
+      'forbidden',
+      `Du kan rette dine egne sager i ${AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`,
+    );
   }
   if (record.version !== input.version) throw staleVersion();
 
-  const changed = editableFields.filter((field) => input[field] !== undefined && !sameValue(input[field], record[field]));
+  const changed = editableFields.filter(
+    (field) => input[field] !== undefined && !sameValue(input[field], record[field]),
+  );
   if (changed.length === 0) return record;
   const next = { ...record, ...Object.fromEntries(changed.map((field) => [field, input[field]])) } as CaseEntity;
   const ruleIssues = caseRuleIssues({ ...next, recommended: recommendationOf(record) });
@@ -212,7 +244,11 @@ export async function updateCase(manager: EntityManager, editor: AuthUser, id: s
     .execute();
   if (result.affected !== 1) throw staleVersion();
 
-  const changes: CaseAuditChange[] = changed.map((field) => ({ field, old: record[field] ?? null, new: next[field] ?? null }));
+  const changes: CaseAuditChange[] = changed.map((field) => ({
+    field,
+    old: record[field] ?? null,
+    new: next[field] ?? null,
+  }));
   await manager.insert(CaseAuditEntity, { caseId: id, staffId: editor.id, action: 'updated', changes });
   const updated = entityFromRow(manager, CaseEntity, result.raw[0]);
   updated.staff = record.staff;
@@ -238,7 +274,11 @@ export async function deleteCase(manager: EntityManager, lead: AuthUser, id: str
 /** The trail of one case, oldest first. Leads may read the trail of a deleted case too. */
 export async function findCaseAudit(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseAuditEntity[]> {
   if (!managesAllCases(viewer)) await findCaseForViewer(manager, viewer, id);
-  const entries = await manager.find(CaseAuditEntity, { where: { caseId: id }, relations: { staff: true }, order: { id: 'ASC' } });
+  const entries = await manager.find(CaseAuditEntity, {
+    where: { caseId: id },
+    relations: { staff: true },
+    order: { id: 'ASC' },
+  });
   if (entries.length === 0) await findCaseForViewer(manager, viewer, id);
   return entries;
 }

@@ -14,16 +14,30 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 const logCase = async (overrides: Record<string, unknown>) =>
-  (await counter.agent.post('/api/cases').set('X-CSRF-Token', counter.csrfToken).send(buildCaseRequest(overrides)).expect(201)).body.data;
+  (
+    await counter.agent
+      .post('/api/cases')
+      .set('X-CSRF-Token', counter.csrfToken)
+      .send(buildCaseRequest(overrides))
+      .expect(201)
+  ).body.data;
 const backdate = (id: string, days: number) =>
   testApp.dataSource.query(`UPDATE cases SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
 const countedFigures = async () =>
-  (await testApp.dataSource.query(`SELECT count(*)::int AS cases, sum(minutes)::int AS minutes, count(*) FILTER (WHERE level_given <= 2)::int AS low FROM cases`))[0];
+  (
+    await testApp.dataSource.query(
+      `SELECT count(*)::int AS cases, sum(minutes)::int AS minutes, count(*) FILTER (WHERE level_given <= 2)::int AS low FROM cases`,
+    )
+  )[0];
 
 describe('note retention', () => {
   it('erases notes and reasons older than the period, records the erasure not the text, keeps the counts', async () => {
     const old = await logCase({ note: 'Gammel note om kurset', levelGiven: 3, deviationReason: 'Gammel begrundelse' });
-    await lead.agent.patch(`/api/cases/${old.id}`).set('X-CSRF-Token', lead.csrfToken).send({ version: 1, note: 'Rettet gammel note', minutes: 14 }).expect(200);
+    await lead.agent
+      .patch(`/api/cases/${old.id}`)
+      .set('X-CSRF-Token', lead.csrfToken)
+      .send({ version: 1, note: 'Rettet gammel note', minutes: 14 })
+      .expect(200);
     await backdate(old.id, 400);
     const recent = await logCase({ note: 'Ny note' });
     await backdate(recent.id, 300);
@@ -32,7 +46,13 @@ describe('note retention', () => {
     expect(await eraseExpiredNotes(testApp.dataSource, 365)).toEqual({ ran: true, erased: 1 });
 
     const erased = (await lead.agent.get(`/api/cases/${old.id}`).expect(200)).body.data;
-    expect(erased).toMatchObject({ note: null, deviationReason: null, notesErasedAt: expect.any(String), minutes: 14, levelGiven: 3 });
+    expect(erased).toMatchObject({
+      note: null,
+      deviationReason: null,
+      notesErasedAt: expect.any(String),
+      minutes: 14,
+      levelGiven: 3,
+    });
     expect((await lead.agent.get(`/api/cases/${recent.id}`).expect(200)).body.data.note).toBe('Ny note');
     expect(await countedFigures()).toEqual(before);
 
@@ -49,7 +69,9 @@ describe('note retention', () => {
       { field: 'minutes', old: 12, new: 14 },
       { field: 'note', old: null, new: null, erased: true },
     ]);
-    const stored = JSON.stringify(await testApp.dataSource.query(`SELECT * FROM case_audit WHERE case_id = $1`, [old.id]));
+    const stored = JSON.stringify(
+      await testApp.dataSource.query(`SELECT * FROM case_audit WHERE case_id = $1`, [old.id]),
+    );
     expect(stored).not.toMatch(/Gammel|Rettet gammel/);
   });
 
@@ -79,12 +101,17 @@ describe('note retention', () => {
   });
 
   it('erases in batches when many notes are due', async () => {
-    await testApp.dataSource.query(`
+    await testApp.dataSource.query(
+      `
       INSERT INTO cases (staff_id, branch_key, channel_key, category_keys, level_given, outcome, minutes, note, created_at)
       SELECT $1, 'hovedbiblioteket', 'walk-in', '{tax}', 2, 'solved', 10, 'Note nr. ' || n, now() - interval '500 days'
-      FROM generate_series(1, 12000) AS n`, [counter.user.id]);
+      FROM generate_series(1, 12000) AS n`,
+      [counter.user.id],
+    );
     expect(await eraseExpiredNotes(testApp.dataSource, 365)).toEqual({ ran: true, erased: 12000 });
-    const [{ left }] = await testApp.dataSource.query(`SELECT count(*)::int AS left FROM cases WHERE note IS NOT NULL AND created_at < now() - interval '365 days'`);
+    const [{ left }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS left FROM cases WHERE note IS NOT NULL AND created_at < now() - interval '365 days'`,
+    );
     expect(left).toBe(0);
   });
 });

@@ -6,7 +6,8 @@ export const NOTE_RETENTION_LOCK_KEY = 7_265_481_112_005;
 const BATCH_SIZE = 5_000;
 const DAY_MS = 24 * 3_600_000;
 
-const erasedChange = (field: string) => `jsonb_build_object('field', '${field}', 'old', null, 'new', null, 'erased', true)`;
+const erasedChange = (field: string) =>
+  `jsonb_build_object('field', '${field}', 'old', null, 'new', null, 'erased', true)`;
 
 // One batch: erase the free text of cases older than the retention period, record the erasure
 // (never the text) and scrub the text from earlier corrections in the trail. Counted fields stay.
@@ -83,7 +84,8 @@ export function scheduleNoteRetention(options: { dataSource: DataSource; retenti
   const run = () =>
     eraseExpiredNotes(options.dataSource, options.retentionDays).then(
       (result) => {
-        if (result.erased > 0) options.logger.info({ erased: result.erased }, 'case notes erased after the retention period');
+        if (result.erased > 0)
+          options.logger.info({ erased: result.erased }, 'case notes erased after the retention period');
       },
       (error: unknown) => options.logger.error({ err: error }, 'case note retention failed; will try again tomorrow'),
     );

@@ -21,24 +21,34 @@ function progressBar(done: number, total: number, startedAt: number): string {
 
 async function seedCases(): Promise<void> {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, seed: { type: 'string', default: '1' }, end: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      count: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      end: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return console.log(usage);
   const count = values.count === undefined ? undefined : Number(values.count);
-  if (count !== undefined && (!Number.isInteger(count) || count < 1)) throw new Error(`--count must be a positive whole number\n\n${usage}`);
+  if (count !== undefined && (!Number.isInteger(count) || count < 1))
+    throw new Error(`--count must be a positive whole number\n\n${usage}`);
   const end = values.end ? new Date(`${values.end}T00:00:00Z`) : new Date(Date.now() - 24 * 3_600_000);
   if (Number.isNaN(end.getTime())) throw new Error(`--end must be a date like 2026-06-30\n\n${usage}`);
 
   const database = await openDatabase({ ...loadConfig(), logger: createLogger('warn') });
   try {
     const staff = await database.dataSource.manager.findBy(StaffAccountEntity, { active: true });
-    if (staff.length === 0) throw new Error('No active staff accounts to log the cases: create one first (npm run create-admin).');
+    if (staff.length === 0)
+      throw new Error('No active staff accounts to log the cases: create one first (npm run create-admin).');
     const startedAt = Date.now();
     const expected = count ?? 12_000;
     const inserted = await insertCasesInBulk(
       database.dataSource,
       generateCases({ seed: Number(values.seed), end, count, staffIds: staff.map((account) => account.id) }),
-      { onProgress: (done) => process.stderr.write(progressBar(done, expected, startedAt)), rebuildIndexes: expected > 100_000 },
+      {
+        onProgress: (done) => process.stderr.write(progressBar(done, expected, startedAt)),
+        rebuildIndexes: expected > 100_000,
+      },
     );
     process.stderr.write(`${progressBar(inserted, inserted, startedAt)}\n`);
     console.log(`${inserted} cases added in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);

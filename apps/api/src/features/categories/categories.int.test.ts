@@ -33,12 +33,19 @@ describe('managing categories (admin)', () => {
     const send = (method: 'post' | 'patch', path: string, body: object) =>
       admin.agent[method](path).set('X-CSRF-Token', admin.csrfToken).send(body);
 
-    const created = await send('post', '/api/categories', { key: 'lokale-tilbud', nameDa: 'Lokale tilbud', nameEn: 'Local offers' }).expect(201);
+    const created = await send('post', '/api/categories', {
+      key: 'lokale-tilbud',
+      nameDa: 'Lokale tilbud',
+      nameEn: 'Local offers',
+    }).expect(201);
     expect(created.body.data).toMatchObject({ key: 'lokale-tilbud', urgent: false, active: true });
     const list = await admin.agent.get('/api/categories').expect(200);
     expect(list.body.data.at(-1).key).toBe('lokale-tilbud');
 
-    const renamed = await send('patch', '/api/categories/lokale-tilbud', { nameDa: 'Lokale digitale tilbud', urgent: true }).expect(200);
+    const renamed = await send('patch', '/api/categories/lokale-tilbud', {
+      nameDa: 'Lokale digitale tilbud',
+      urgent: true,
+    }).expect(200);
     expect(renamed.body.data).toMatchObject({ nameDa: 'Lokale digitale tilbud', nameEn: 'Local offers', urgent: true });
     const deactivated = await send('patch', '/api/categories/lokale-tilbud', { active: false }).expect(200);
     expect(deactivated.body.data.active).toBe(false);
@@ -53,14 +60,24 @@ describe('managing categories (admin)', () => {
     const taken = await post({ key: 'fraud', nameDa: 'Svindel', nameEn: 'Fraud' }).expect(400);
     expect(taken.body.error.details.fields[0].path).toBe('key');
     const bad = await post({ key: 'Med Mellemrum', nameDa: 'x', nameEn: '' }).expect(400);
-    expect(bad.body.error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual(['key', 'nameEn']);
-    await admin.agent.patch('/api/categories/findes-ikke').set('X-CSRF-Token', admin.csrfToken).send({ active: false }).expect(404);
+    expect(bad.body.error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual([
+      'key',
+      'nameEn',
+    ]);
+    await admin.agent
+      .patch('/api/categories/findes-ikke')
+      .set('X-CSRF-Token', admin.csrfToken)
+      .send({ active: false })
+      .expect(404);
   });
 
   it('reorders all categories, and refuses an order that leaves one out', async () => {
     const admin = await signInAs(testApp, 'admin');
-    const keys: string[] = (await admin.agent.get('/api/categories')).body.data.map((category: { key: string }) => category.key);
-    const put = (body: object) => admin.agent.put('/api/categories/order').set('X-CSRF-Token', admin.csrfToken).send(body);
+    const keys: string[] = (await admin.agent.get('/api/categories')).body.data.map(
+      (category: { key: string }) => category.key,
+    );
+    const put = (body: object) =>
+      admin.agent.put('/api/categories/order').set('X-CSRF-Token', admin.csrfToken).send(body);
 
     const reordered = await put({ keys: [...keys].reverse() }).expect(200);
     expect(reordered.body.data.map((category: { key: string }) => category.key)).toEqual([...keys].reverse());

@@ -20,7 +20,10 @@ export async function findCategories(manager: EntityManager): Promise<CategoryEn
 
 /** For validating references from guides, flows and cases: 400 naming `field` when unknown. */
 export async function assertCategoriesExist(manager: EntityManager, keys: string[], field: string): Promise<void> {
-  const found = await manager.countBy(CategoryEntity, keys.map((key) => ({ key })));
+  const found = await manager.countBy(
+    CategoryEntity,
+    keys.map((key) => ({ key })),
+  );
   if (found !== new Set(keys).size) {
     throw new AppError('validation', `Ukendt kategori i feltet ${field}`, {
       fields: [{ path: field, message: 'Ukendt kategori' }],
@@ -37,7 +40,9 @@ export async function createCategory(manager: EntityManager, request: CreateCate
     });
   }
   const last = await manager.maximum(CategoryEntity, 'sortOrder');
-  return manager.save(manager.create(CategoryEntity, { ...request, sortOrder: (last ?? 0) + ORDER_STEP, active: true }));
+  return manager.save(
+    manager.create(CategoryEntity, { ...request, sortOrder: (last ?? 0) + ORDER_STEP, active: true }),
+  );
 }
 
 export async function updateCategory(

@@ -23,5 +23,8 @@ export async function seedDemo(dataSource: DataSource, options: { guideDir?: str
   const loggers = await dataSource.manager.findBy(StaffAccountEntity, {
     username: In(demoAccounts.filter((account) => account.role !== 'admin').map((account) => account.username)),
   });
-  await seedDemoCases(dataSource, loggers.map((account) => account.id));
+  await seedDemoCases(
+    dataSource,
+    loggers.map((account) => account.id),
+  );
 }

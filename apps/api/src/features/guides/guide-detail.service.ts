@@ -21,7 +21,10 @@ export async function findRelatedGuides(manager: EntityManager, guide: GuideEnti
       ORDER BY title LIMIT ${SUGGESTIONS}`,
     [guide.content.categoryKey, guide.id, guide.content.relatedSlugs],
   );
-  return [...chosen.map((related) => ({ ...related, chosen: true })), ...suggested.map((related) => ({ ...related, chosen: false }))];
+  return [
+    ...chosen.map((related) => ({ ...related, chosen: true })),
+    ...suggested.map((related) => ({ ...related, chosen: false })),
+  ];
 }
 
 /** Expects `owner` and `updatedBy` loaded. */

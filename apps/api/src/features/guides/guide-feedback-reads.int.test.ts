@@ -11,25 +11,37 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const post = (who: SignedIn, path: string, body: object) => who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body);
+const post = (who: SignedIn, path: string, body: object) =>
+  who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body);
 
 describe('feedback', () => {
   it('counts helpful / not helpful and shows leads the comments, attributed', async () => {
     const guide = await buildGuide(testApp.dataSource, lead.user, { slug: 'feedback-guide' });
     await post(counter, '/api/guides/feedback-guide/feedback', { helpful: true }).expect(201);
-    await post(counter, '/api/guides/feedback-guide/feedback', { helpful: false, comment: 'Trin 3 mangler et skærmbillede' }).expect(201);
+    await post(counter, '/api/guides/feedback-guide/feedback', {
+      helpful: false,
+      comment: 'Trin 3 mangler et skærmbillede',
+    }).expect(201);
 
     const detail = await counter.agent.get('/api/guides/feedback-guide').expect(200);
     expect(detail.body.data.feedback).toEqual({ helpful: 1, notHelpful: 1 });
     const list = await lead.agent.get('/api/guides/feedback-guide/feedback').expect(200);
     expect(list.body.page.total).toBe(2);
-    expect(list.body.data[0]).toMatchObject({ helpful: false, comment: 'Trin 3 mangler et skærmbillede', version: guide.version, staff: { id: counter.user.id } });
+    expect(list.body.data[0]).toMatchObject({
+      helpful: false,
+      comment: 'Trin 3 mangler et skærmbillede',
+      version: guide.version,
+      staff: { id: counter.user.id },
+    });
     await counter.agent.get('/api/guides/feedback-guide/feedback').expect(403);
   });
 
   it('refuses a comment with a CPR number (422) and saves nothing', async () => {
     await buildGuide(testApp.dataSource, lead.user, { slug: 'cpr-guide' });
-    const refused = await post(counter, '/api/guides/cpr-guide/feedback', { helpful: false, comment: 'Borgeren 010190-1234 kunne ikke' }).expect(422);
+    const refused = await post(counter, '/api/guides/cpr-guide/feedback', {
+      helpful: false,
+      comment: 'Borgeren 010190-1234 kunne ikke',
+    }).expect(422);
     expect(refused.body.error.details.fields[0]).toMatchObject({ path: 'comment', kind: 'cpr' });
     const list = await lead.agent.get('/api/guides/cpr-guide/feedback').expect(200);
     expect(list.body.data).toEqual([]);
@@ -76,8 +88,17 @@ describe('read confirmations', () => {
 describe('related guides', () => {
   it("lists the editor's choices first, then published guides from the same category", async () => {
     await buildGuide(testApp.dataSource, lead.user, { slug: 'valgt-a', title: 'A valgt', categoryKey: 'tax' });
-    await buildGuide(testApp.dataSource, lead.user, { slug: 'samme-kategori', title: 'B samme kategori', categoryKey: 'fraud' });
-    await buildGuide(testApp.dataSource, lead.user, { slug: 'kladde-samme', title: 'C kladde', categoryKey: 'fraud', status: 'draft' });
+    await buildGuide(testApp.dataSource, lead.user, {
+      slug: 'samme-kategori',
+      title: 'B samme kategori',
+      categoryKey: 'fraud',
+    });
+    await buildGuide(testApp.dataSource, lead.user, {
+      slug: 'kladde-samme',
+      title: 'C kladde',
+      categoryKey: 'fraud',
+      status: 'draft',
+    });
     await buildGuide(testApp.dataSource, lead.user, { slug: 'hovedet', categoryKey: 'fraud', related: ['valgt-a'] });
 
     const detail = await counter.agent.get('/api/guides/hovedet').expect(200);

@@ -23,7 +23,12 @@ describe('parseGuideFile', () => {
     expect(guide).toEqual({
       slug: 'min-guide',
       file: 'content/guides/min-guide.md',
-      content: expect.objectContaining({ title: 'Titel', categoryKey: 'mitid-login', tags: ['mitid'], body: '## Trin\n\n::: trin\n1. Et\n:::' }),
+      content: expect.objectContaining({
+        title: 'Titel',
+        categoryKey: 'mitid-login',
+        tags: ['mitid'],
+        body: '## Trin\n\n::: trin\n1. Et\n:::',
+      }),
     });
   });
 
@@ -42,7 +47,9 @@ describe('parseGuideFile', () => {
   });
 
   it('refuses a file name that is not a slug', () => {
-    expect(() => parseGuideFile('content/guides/Glemt Kode.md', file())).toThrow(/Glemt Kode\.md: the file name is not a valid slug/);
+    expect(() => parseGuideFile('content/guides/Glemt Kode.md', file())).toThrow(
+      /Glemt Kode\.md: the file name is not a valid slug/,
+    );
   });
 });
 

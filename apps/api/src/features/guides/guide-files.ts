@@ -44,7 +44,8 @@ function describeIssues(error: z.ZodError): string {
 export function parseGuideFile(file: string, text: string): GuideFile {
   const slug = path.basename(file, '.md');
   const slugCheck = guideSlugSchema.safeParse(slug);
-  if (!slugCheck.success) throw new GuideFileError(file, `the file name is not a valid slug (${describeIssues(slugCheck.error)})`);
+  if (!slugCheck.success)
+    throw new GuideFileError(file, `the file name is not a valid slug (${describeIssues(slugCheck.error)})`);
 
   const block = frontMatterBlock.exec(text.replace(/^\uFEFF/, ''));
   if (!block) throw new GuideFileError(file, 'must start with a JSON front matter block between two "---" lines');

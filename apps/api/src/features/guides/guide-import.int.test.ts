@@ -50,13 +50,18 @@ describe('importGuides (npm run seed:guides)', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'guides-'));
     const good = await fs.readFile(path.join(fixtures, 'fixture-handout.md'), 'utf8');
     await fs.writeFile(path.join(dir, 'a-god.md'), good.replace('"related": ["fixture-glemt-kode"]', '"related": []'));
-    await fs.writeFile(path.join(dir, 'b-ukendt.md'), good.replace('"mitid-setup"', '"findes-ikke"').replace('"related": ["fixture-glemt-kode"]', '"related": []'));
+    await fs.writeFile(
+      path.join(dir, 'b-ukendt.md'),
+      good.replace('"mitid-setup"', '"findes-ikke"').replace('"related": ["fixture-glemt-kode"]', '"related": []'),
+    );
     const files = await loadGuideFiles(dir);
     const owner = await buildStaffAccount(testApp.dataSource, { role: 'admin' });
 
     const attempt = testApp.dataSource.transaction((manager) => importGuides(manager, files, owner));
     await expect(attempt).rejects.toThrow(GuideFileError);
-    await expect(testApp.dataSource.transaction((manager) => importGuides(manager, files, owner))).rejects.toThrow(/b-ukendt\.md: .*categoryKey/);
+    await expect(testApp.dataSource.transaction((manager) => importGuides(manager, files, owner))).rejects.toThrow(
+      /b-ukendt\.md: .*categoryKey/,
+    );
     const rows = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM guides WHERE slug = 'a-god'`);
     expect(rows[0].n).toBe(0);
     await fs.rm(dir, { recursive: true });

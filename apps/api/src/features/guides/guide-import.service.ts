@@ -57,7 +57,8 @@ export async function findImportOwner(manager: EntityManager, username?: string)
   if (username) {
     const account = await manager.findOneBy(StaffAccountEntity, { username: username.toLowerCase() });
     if (!account?.active) throw new Error(`No active staff account "${username}".`);
-    if (!isLead(account)) throw new Error(`"${username}" is ${account.role}; guides are owned by a lead or an admin account.`);
+    if (!isLead(account))
+      throw new Error(`"${username}" is ${account.role}; guides are owned by a lead or an admin account.`);
     return account;
   }
   const [firstAdmin] = await manager.find(StaffAccountEntity, {

@@ -45,7 +45,10 @@ export async function proposeChange(manager: EntityManager, slug: string, reques
     changeNote: changeNote || null,
     status: 'open',
   });
-  const proposal = await manager.findOneOrFail(GuideProposalEntity, { where: { id: identifiers[0].id }, relations: { author: true } });
+  const proposal = await manager.findOneOrFail(GuideProposalEntity, {
+    where: { id: identifiers[0].id },
+    relations: { author: true },
+  });
   return { proposal, guide };
 }
 

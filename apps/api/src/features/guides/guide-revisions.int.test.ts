@@ -48,8 +48,18 @@ describe('revisions', () => {
     await guideWithThreeVersions('ny-telefon');
     const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
     expect(history.body.data).toEqual([
-      expect.objectContaining({ number: 3, author: { id: bo.user.id, displayName: expect.any(String) }, changedFields: ['title', 'tags'], changeNote: null }),
-      expect.objectContaining({ number: 2, author: expect.objectContaining({ id: anna.user.id }), changedFields: ['body'], changeNote: 'Rettet trin to' }),
+      expect.objectContaining({
+        number: 3,
+        author: { id: bo.user.id, displayName: expect.any(String) },
+        changedFields: ['title', 'tags'],
+        changeNote: null,
+      }),
+      expect.objectContaining({
+        number: 2,
+        author: expect.objectContaining({ id: anna.user.id }),
+        changedFields: ['body'],
+        changeNote: 'Rettet trin to',
+      }),
       expect.objectContaining({ number: 1, changedFields: expect.arrayContaining(['title', 'body']) }),
     ]);
     const first = await anna.agent.get('/api/guides/ny-telefon/revisions/1').expect(200);
@@ -74,10 +84,18 @@ describe('revisions', () => {
 
   it('restores an older revision as a new one; nothing is lost', async () => {
     const restored = await send(anna, 'post', '/api/guides/ny-telefon/revisions/1/restore', { version: 3 }).expect(200);
-    expect(restored.body.data).toMatchObject({ version: 4, title: original.title, body: original.body, tags: ['mitid'] });
+    expect(restored.body.data).toMatchObject({
+      version: 4,
+      title: original.title,
+      body: original.body,
+      tags: ['mitid'],
+    });
     const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
     expect(history.body.data.map((revision: { number: number }) => revision.number)).toEqual([4, 3, 2, 1]);
-    expect(history.body.data[0]).toMatchObject({ changeNote: 'Gendannet fra version 1', changedFields: ['title', 'body', 'tags'] });
+    expect(history.body.data[0]).toMatchObject({
+      changeNote: 'Gendannet fra version 1',
+      changedFields: ['title', 'body', 'tags'],
+    });
     const unchanged = await anna.agent.get('/api/guides/ny-telefon/revisions/3').expect(200);
     expect(unchanged.body.data.content.title).toBe('Ny telefon: flyt MitID-appen');
   });
@@ -86,7 +104,11 @@ describe('revisions', () => {
 describe('optimistic locking', () => {
   it('a save on a stale version answers 409 with both versions and changes nothing', async () => {
     await guideWithThreeVersions('laast');
-    const stale = await send(anna, 'put', '/api/guides/laast', { ...original, summary: 'Mit resumé.', version: 2 }).expect(409);
+    const stale = await send(anna, 'put', '/api/guides/laast', {
+      ...original,
+      summary: 'Mit resumé.',
+      version: 2,
+    }).expect(409);
     expect(stale.body.error.code).toBe('conflict');
     expect(stale.body.error.details.current).toMatchObject({
       version: 3,

@@ -9,11 +9,22 @@ import { contentOf } from './guides.presenter';
 import { assertCurrentVersion, assertMayEdit, findGuideForChange, replaceContent } from './guides.service';
 
 export function findRevisions(manager: EntityManager, guideId: string): Promise<GuideRevisionEntity[]> {
-  return manager.find(GuideRevisionEntity, { where: { guideId }, relations: { author: true }, order: { number: 'DESC' } });
+  return manager.find(GuideRevisionEntity, {
+    where: { guideId },
+    relations: { author: true },
+    order: { number: 'DESC' },
+  });
 }
 
-export async function findRevision(manager: EntityManager, guideId: string, number: number): Promise<GuideRevisionEntity> {
-  const revision = await manager.findOne(GuideRevisionEntity, { where: { guideId, number }, relations: { author: true } });
+export async function findRevision(
+  manager: EntityManager,
+  guideId: string,
+  number: number,
+): Promise<GuideRevisionEntity> {
+  const revision = await manager.findOne(GuideRevisionEntity, {
+    where: { guideId, number },
+    relations: { author: true },
+  });
   if (!revision) throw notFound(`Version ${number}`);
   return revision;
 }
@@ -56,8 +67,13 @@ export async function restoreRevision(
   await assertCurrentVersion(manager, guide, request.version, { restore: number });
   assertMayEdit(author, guide);
   const revision = await findRevision(manager, guide.id, number);
-  return replaceContent(manager, guide, { ...revision.content }, {
-    author,
-    note: request.changeNote || `Gendannet fra version ${number}`,
-  });
+  return replaceContent(
+    manager,
+    guide,
+    { ...revision.content },
+    {
+      author,
+      note: request.changeNote || `Gendannet fra version ${number}`,
+    },
+  );
 }

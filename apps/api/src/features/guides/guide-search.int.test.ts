@@ -51,7 +51,12 @@ beforeAll(async () => {
     tags: ['sms', 'svindel'],
   });
   await guide({ slug: 'mitid-kladde', title: 'MitID i kladde', categoryKey: 'mitid-login', status: 'draft' });
-  await guide({ slug: 'mitid-arkiv', title: 'Gammel MitID-vejledning', categoryKey: 'mitid-login', status: 'archived' });
+  await guide({
+    slug: 'mitid-arkiv',
+    title: 'Gammel MitID-vejledning',
+    categoryKey: 'mitid-login',
+    status: 'archived',
+  });
 });
 afterAll(() => testApp.close());
 
@@ -128,12 +133,21 @@ describe('GET /api/guides filters', () => {
     expect(first.data).toHaveLength(2);
     expect(second.data.map((guide) => guide.slug)).not.toEqual(first.data.map((guide) => guide.slug));
     expect(first.data[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), title: expect.any(String), summary: expect.any(String), status: 'published', needsReview: false }),
+      expect.objectContaining({
+        id: expect.any(String),
+        title: expect.any(String),
+        summary: expect.any(String),
+        status: 'published',
+        needsReview: false,
+      }),
     );
   });
 
   it('400 naming the field for a bad filter', async () => {
     const response = await staff.agent.get('/api/guides?status=secret&audience=all').expect(400);
-    expect(response.body.error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual(['audience', 'status']);
+    expect(response.body.error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual([
+      'audience',
+      'status',
+    ]);
   });
 });

@@ -143,7 +143,8 @@ export async function searchGuides(client: SqlClient, query: GuideListQuery, day
     rows = await runPage(client, query, terms.allWords, day);
     const noGuideHasAllWords =
       rows.length === 0 &&
-      (query.page === 1 || (await runPage(client, { ...query, page: 1, pageSize: 1 }, terms.allWords, day)).length === 0);
+      (query.page === 1 ||
+        (await runPage(client, { ...query, page: 1, pageSize: 1 }, terms.allWords, day)).length === 0);
     if (noGuideHasAllWords && terms.anyWord !== terms.allWords) rows = await runPage(client, query, terms.anyWord, day);
   } else {
     rows = await runPage(client, query, undefined, day);

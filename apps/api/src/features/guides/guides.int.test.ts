@@ -59,7 +59,8 @@ describe('writing a guide', () => {
   });
 
   it('renders hostile markdown inert', async () => {
-    const body = '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[klik](javascript:alert(1)) [data](data:text/html,x)';
+    const body =
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[klik](javascript:alert(1)) [data](data:text/html,x)';
     const created = await send(counter, 'post', '/api/guides', newGuide({ body })).expect(201);
     const html: string = created.body.data.bodyHtml;
     expect(html).not.toMatch(/<script|<img|href="javascript|href="data/i);
@@ -72,7 +73,9 @@ describe('writing a guide', () => {
     const fieldsOf = (response: request.Response) =>
       response.body.error.details.fields.map((field: { path: string }) => field.path);
 
-    const unknownCategory = await send(counter, 'post', '/api/guides', newGuide({ categoryKey: 'findes-ikke' })).expect(400);
+    const unknownCategory = await send(counter, 'post', '/api/guides', newGuide({ categoryKey: 'findes-ikke' })).expect(
+      400,
+    );
     expect(fieldsOf(unknownCategory)).toEqual(['categoryKey']);
     const emptyTitle = await send(counter, 'post', '/api/guides', newGuide({ title: '   ' })).expect(400);
     expect(fieldsOf(emptyTitle)).toEqual(['title']);
@@ -81,9 +84,16 @@ describe('writing a guide', () => {
     expect(fieldsOf(clash)).toEqual(['slug']);
     const reserved = await send(counter, 'post', '/api/guides', newGuide({ slug: 'ny' })).expect(400);
     expect(fieldsOf(reserved)).toEqual(['slug']);
-    const related = await send(counter, 'post', '/api/guides', newGuide({ related: ['optaget', 'ukendt'] })).expect(400);
+    const related = await send(counter, 'post', '/api/guides', newGuide({ related: ['optaget', 'ukendt'] })).expect(
+      400,
+    );
     expect(fieldsOf(related)).toEqual(['related.1']);
-    const badSource = await send(counter, 'post', '/api/guides', newGuide({ sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).expect(400);
+    const badSource = await send(
+      counter,
+      'post',
+      '/api/guides',
+      newGuide({ sources: [{ title: 'x', url: 'javascript:alert(1)' }] }),
+    ).expect(400);
     expect(fieldsOf(badSource)).toEqual(['sources.0.url']);
 
     const count = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM guides WHERE slug = 'optaget'`);
@@ -92,7 +102,9 @@ describe('writing a guide', () => {
 
   it('writes nothing when the revision cannot be saved: guide and revision share one transaction', async () => {
     // This file's own database: make revisions with this change note fail, after the guide row is written.
-    await testApp.dataSource.query(`ALTER TABLE guide_revisions ADD CONSTRAINT test_refuse CHECK (change_note IS DISTINCT FROM 'afvis')`);
+    await testApp.dataSource.query(
+      `ALTER TABLE guide_revisions ADD CONSTRAINT test_refuse CHECK (change_note IS DISTINCT FROM 'afvis')`,
+    );
     const typeormLogsTheFailedQuery = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await send(counter, 'post', '/api/guides', newGuide({ slug: 'halvt-gemt', changeNote: 'afvis' })).expect(500);
     const rows = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM guides WHERE slug = 'halvt-gemt'`);
@@ -118,17 +130,31 @@ describe('review workflow: draft → in_review → published → archived', () =
     const created = await send(counter, 'post', '/api/guides', newGuide()).expect(201);
     const { slug } = created.body.data;
 
-    const proposed = await send(counter, 'post', `/api/guides/${slug}/status`, { status: 'in_review', version: 1 }).expect(200);
+    const proposed = await send(counter, 'post', `/api/guides/${slug}/status`, {
+      status: 'in_review',
+      version: 1,
+    }).expect(200);
     expect(proposed.body.data).toMatchObject({ status: 'in_review', version: 2 });
 
     const queue = await lead.agent.get('/api/guides?status=in_review').expect(200);
     expect(queue.body.data.map((guide: { slug: string }) => guide.slug)).toContain(slug);
 
-    const forbidden = await send(counter, 'post', `/api/guides/${slug}/status`, { status: 'published', version: 2 }).expect(403);
+    const forbidden = await send(counter, 'post', `/api/guides/${slug}/status`, {
+      status: 'published',
+      version: 2,
+    }).expect(403);
     expect(forbidden.body.error.code).toBe('forbidden');
-    await send(counter, 'put', `/api/guides/${slug}`, { ...contentOf(created.body.data), title: 'Ændret', version: 2 }).expect(403);
+    await send(counter, 'put', `/api/guides/${slug}`, {
+      ...contentOf(created.body.data),
+      title: 'Ændret',
+      version: 2,
+    }).expect(403);
 
-    const published = await send(lead, 'post', `/api/guides/${slug}/status`, { status: 'published', version: 2, changeNote: 'Godkendt' }).expect(200);
+    const published = await send(lead, 'post', `/api/guides/${slug}/status`, {
+      status: 'published',
+      version: 2,
+      changeNote: 'Godkendt',
+    }).expect(200);
     expect(published.body.data).toMatchObject({ status: 'published', version: 3, updatedBy: { id: lead.user.id } });
     const list = await counter.agent.get('/api/guides').expect(200);
     expect(list.body.data.map((guide: { slug: string }) => guide.slug)).toContain(slug);
@@ -139,26 +165,39 @@ describe('review workflow: draft → in_review → published → archived', () =
     expect(afterArchive.body.data.map((guide: { slug: string }) => guide.slug)).not.toContain(slug);
 
     const history = await counter.agent.get(`/api/guides/${slug}/revisions`).expect(200);
-    expect(history.body.data.map((revision: { number: number; status: string }) => [revision.number, revision.status])).toEqual([
+    expect(
+      history.body.data.map((revision: { number: number; status: string }) => [revision.number, revision.status]),
+    ).toEqual([
       [4, 'archived'],
       [3, 'published'],
       [2, 'in_review'],
       [1, 'draft'],
     ]);
-    expect(history.body.data[1]).toMatchObject({ author: { id: lead.user.id }, changeNote: 'Godkendt', changedFields: ['status'] });
+    expect(history.body.data[1]).toMatchObject({
+      author: { id: lead.user.id },
+      changeNote: 'Godkendt',
+      changedFields: ['status'],
+    });
   });
 
   it('a lead edits a published guide directly; it stays published', async () => {
     const created = await send(lead, 'post', '/api/guides', newGuide()).expect(201);
     const { slug } = created.body.data;
     await send(lead, 'post', `/api/guides/${slug}/status`, { status: 'published', version: 1 }).expect(200);
-    const edited = await send(lead, 'put', `/api/guides/${slug}`, { ...contentOf(created.body.data), summary: 'Nyt resumé.', version: 2 }).expect(200);
+    const edited = await send(lead, 'put', `/api/guides/${slug}`, {
+      ...contentOf(created.body.data),
+      summary: 'Nyt resumé.',
+      version: 2,
+    }).expect(200);
     expect(edited.body.data).toMatchObject({ status: 'published', version: 3, summary: 'Nyt resumé.' });
   });
 
   it('refuses an unchanged status with 400 naming status', async () => {
     const created = await send(counter, 'post', '/api/guides', newGuide()).expect(201);
-    const response = await send(counter, 'post', `/api/guides/${created.body.data.slug}/status`, { status: 'draft', version: 1 }).expect(400);
+    const response = await send(counter, 'post', `/api/guides/${created.body.data.slug}/status`, {
+      status: 'draft',
+      version: 1,
+    }).expect(400);
     expect(response.body.error.details.fields[0].path).toBe('status');
   });
 });

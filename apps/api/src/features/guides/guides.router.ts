@@ -75,13 +75,17 @@ export function guidesRouter(dataSource: DataSource): Router {
 
   route(router, guideEndpoints.restore, async ({ body, params, staff }) => {
     const { slug, number } = parseOrThrow(revisionParams, params);
-    const guide = await dataSource.transaction((transaction) => restoreRevision(transaction, slug, number, body, staff));
+    const guide = await dataSource.transaction((transaction) =>
+      restoreRevision(transaction, slug, number, body, staff),
+    );
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.propose, async ({ body, params, staff }) => {
     const slug = slugParam(params);
-    const { proposal, guide } = await dataSource.transaction((transaction) => proposeChange(transaction, slug, body, staff));
+    const { proposal, guide } = await dataSource.transaction((transaction) =>
+      proposeChange(transaction, slug, body, staff),
+    );
     return { data: presentProposal(proposal, guide) };
   });
 

@@ -62,7 +62,9 @@ export async function assertReferencesExist(
 ): Promise<void> {
   await assertCategoriesExist(manager, [content.categoryKey], 'categoryKey');
   if (content.related.length === 0) return;
-  const rows: { slug: string }[] = await manager.query('SELECT slug FROM guides WHERE slug = ANY($1)', [content.related]);
+  const rows: { slug: string }[] = await manager.query('SELECT slug FROM guides WHERE slug = ANY($1)', [
+    content.related,
+  ]);
   const known = new Set([...alsoKnown, ...rows.map((row) => row.slug)]);
   const problems = content.related.flatMap((slug, index) =>
     slug === ownSlug
@@ -142,7 +144,6 @@ async function saveWithRevision(
   return findGuideWithPeople(manager, saved.slug);
 }
 
-
 export async function createGuide(
   manager: EntityManager,
   request: CreateGuideRequest,
@@ -167,7 +168,11 @@ export async function createGuide(
     version: 1,
     ownerId: author.id,
   });
-  return saveWithRevision(manager, guide, { author, note: request.changeNote, changedFields: changedFields(undefined, content) });
+  return saveWithRevision(manager, guide, {
+    author,
+    note: request.changeNote,
+    changedFields: changedFields(undefined, content),
+  });
 }
 
 export async function updateGuide(
@@ -206,7 +211,10 @@ function assertMayChangeStatus(staff: Staff, from: GuideStatus, to: GuideStatus)
   }
   const proposing = (from === 'draft' && to === 'in_review') || (from === 'in_review' && to === 'draft');
   if (!proposing && !isLead(staff)) {
-    throw new AppError('forbidden', 'Kun teamledere og administratorer kan udgive, trække tilbage og arkivere vejledninger');
+    throw new AppError(
+      'forbidden',
+      'Kun teamledere og administratorer kan udgive, trække tilbage og arkivere vejledninger',
+    );
   }
 }
 

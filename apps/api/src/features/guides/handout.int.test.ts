@@ -65,10 +65,14 @@ describe('GET /guides/:slug/handout', () => {
   });
 
   it("names the staff member's own branch when they have one", async () => {
-    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'hovedbiblioteket' WHERE id = $1`, [staff.user.id]);
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = 'hovedbiblioteket' WHERE id = $1`, [
+      staff.user.id,
+    ]);
     const html = (await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200)).text;
     expect(html).toContain(`${HANDOUT_BRANCH_NAME}, Hovedbiblioteket`);
-    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = NULL WHERE id = $1`, [staff.user.id]);
+    await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = NULL WHERE id = $1`, [
+      staff.user.id,
+    ]);
   });
 
   it('leaves out the staff-only boxes', async () => {

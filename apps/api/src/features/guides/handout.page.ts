@@ -60,7 +60,10 @@ const styles = `
 `;
 
 /** A print-ready, easy-read page the citizen takes home: no staff-only boxes, the official source as text and QR code. */
-export async function renderHandoutPage(guide: GuideEntity, options: { branch?: string; now?: Date } = {}): Promise<string> {
+export async function renderHandoutPage(
+  guide: GuideEntity,
+  options: { branch?: string; now?: Date } = {},
+): Promise<string> {
   const { content } = guide;
   const giver = options.branch ? `${HANDOUT_BRANCH_NAME}, ${options.branch}` : HANDOUT_BRANCH_NAME;
   const [firstSource] = content.sources;

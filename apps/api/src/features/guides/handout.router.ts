@@ -10,7 +10,9 @@ function notice(response: Response, status: number, message: string): void {
   response
     .status(status)
     .type('html')
-    .send(`<!doctype html><html lang="da"><meta charset="utf-8"><title>Digihjælp</title><p>${escapeHtml(message)}</p><p><a href="/login">Log ind</a> · <a href="/vejledninger">Vejledninger</a></p></html>`);
+    .send(
+      `<!doctype html><html lang="da"><meta charset="utf-8"><title>Digihjælp</title><p>${escapeHtml(message)}</p><p><a href="/login">Log ind</a> · <a href="/vejledninger">Vejledninger</a></p></html>`,
+    );
 }
 
 /** The name of the staff member's own branch, if they have one. */

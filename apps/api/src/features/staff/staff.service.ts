@@ -21,7 +21,8 @@ export async function createStaffAccount(manager: EntityManager, request: Create
       fields: [{ path: 'username', message: 'Allerede i brug' }],
     });
   }
-  if (request.defaultBranchKey) await assertActiveListItem(manager, 'branch', request.defaultBranchKey, 'defaultBranchKey');
+  if (request.defaultBranchKey)
+    await assertActiveListItem(manager, 'branch', request.defaultBranchKey, 'defaultBranchKey');
   return manager.save(
     manager.create(StaffAccountEntity, {
       username: request.username,
@@ -55,7 +56,8 @@ export async function updateStaffAccount(
   if (id === actingStaffId && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
     throw new AppError('conflict', 'Du kan ikke fjerne din egen administratoradgang');
   }
-  if (changes.defaultBranchKey) await assertActiveListItem(manager, 'branch', changes.defaultBranchKey, 'defaultBranchKey');
+  if (changes.defaultBranchKey)
+    await assertActiveListItem(manager, 'branch', changes.defaultBranchKey, 'defaultBranchKey');
   Object.assign(account, changes);
   const saved = await manager.save(account);
   if (changes.active === false) await closeSessionsOf(manager, id);
@@ -70,10 +72,7 @@ export async function resetStaffPassword(manager: EntityManager, id: string, pas
 }
 
 /** Creates the account unless the username is taken; used for demo accounts and the first admin. */
-export async function ensureStaffAccount(
-  manager: EntityManager,
-  account: CreateStaffRequest,
-): Promise<boolean> {
+export async function ensureStaffAccount(manager: EntityManager, account: CreateStaffRequest): Promise<boolean> {
   if (await manager.existsBy(StaffAccountEntity, { username: account.username })) return false;
   await createStaffAccount(manager, account);
   return true;

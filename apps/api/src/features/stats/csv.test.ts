@@ -2,7 +2,13 @@ import { csvField, csvFileName, toCsv } from './csv';
 
 describe('CSV for Danish Excel', () => {
   it('starts with a BOM, separates with ; and ends lines with CRLF', () => {
-    const csv = toCsv(['Kategori', 'Besøg'], [['Skat', 12], ['Sundhed', '<3']]);
+    const csv = toCsv(
+      ['Kategori', 'Besøg'],
+      [
+        ['Skat', 12],
+        ['Sundhed', '<3'],
+      ],
+    );
     expect(csv).toBe('\uFEFFKategori;Besøg\r\nSkat;12\r\nSundhed;<3\r\n');
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });

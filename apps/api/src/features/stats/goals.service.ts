@@ -25,7 +25,11 @@ export function findGoals(manager: EntityManager, year: number): Promise<GoalEnt
   return manager.find(GoalEntity, { where: { year }, order: { createdAt: 'ASC' } });
 }
 
-export async function createGoal(manager: EntityManager, createdBy: string, request: CreateGoalRequest): Promise<GoalEntity> {
+export async function createGoal(
+  manager: EntityManager,
+  createdBy: string,
+  request: CreateGoalRequest,
+): Promise<GoalEntity> {
   assertNoPersonalData({ title: request.title });
   if (request.branchKey) await assertActiveListItem(manager, 'branch', request.branchKey, 'branchKey');
   return manager.save(
@@ -77,7 +81,9 @@ async function measure(manager: EntityManager, goalMeasure: GoalMeasure, slice: 
       return protectedMedian(await readMinutes(manager, slice), totals.visits);
     case 'recommendation-agreement': {
       const compared = totals.recommendation.reduce((sum, cell) => sum + cell.visits, 0);
-      const agreed = totals.recommendation.filter((cell) => cell.recommended === cell.given).reduce((sum, cell) => sum + cell.visits, 0);
+      const agreed = totals.recommendation
+        .filter((cell) => cell.recommended === cell.given)
+        .reduce((sum, cell) => sum + cell.visits, 0);
       return protectShare(agreed, compared);
     }
   }
@@ -88,15 +94,25 @@ async function measure(manager: EntityManager, goalMeasure: GoalMeasure, slice: 
  * the value so far meets the target; a visits goal when the visits so far meet the target scaled
  * to the part of the year gone.
  */
-export async function goalProgress(manager: EntityManager, goal: GoalEntity, today = danishToday()): Promise<Goal['progress']> {
+export async function goalProgress(
+  manager: EntityManager,
+  goal: GoalEntity,
+  today = danishToday(),
+): Promise<Goal['progress']> {
   const year = { from: `${goal.year}-01-01`, to: `${goal.year}-12-31` };
   const measuredTo = today < year.to ? today : year.to;
   const { direction, unit } = goalMeasures[goal.measure];
   const started = measuredTo >= year.from;
   const expectedByNow =
-    unit === 'visits' && started ? (goal.target * daysInRange({ from: year.from, to: measuredTo })) / daysInRange(year) : goal.target;
+    unit === 'visits' && started
+      ? (goal.target * daysInRange({ from: year.from, to: measuredTo })) / daysInRange(year)
+      : goal.target;
   if (!started) return { measuredTo: year.from, value: null, expectedByNow: 0, onTrack: null };
-  const value = await measure(manager, goal.measure, { range: { from: year.from, to: measuredTo }, branchKey: goal.branchKey ?? undefined });
-  const onTrack = typeof value !== 'number' ? null : direction === 'at-least' ? value >= expectedByNow : value <= goal.target;
+  const value = await measure(manager, goal.measure, {
+    range: { from: year.from, to: measuredTo },
+    branchKey: goal.branchKey ?? undefined,
+  });
+  const onTrack =
+    typeof value !== 'number' ? null : direction === 'at-least' ? value >= expectedByNow : value <= goal.target;
   return { measuredTo, value, expectedByNow, onTrack };
 }

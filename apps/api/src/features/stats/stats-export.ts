@@ -1,12 +1,6 @@
 import type { Response } from 'express';
 import type { EntityManager } from 'typeorm';
-import {
-  caseOutcomes,
-  helpLevelNames,
-  helpLevels,
-  type ReferralTarget,
-  type StatsTable,
-} from '@digihjaelp/contract';
+import { caseOutcomes, helpLevelNames, helpLevels, type ReferralTarget, type StatsTable } from '@digihjaelp/contract';
 import { referralContacts } from '@digihjaelp/triage';
 import { csvFileName, csvLine, CSV_BOM, CSV_CONTENT_TYPE, toCsv, type CsvValue } from './csv';
 import { SqlParams } from './stats-slice';
@@ -36,7 +30,11 @@ async function danishNames(manager: EntityManager, table: 'branches' | 'channels
 type Table = { header: string[]; rows: CsvValue[][] };
 
 /** One dashboard table as the dashboard shows it (small counts as "<3"). */
-async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable, 'cases'>, filter: ResolvedFilter): Promise<Table> {
+async function dashboardTable(
+  manager: EntityManager,
+  table: Exclude<StatsTable, 'cases'>,
+  filter: ResolvedFilter,
+): Promise<Table> {
   switch (table) {
     case 'key-figures': {
       const { figures } = await stats.keyFigures(manager, filter);
@@ -64,13 +62,33 @@ async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable,
     }
     case 'heat-map': {
       const { data } = await stats.heatMap(manager, filter);
-      return { header: ['Ugedag', 'Time', 'Henvendelser'], rows: data.map((row) => [weekdayNamesDa[row.weekday - 1], `${String(row.hour).padStart(2, '0')}:00`, row.visits]) };
+      return {
+        header: ['Ugedag', 'Time', 'Henvendelser'],
+        rows: data.map((row) => [
+          weekdayNamesDa[row.weekday - 1],
+          `${String(row.hour).padStart(2, '0')}:00`,
+          row.visits,
+        ]),
+      };
     }
     case 'categories': {
-      const [{ data }, category] = await Promise.all([stats.categories(manager, filter), danishNames(manager, 'categories')]);
+      const [{ data }, category] = await Promise.all([
+        stats.categories(manager, filter),
+        danishNames(manager, 'categories'),
+      ]);
       return {
-        header: ['Kategori', 'Henvendelser', ...levelHeaders, ...caseOutcomes.map((outcome) => outcomeNamesDa[outcome])],
-        rows: data.map((row) => [category(row.categoryKey), row.visits, ...row.levels, ...caseOutcomes.map((outcome) => row.outcomes[outcome])]),
+        header: [
+          'Kategori',
+          'Henvendelser',
+          ...levelHeaders,
+          ...caseOutcomes.map((outcome) => outcomeNamesDa[outcome]),
+        ],
+        rows: data.map((row) => [
+          category(row.categoryKey),
+          row.visits,
+          ...row.levels,
+          ...caseOutcomes.map((outcome) => row.outcomes[outcome]),
+        ]),
       };
     }
     case 'level-mix': {
@@ -89,16 +107,32 @@ async function dashboardTable(manager: EntityManager, table: Exclude<StatsTable,
     }
     case 'referrals': {
       const { data } = await stats.referrals(manager, filter);
-      return { header: ['Henvist til', 'Henvendelser'], rows: data.map((row) => [referralContacts[row.target].name, row.visits]) };
+      return {
+        header: ['Henvist til', 'Henvendelser'],
+        rows: data.map((row) => [referralContacts[row.target].name, row.visits]),
+      };
     }
     case 'guides': {
       const { data } = await stats.guides(manager, filter);
-      return { header: ['Vejledning', 'Løste henvendelser', 'Alle henvendelser'], rows: data.map((row) => [row.guideSlug, row.solvedVisits, row.visits]) };
+      return {
+        header: ['Vejledning', 'Løste henvendelser', 'Alle henvendelser'],
+        rows: data.map((row) => [row.guideSlug, row.solvedVisits, row.visits]),
+      };
     }
     case 'branches': {
-      const [{ data }, branch] = await Promise.all([stats.branchComparison(manager, filter), danishNames(manager, 'branches')]);
+      const [{ data }, branch] = await Promise.all([
+        stats.branchComparison(manager, filter),
+        danishNames(manager, 'branches'),
+      ]);
       return {
-        header: ['Filial', 'Henvendelser', 'Løst på niveau 1–2 (%)', 'Median minutter', 'Gentagne (%)', 'Henvisninger (%)'],
+        header: [
+          'Filial',
+          'Henvendelser',
+          'Løst på niveau 1–2 (%)',
+          'Median minutter',
+          'Gentagne (%)',
+          'Henvisninger (%)',
+        ],
         rows: data.map((row) => [
           branch(row.branchKey),
           row.visits,
@@ -190,7 +224,9 @@ async function streamCases(manager: EntityManager, filter: ResolvedFilter, respo
   for (;;) {
     const params = new SqlParams();
     const where = caseWhere(filter, params);
-    const keyset = after ? ` AND (c.created_at, c.id) > (${params.add(after.createdAt)}::timestamptz, ${params.add(after.id)}::uuid)` : '';
+    const keyset = after
+      ? ` AND (c.created_at, c.id) > (${params.add(after.createdAt)}::timestamptz, ${params.add(after.id)}::uuid)`
+      : '';
     const rows: CaseExportRow[] = await manager.query(
       `SELECT c.id, c.created_at::text AS created_at,
               to_char(c.created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS local_date,
@@ -218,7 +254,12 @@ async function streamCases(manager: EntityManager, filter: ResolvedFilter, respo
 }
 
 /** Sends a table (or the cases) as a CSV download named after the table and the period. */
-export async function sendCsv(manager: EntityManager, table: StatsTable, filter: ResolvedFilter, response: Response): Promise<void> {
+export async function sendCsv(
+  manager: EntityManager,
+  table: StatsTable,
+  filter: ResolvedFilter,
+  response: Response,
+): Promise<void> {
   const name = csvFileName(['statistik', table, filter.range.from, filter.range.to]);
   response.setHeader('Content-Type', CSV_CONTENT_TYPE);
   response.setHeader('Content-Disposition', `attachment; filename="${name}"`);

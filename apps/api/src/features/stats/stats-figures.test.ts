@@ -2,11 +2,22 @@ import { compare, medianOf, protectedMedian } from './stats-figures';
 
 describe('median minutes from a histogram', () => {
   it('takes the middle visit of an odd count', () => {
-    expect(medianOf([{ minutes: 30, visits: 1 }, { minutes: 5, visits: 2 }, { minutes: 10, visits: 2 }])).toBe(10);
+    expect(
+      medianOf([
+        { minutes: 30, visits: 1 },
+        { minutes: 5, visits: 2 },
+        { minutes: 10, visits: 2 },
+      ]),
+    ).toBe(10);
   });
 
   it('takes the mean of the two middle visits of an even count', () => {
-    expect(medianOf([{ minutes: 10, visits: 2 }, { minutes: 20, visits: 2 }])).toBe(15);
+    expect(
+      medianOf([
+        { minutes: 10, visits: 2 },
+        { minutes: 20, visits: 2 },
+      ]),
+    ).toBe(15);
   });
 
   it('is null without visits, and hidden for one or two visits', () => {

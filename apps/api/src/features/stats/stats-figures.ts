@@ -20,7 +20,10 @@ export function medianOf(histogram: readonly { minutes: number; visits: number }
 }
 
 /** A median of one or two visits would tell their minutes: hidden like the count. */
-export function protectedMedian(histogram: readonly { minutes: number; visits: number }[], visits: number): number | null {
+export function protectedMedian(
+  histogram: readonly { minutes: number; visits: number }[],
+  visits: number,
+): number | null {
   return visits < SMALL_NUMBER_LIMIT ? null : medianOf(histogram);
 }
 
@@ -29,4 +32,3 @@ export function compare(current: StatValue, previous: StatValue): KeyFigure {
   const change = typeof current === 'number' && typeof previous === 'number' ? current - previous : null;
   return { current, previous, change };
 }
-

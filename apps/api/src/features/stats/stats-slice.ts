@@ -52,7 +52,8 @@ export function sliceWhere(
   options: { grain?: Grain; perCategory?: boolean; alias?: string } = {},
 ): string {
   const a = options.alias ? `${options.alias}.` : '';
-  const between = (range: DateRange) => `${a}period BETWEEN ${params.add(range.from)}::date AND ${params.add(range.to)}::date`;
+  const between = (range: DateRange) =>
+    `${a}period BETWEEN ${params.add(range.from)}::date AND ${params.add(range.to)}::date`;
   const parts = options.grain === 'days' ? { days: [slice.range] } : splitRange(slice.range);
   const periods = [
     ...(parts.months ? [`(${a}grain = 'm' AND ${between(parts.months)})`] : []),

@@ -26,12 +26,27 @@ beforeAll(async () => {
     { at: '2025-01-28T10:00:00+01:00', staffId: a, categoryKeys: ['tax'], minutes: 9 },
     // The previous period: 3 visits, 2 solved at level 1–2, minutes 15/25/7, 1 repeat, no referrals.
     { at: '2025-02-10T10:00:00+01:00', staffId: a, recommended: { level: 2 }, minutes: 15 },
-    { at: '2025-02-11T10:00:00+01:00', staffId: a, categoryKeys: ['tax'], recommended: { level: 3 }, levelGiven: 4, outcome: 'not_solved', minutes: 25, repeatVisit: true },
+    {
+      at: '2025-02-11T10:00:00+01:00',
+      staffId: a,
+      categoryKeys: ['tax'],
+      recommended: { level: 3 },
+      levelGiven: 4,
+      outcome: 'not_solved',
+      minutes: 25,
+      repeatVisit: true,
+    },
     { at: '2025-02-28T23:45:00+01:00', staffId: b, categoryKeys: ['tax'], minutes: 7 },
     // March: 8 visits.
     // Saturday 1 March 00:30 in Denmark is still 28 February in UTC: it belongs to March.
     { at: '2025-03-01T00:30:00+01:00', staffId: a, categoryKeys: ['other'], levelGiven: 1, minutes: 3 },
-    { at: '2025-03-03T10:15:00+01:00', staffId: a, recommended: { level: 2 }, minutes: 10, guideSlugs: ['mitid-ny-telefon'] },
+    {
+      at: '2025-03-03T10:15:00+01:00',
+      staffId: a,
+      recommended: { level: 2 },
+      minutes: 10,
+      guideSlugs: ['mitid-ny-telefon'],
+    },
     {
       at: '2025-03-03T10:40:00+01:00',
       staffId: a,
@@ -44,8 +59,26 @@ beforeAll(async () => {
       deviationReason: 'Kunne selv',
       note: 'Hemmelig note',
     },
-    { at: '2025-03-04T14:05:00+01:00', staffId: b, channelKey: 'phone', categoryKeys: ['tax'], recommended: { level: 3 }, levelGiven: 3, outcome: 'partly_solved', minutes: 30 },
-    { at: '2025-03-10T10:30:00+01:00', staffId: b, branchKey: 'fensmark', categoryKeys: ['tax'], outcome: 'referred', referralTarget: 'tax-authority', minutes: 5, repeatVisit: true },
+    {
+      at: '2025-03-04T14:05:00+01:00',
+      staffId: b,
+      channelKey: 'phone',
+      categoryKeys: ['tax'],
+      recommended: { level: 3 },
+      levelGiven: 3,
+      outcome: 'partly_solved',
+      minutes: 30,
+    },
+    {
+      at: '2025-03-10T10:30:00+01:00',
+      staffId: b,
+      branchKey: 'fensmark',
+      categoryKeys: ['tax'],
+      outcome: 'referred',
+      referralTarget: 'tax-authority',
+      minutes: 5,
+      repeatVisit: true,
+    },
     {
       at: '2025-03-17T11:00:00+01:00',
       staffId: a,
@@ -56,9 +89,23 @@ beforeAll(async () => {
       guideSlugs: ['digital-post-laes'],
       deviationReason: 'Borgeren var usikker',
     },
-    { at: '2025-03-21T10:10:00+01:00', staffId: a, categoryKeys: ['fraud'], recommended: { notPermitted: true }, levelGiven: 1, outcome: 'refused_not_permitted', minutes: 8 },
+    {
+      at: '2025-03-21T10:10:00+01:00',
+      staffId: a,
+      categoryKeys: ['fraud'],
+      recommended: { notPermitted: true },
+      levelGiven: 1,
+      outcome: 'refused_not_permitted',
+      minutes: 8,
+    },
     // Monday 31 March 13:00 summer time.
-    { at: '2025-03-31T13:00:00+02:00', staffId: b, recommended: { level: 2 }, minutes: 12, guideSlugs: ['mitid-ny-telefon'] },
+    {
+      at: '2025-03-31T13:00:00+02:00',
+      staffId: b,
+      recommended: { level: 2 },
+      minutes: 12,
+      guideSlugs: ['mitid-ny-telefon'],
+    },
     // 1 April 00:30 in Denmark is still 31 March in UTC: it belongs to April.
     { at: '2025-04-01T00:30:00+02:00', staffId: a, categoryKeys: ['other'], minutes: 6 },
   ]);
@@ -66,7 +113,8 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 const get = (path: string, as: SignedIn = lead) => as.agent.get(path);
-const fieldPaths = (body: { error: { details: { fields: { path: string }[] } } }) => body.error.details.fields.map((field) => field.path);
+const fieldPaths = (body: { error: { details: { fields: { path: string }[] } } }) =>
+  body.error.details.fields.map((field) => field.path);
 
 describe('key figures with the change against the previous period', () => {
   it('matches the hand-counted figures for March and for February', async () => {
@@ -89,7 +137,8 @@ describe('key figures with the change against the previous period', () => {
   });
 
   it('narrows to one staff member, category, branch or channel', async () => {
-    const visits = async (filter: string) => (await get(`/api/stats/key-figures?${march}&${filter}`).expect(200)).body.figures.visits.current;
+    const visits = async (filter: string) =>
+      (await get(`/api/stats/key-figures?${march}&${filter}`).expect(200)).body.figures.visits.current;
     expect(await visits(`staffId=${anna.user.id}`)).toBe(5);
     expect(await visits('categoryKey=mitid-login')).toBe(3);
     expect(await visits('branchKey=hovedbiblioteket')).toBe(7);
@@ -149,7 +198,13 @@ describe('the dashboard tables', () => {
       levels: ['<3', '<3', 0, 0, 0],
       outcomes: { solved: 3, partly_solved: 0, not_solved: 0, referred: 0, refused_not_permitted: 0 },
     });
-    expect(body.data.map((row: { categoryKey: string }) => row.categoryKey).sort()).toEqual(['digital-post', 'fraud', 'mitid-login', 'other', 'tax']);
+    expect(body.data.map((row: { categoryKey: string }) => row.categoryKey).sort()).toEqual([
+      'digital-post',
+      'fraud',
+      'mitid-login',
+      'other',
+      'tax',
+    ]);
     expect(body.data.find((row: { categoryKey: string }) => row.categoryKey === 'digital-post').visits).toBe('<3');
   });
 
@@ -193,8 +248,22 @@ describe('the dashboard tables', () => {
     const { body } = await get(`/api/stats/branches?${march}`).expect(200);
     expect(body.data).toEqual([
       // 3 8 10 12 20 30 40 → 12; solved at 1–2: 4 of 7; 1 repeat of 7.
-      { branchKey: 'hovedbiblioteket', visits: 7, solvedLowLevelShare: 4 / 7, medianMinutes: 12, repeatVisitShare: 1 / 7, referralShare: 0 },
-      { branchKey: 'fensmark', visits: '<3', solvedLowLevelShare: null, medianMinutes: null, repeatVisitShare: null, referralShare: null },
+      {
+        branchKey: 'hovedbiblioteket',
+        visits: 7,
+        solvedLowLevelShare: 4 / 7,
+        medianMinutes: 12,
+        repeatVisitShare: 1 / 7,
+        referralShare: 0,
+      },
+      {
+        branchKey: 'fensmark',
+        visits: '<3',
+        solvedLowLevelShare: null,
+        medianMinutes: null,
+        repeatVisitShare: null,
+        referralShare: null,
+      },
     ]);
   });
 });
@@ -204,14 +273,30 @@ describe('goals (målindsatser)', () => {
 
   it('shows progress over the year and whether each goal is on track', async () => {
     // 2025: 13 visits; 8 solved at level 1–2; minutes 3 5 6 7 8 9 [10] 12 15 20 25 30 40.
-    const share = (await post({ year: 2025, measure: 'solved-low-level-share', target: 0.6, title: '60 % løst på niveau 1–2' }).expect(201)).body.data;
+    const share = (
+      await post({
+        year: 2025,
+        measure: 'solved-low-level-share',
+        target: 0.6,
+        title: '60 % løst på niveau 1–2',
+      }).expect(201)
+    ).body.data;
     expect(share.progress).toEqual({ measuredTo: '2025-12-31', value: 8 / 13, expectedByNow: 0.6, onTrack: true });
-    const median = (await post({ year: 2025, measure: 'median-minutes', target: 9, title: 'Median under 9 minutter' }).expect(201)).body.data;
+    const median = (
+      await post({ year: 2025, measure: 'median-minutes', target: 9, title: 'Median under 9 minutter' }).expect(201)
+    ).body.data;
     expect(median.progress).toMatchObject({ value: 10, onTrack: false });
-    const visits = (await post({ year: 2025, measure: 'visits', target: 100, title: '100 henvendelser' }).expect(201)).body.data;
+    const visits = (await post({ year: 2025, measure: 'visits', target: 100, title: '100 henvendelser' }).expect(201))
+      .body.data;
     expect(visits.progress).toMatchObject({ value: 13, expectedByNow: 100, onTrack: false });
     const fensmark = (
-      await post({ year: 2025, measure: 'referral-share', target: 0.1, title: 'Færre henvisninger', branchKey: 'fensmark' }).expect(201)
+      await post({
+        year: 2025,
+        measure: 'referral-share',
+        target: 0.1,
+        title: 'Færre henvisninger',
+        branchKey: 'fensmark',
+      }).expect(201)
     ).body.data;
     expect(fensmark.progress).toMatchObject({ value: null, onTrack: null });
 
@@ -226,7 +311,9 @@ describe('goals (målindsatser)', () => {
   });
 
   it('are changed and removed by leads; shares must be 0–1; no personal data in titles', async () => {
-    const goal = (await post({ year: 2025, measure: 'median-minutes', target: 15, title: 'Median under 15' }).expect(201)).body.data;
+    const goal = (
+      await post({ year: 2025, measure: 'median-minutes', target: 15, title: 'Median under 15' }).expect(201)
+    ).body.data;
     const changed = await lead.agent
       .patch(`/api/stats/goals/${goal.id}`)
       .set('X-CSRF-Token', lead.csrfToken)
@@ -258,7 +345,11 @@ describe('never a stale figure after a case is logged', () => {
         .expect(201);
       ids.push(response.body.data.id);
     }
-    expect(await visits()).toMatchObject({ visits: { current: 3 }, medianMinutes: { current: 20 }, solvedLowLevelShare: { current: 1 } });
+    expect(await visits()).toMatchObject({
+      visits: { current: 3 },
+      medianMinutes: { current: 20 },
+      solvedLowLevelShare: { current: 1 },
+    });
 
     await lead.agent
       .patch(`/api/cases/${ids[0]}`)
@@ -283,7 +374,11 @@ describe('bulk loads', () => {
     expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM case_stats_pending'))[0].n).toBe(0);
     const { body } = await get('/api/stats/key-figures?from=2024-06-01&to=2024-06-30&branchKey=fuglebjerg').expect(200);
     // 200 cases each of 5, 6 and 7 minutes.
-    expect(body.figures).toMatchObject({ visits: { current: 600 }, solvedLowLevelShare: { current: 1 }, medianMinutes: { current: 6 } });
+    expect(body.figures).toMatchObject({
+      visits: { current: 600 },
+      solvedLowLevelShare: { current: 1 },
+      medianMinutes: { current: 6 },
+    });
   });
 });
 
@@ -307,7 +402,9 @@ describe('bad input and access', () => {
     expect(body.branches[0]).toEqual({ key: 'hovedbiblioteket', nameDa: 'Hovedbiblioteket', nameEn: 'Main library' });
     expect(body.channels).toHaveLength(4);
     expect(body.categories).toHaveLength(17);
-    expect(body.staff.map((member: { id: string }) => member.id)).toEqual(expect.arrayContaining([anna.user.id, bo.user.id]));
+    expect(body.staff.map((member: { id: string }) => member.id)).toEqual(
+      expect.arrayContaining([anna.user.id, bo.user.id]),
+    );
   });
 
   it('counter staff get 403, also for exports and goals', async () => {
@@ -319,8 +416,20 @@ describe('bad input and access', () => {
 
   it('documents every statistics endpoint in OpenAPI', async () => {
     const { body } = await get('/api/openapi.json').expect(200);
-    for (const path of ['key-figures', 'visits-over-time', 'heat-map', 'categories', 'level-mix', 'recommendation', 'referrals', 'guides', 'branches']) {
-      const parameters = body.paths[`/api/stats/${path}`].get.parameters.map((parameter: { name: string }) => parameter.name);
+    for (const path of [
+      'key-figures',
+      'visits-over-time',
+      'heat-map',
+      'categories',
+      'level-mix',
+      'recommendation',
+      'referrals',
+      'guides',
+      'branches',
+    ]) {
+      const parameters = body.paths[`/api/stats/${path}`].get.parameters.map(
+        (parameter: { name: string }) => parameter.name,
+      );
       expect(parameters).toEqual(['period', 'from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'staffId']);
     }
     expect(Object.keys(body.paths['/api/stats/export/{table}'].get.responses['200'].content)).toEqual(['text/csv']);
@@ -329,13 +438,18 @@ describe('bad input and access', () => {
 
 describe('CSV export', () => {
   it('writes a dashboard table for Danish Excel: BOM, ";", Danish letters, "<3"', async () => {
-    const response = await get(`/api/stats/export/branches?${march}`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const response = await get(`/api/stats/export/branches?${march}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="statistik-branches-2025-03-01-2025-03-31.csv"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="statistik-branches-2025-03-01-2025-03-31.csv"',
+    );
     const bytes = response.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').slice(1).split('\r\n')).toEqual([
@@ -369,7 +483,9 @@ describe('CSV export', () => {
       'nej',
       '',
     ]);
-    expect(lines[3]).toContain('MitID: login, mistede koder, ny telefon, spærring, Digital Post (borger.dk, e-Boks, mit.dk)');
+    expect(lines[3]).toContain(
+      'MitID: login, mistede koder, ny telefon, spærring, Digital Post (borger.dk, e-Boks, mit.dk)',
+    );
     expect(response.text).not.toContain('Hemmelig note');
     expect(response.text).not.toContain('Kunne selv');
   });

@@ -11,7 +11,8 @@ const recommendationColumns = helpLevels.flatMap((recommended) =>
   helpLevels.map((given) => ({ recommended, given, name: `recommended_${recommended}_given_${given}` })),
 );
 
-const sums = (columns: readonly string[]) => columns.map((name) => `coalesce(sum(${name}), 0)::float8 AS ${name}`).join(', ');
+const sums = (columns: readonly string[]) =>
+  columns.map((name) => `coalesce(sum(${name}), 0)::float8 AS ${name}`).join(', ');
 
 type Row = Record<string, number>;
 
@@ -46,7 +47,11 @@ function totalsFrom(row: Row): Totals {
     minutesTotal: row.minutes_total,
     levels: levelColumns.map((name) => row[name]),
     outcomes: outcomesFrom(row),
-    recommendation: recommendationColumns.map(({ recommended, given, name }) => ({ recommended, given, visits: row[name] })),
+    recommendation: recommendationColumns.map(({ recommended, given, name }) => ({
+      recommended,
+      given,
+      visits: row[name],
+    })),
   };
 }
 
@@ -67,15 +72,22 @@ export async function foldPendingCases(manager: EntityManager): Promise<void> {
 
 /** Everything countable about a slice, in one row. */
 export async function readTotals(manager: EntityManager, slice: StatsSlice): Promise<Totals> {
-  const [row] = await select(manager, (p) => `SELECT ${sums(totalsColumns)} FROM case_stats WHERE ${sliceWhere(slice, p)}`);
+  const [row] = await select(
+    manager,
+    (p) => `SELECT ${sums(totalsColumns)} FROM case_stats WHERE ${sliceWhere(slice, p)}`,
+  );
   return totalsFrom(row);
 }
 
 /** Totals per branch. */
-export async function readTotalsByBranch(manager: EntityManager, slice: StatsSlice): Promise<(Totals & { branchKey: string })[]> {
+export async function readTotalsByBranch(
+  manager: EntityManager,
+  slice: StatsSlice,
+): Promise<(Totals & { branchKey: string })[]> {
   const rows = await select(
     manager,
-    (p) => `SELECT branch_key, ${sums(totalsColumns)} FROM case_stats WHERE ${sliceWhere(slice, p)} GROUP BY branch_key`,
+    (p) =>
+      `SELECT branch_key, ${sums(totalsColumns)} FROM case_stats WHERE ${sliceWhere(slice, p)} GROUP BY branch_key`,
   );
   return rows.map((row) => ({ ...totalsFrom(row), branchKey: row.branch_key as unknown as string }));
 }
@@ -141,7 +153,9 @@ export async function readCategories(manager: EntityManager, slice: StatsSlice) 
 export async function readGuides(manager: EntityManager, slice: StatsSlice, limit: number) {
   return (await select(
     manager,
-    (p) => `SELECT guide_slug AS "guideSlug", sum(solved_visits)::float8 AS "solvedVisits", sum(visits)::float8 AS visits
+    (
+      p,
+    ) => `SELECT guide_slug AS "guideSlug", sum(solved_visits)::float8 AS "solvedVisits", sum(visits)::float8 AS visits
               FROM case_stats_guides WHERE ${sliceWhere(slice, p)}
              GROUP BY guide_slug HAVING sum(visits) > 0
              ORDER BY 2 DESC, 3 DESC, 1 LIMIT ${Number(limit)}`,
@@ -158,7 +172,8 @@ export async function readReferrals(manager: EntityManager, slice: StatsSlice) {
   )) as unknown as { target: ReferralTarget; visits: number }[];
 }
 
-const dayStart = (p: SqlParams, day: string) => `CAST(CAST(${p.add(day)} AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`;
+const dayStart = (p: SqlParams, day: string) =>
+  `CAST(CAST(${p.add(day)} AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`;
 
 /** The cases of a slice, straight from the case log (for reasons and the case export). */
 export function caseWhere(slice: StatsSlice, p: SqlParams, range: DateRange = slice.range): string {

@@ -52,20 +52,22 @@ export function statsRouter(dataSource: DataSource): Router {
   const presentGoal = async (goal: GoalEntity): Promise<Goal> => {
     await foldPendingCases(manager);
     return {
-    id: goal.id,
-    year: goal.year,
-    measure: goal.measure,
-    target: goal.target,
-    title: goal.title,
-    branchKey: goal.branchKey,
-    progress: await goalProgress(manager, goal),
+      id: goal.id,
+      year: goal.year,
+      measure: goal.measure,
+      target: goal.target,
+      title: goal.title,
+      branchKey: goal.branchKey,
+      progress: await goalProgress(manager, goal),
     };
   };
 
   route(router, goalEndpoints.list, async ({ query }) => ({
     data: await Promise.all((await findGoals(manager, query.year)).map(presentGoal)),
   }));
-  route(router, goalEndpoints.create, async ({ body, staff }) => ({ data: await presentGoal(await createGoal(manager, staff.id, body)) }));
+  route(router, goalEndpoints.create, async ({ body, staff }) => ({
+    data: await presentGoal(await createGoal(manager, staff.id, body)),
+  }));
   route(router, goalEndpoints.update, async ({ body, params }) => ({
     data: await presentGoal(await updateGoal(manager, idParam(params), body)),
   }));

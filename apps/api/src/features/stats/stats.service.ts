@@ -55,7 +55,8 @@ export interface ResolvedFilter extends StatsSlice {
   previous: DateRange;
 }
 
-const unknownValue = (field: string, message: string) => new AppError('validation', `Ukendt værdi i ${field}`, { fields: [{ path: field, message }] });
+const unknownValue = (field: string, message: string) =>
+  new AppError('validation', `Ukendt værdi i ${field}`, { fields: [{ path: field, message }] });
 
 /** Every filter value must name something that exists (closed branches too: old cases keep them). */
 async function assertFilterValuesExist(manager: EntityManager, filter: StatsFilter): Promise<void> {
@@ -72,7 +73,11 @@ async function assertFilterValuesExist(manager: EntityManager, filter: StatsFilt
 }
 
 /** The range (a preset, by default this month, or the custom days) and the previous period to compare with. */
-export async function resolveFilter(manager: EntityManager, filter: StatsFilter, today = danishToday()): Promise<ResolvedFilter> {
+export async function resolveFilter(
+  manager: EntityManager,
+  filter: StatsFilter,
+  today = danishToday(),
+): Promise<ResolvedFilter> {
   await assertFilterValuesExist(manager, filter);
   const preset = filter.period === 'custom' || filter.from ? undefined : (filter.period ?? 'this-month');
   const range = preset ? presetRange(preset, today) : { from: filter.from as string, to: filter.to as string };
@@ -88,7 +93,8 @@ export async function resolveFilter(manager: EntityManager, filter: StatsFilter,
 
 const periodOf = (range: DateRange) => ({ ...range, days: daysInRange(range) });
 
-const solvedLowLevelShare = (totals: Pick<Totals, 'visits' | 'solvedLowLevel'>) => protectShare(totals.solvedLowLevel, totals.visits);
+const solvedLowLevelShare = (totals: Pick<Totals, 'visits' | 'solvedLowLevel'>) =>
+  protectShare(totals.solvedLowLevel, totals.visits);
 
 async function figuresOf(manager: EntityManager, slice: StatsSlice) {
   const [totals, minutes] = await Promise.all([readTotals(manager, slice), readMinutes(manager, slice)]);
@@ -111,7 +117,9 @@ export async function keyFigures(manager: EntityManager, filter: ResolvedFilter)
   return {
     period: periodOf(filter.range),
     previousPeriod: filter.previous,
-    figures: Object.fromEntries(names.map((name) => [name, compare(current[name], previous[name])])) as KeyFiguresResponse['figures'],
+    figures: Object.fromEntries(
+      names.map((name) => [name, compare(current[name], previous[name])]),
+    ) as KeyFiguresResponse['figures'],
   };
 }
 
@@ -149,7 +157,9 @@ export async function categories(manager: EntityManager, filter: ResolvedFilter)
       categoryKey: row.categoryKey,
       visits: protectCount(row.visits),
       levels: row.levels.map(protectCount),
-      outcomes: Object.fromEntries(Object.entries(row.outcomes).map(([outcome, count]) => [outcome, protectCount(count)])) as CategoriesResponse['data'][number]['outcomes'],
+      outcomes: Object.fromEntries(
+        Object.entries(row.outcomes).map(([outcome, count]) => [outcome, protectCount(count)]),
+      ) as CategoriesResponse['data'][number]['outcomes'],
     })),
   };
 }
@@ -157,7 +167,10 @@ export async function categories(manager: EntityManager, filter: ResolvedFilter)
 export async function levelMix(manager: EntityManager, filter: ResolvedFilter): Promise<LevelMixResponse> {
   const rows = await readVisitsByPeriod(manager, filter, 'mixed');
   const months = new Map(
-    bucketStarts(filter.range, 'month').map((month) => [month, { visits: 0, solvedLowLevel: 0, levels: [0, 0, 0, 0, 0] }]),
+    bucketStarts(filter.range, 'month').map((month) => [
+      month,
+      { visits: 0, solvedLowLevel: 0, levels: [0, 0, 0, 0, 0] },
+    ]),
   );
   for (const row of rows) {
     const month = months.get(bucketStart(row.period, 'month'));
@@ -181,9 +194,14 @@ export async function levelMix(manager: EntityManager, filter: ResolvedFilter): 
 const REASONS_SHOWN = 20;
 
 export async function recommendation(manager: EntityManager, filter: ResolvedFilter): Promise<RecommendationResponse> {
-  const [totals, reasons] = await Promise.all([readTotals(manager, filter), readDeviationReasons(manager, filter, REASONS_SHOWN)]);
+  const [totals, reasons] = await Promise.all([
+    readTotals(manager, filter),
+    readDeviationReasons(manager, filter, REASONS_SHOWN),
+  ]);
   const compared = totals.recommendation.reduce((sum, cell) => sum + cell.visits, 0);
-  const agreed = totals.recommendation.filter((cell) => cell.recommended === cell.given).reduce((sum, cell) => sum + cell.visits, 0);
+  const agreed = totals.recommendation
+    .filter((cell) => cell.recommended === cell.given)
+    .reduce((sum, cell) => sum + cell.visits, 0);
   return {
     period: periodOf(filter.range),
     compared: protectCount(compared),
@@ -215,11 +233,18 @@ export async function guides(manager: EntityManager, filter: ResolvedFilter): Pr
   const rows = await readGuides(manager, filter, GUIDES_SHOWN);
   return {
     period: periodOf(filter.range),
-    data: rows.map((row) => ({ guideSlug: row.guideSlug, solvedVisits: protectCount(row.solvedVisits), visits: protectCount(row.visits) })),
+    data: rows.map((row) => ({
+      guideSlug: row.guideSlug,
+      solvedVisits: protectCount(row.solvedVisits),
+      visits: protectCount(row.visits),
+    })),
   };
 }
 
-export async function branchComparison(manager: EntityManager, filter: ResolvedFilter): Promise<BranchComparisonResponse> {
+export async function branchComparison(
+  manager: EntityManager,
+  filter: ResolvedFilter,
+): Promise<BranchComparisonResponse> {
   const [rows, minutes, branches] = await Promise.all([
     readTotalsByBranch(manager, filter),
     readMinutes(manager, filter, true),
@@ -246,4 +271,3 @@ export async function branchComparison(manager: EntityManager, filter: ResolvedF
       }),
   };
 }
-

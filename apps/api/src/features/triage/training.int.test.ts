@@ -49,7 +49,11 @@ describe('training mode', () => {
   });
 
   it('gives leads each trainee’s agreement rate, and only leads', async () => {
-    await attempt(lead, { scenarioId: 'skatteregler', choice: { kind: 'referral', level: null }, legalNotes: [] }).expect(201);
+    await attempt(lead, {
+      scenarioId: 'skatteregler',
+      choice: { kind: 'referral', level: null },
+      legalNotes: [],
+    }).expect(201);
     await trainee.agent.get('/api/triage/training/agreement').expect(403);
     const response = await lead.agent.get('/api/triage/training/agreement').expect(200);
     expect(response.body.data).toEqual([
@@ -59,8 +63,16 @@ describe('training mode', () => {
   });
 
   it('refuses an unknown scenario (404) and a level choice without a level (400)', async () => {
-    await attempt(trainee, { scenarioId: 'findes-ikke', choice: { kind: 'referral', level: null }, legalNotes: [] }).expect(404);
-    const response = await attempt(trainee, { scenarioId: 'brev-med-frist', choice: { kind: 'level', level: null }, legalNotes: [] }).expect(400);
+    await attempt(trainee, {
+      scenarioId: 'findes-ikke',
+      choice: { kind: 'referral', level: null },
+      legalNotes: [],
+    }).expect(404);
+    const response = await attempt(trainee, {
+      scenarioId: 'brev-med-frist',
+      choice: { kind: 'level', level: null },
+      legalNotes: [],
+    }).expect(400);
     expect(response.body.error.details.fields.map((field: { path: string }) => field.path)).toEqual(['choice.level']);
   });
 });

@@ -1,12 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import type { TraineeAgreement, TrainingAttemptRequest, TrainingAttemptResponse, TrainingScenario } from '@digihjaelp/contract';
+import type {
+  TraineeAgreement,
+  TrainingAttemptRequest,
+  TrainingAttemptResponse,
+  TrainingScenario,
+} from '@digihjaelp/contract';
 import { answerProblems, recommend, trainingScenarios } from '@digihjaelp/triage';
 import { AppError, notFound } from '../../http/app-error';
 import { TrainingAttemptEntity } from './training-attempt.entity';
 import { findCurrentFlowFor, type CurrentFlow } from './triage.service';
 
 /** A scenario fits when its answers still answer the current flow (a lead may have changed it). */
-async function fittingFlow(manager: EntityManager, scenario: (typeof trainingScenarios)[number]): Promise<CurrentFlow | undefined> {
+async function fittingFlow(
+  manager: EntityManager,
+  scenario: (typeof trainingScenarios)[number],
+): Promise<CurrentFlow | undefined> {
   const current = await findCurrentFlowFor(manager, scenario.categoryKey);
   return answerProblems(current.flow.definition, scenario.answers).length === 0 ? current : undefined;
 }
@@ -15,7 +23,12 @@ export async function findTrainingScenarios(manager: EntityManager): Promise<Tra
   const scenarios: TrainingScenario[] = [];
   for (const scenario of trainingScenarios) {
     if (await fittingFlow(manager, scenario)) {
-      scenarios.push({ id: scenario.id, title: scenario.title, story: scenario.story, categoryKey: scenario.categoryKey });
+      scenarios.push({
+        id: scenario.id,
+        title: scenario.title,
+        story: scenario.story,
+        categoryKey: scenario.categoryKey,
+      });
     }
   }
   return scenarios;
@@ -30,7 +43,8 @@ export async function recordTrainingAttempt(
   const scenario = trainingScenarios.find((candidate) => candidate.id === attempt.scenarioId);
   if (!scenario) throw notFound('Øvelsen');
   const current = await fittingFlow(manager, scenario);
-  if (!current) throw new AppError('conflict', 'Øvelsen passer ikke længere til kategoriens flow. Vælg en anden øvelse.');
+  if (!current)
+    throw new AppError('conflict', 'Øvelsen passer ikke længere til kategoriens flow. Vælg en anden øvelse.');
   const recommendation = recommend(current.flow, current.category, scenario.answers);
   const agreed = attempt.choice.kind === recommendation.kind && attempt.choice.level === recommendation.level;
   const engineNotes = recommendation.legalNotes.map((note) => note.key);

@@ -61,13 +61,19 @@ describe('POST /api/triage/evaluate', () => {
   });
 
   it('refuses the MitID request and marks fraud urgent with its referral contacts', async () => {
-    const refused = await evaluate({ categoryKey: 'digital-post', answers: { behov: 'laese', evner: 'mitid-for-mig' } }).expect(200);
+    const refused = await evaluate({
+      categoryKey: 'digital-post',
+      answers: { behov: 'laese', evner: 'mitid-for-mig' },
+    }).expect(200);
     expect(refused.body.data).toMatchObject({ kind: 'notPermitted', level: null });
     expect(refused.body.data.alternatives.length).toBeGreaterThan(0);
 
     const fraud = await evaluate({ categoryKey: 'fraud', answers: { hvad: 'mitid', 'ogsaa-bank': false } }).expect(200);
     expect(fraud.body.data).toMatchObject({ kind: 'referral', urgent: true, referral: { target: 'mitid-support' } });
-    expect(fraud.body.data.referrals.map((referral: { target: string }) => referral.target)).toEqual(['mitid-support', 'police']);
+    expect(fraud.body.data.referrals.map((referral: { target: string }) => referral.target)).toEqual([
+      'mitid-support',
+      'police',
+    ]);
   });
 
   it('drops answers to questions that are not shown', async () => {
@@ -82,7 +88,10 @@ describe('POST /api/triage/evaluate', () => {
     const unknownCategory = await evaluate({ categoryKey: 'ukendt', answers: {} }).expect(400);
     expect(fieldPaths(unknownCategory)).toEqual(['categoryKey']);
 
-    const unknownQuestion = await evaluate({ categoryKey: 'tax', answers: { emne: 'regler', frist: false, hvem: true } }).expect(400);
+    const unknownQuestion = await evaluate({
+      categoryKey: 'tax',
+      answers: { emne: 'regler', frist: false, hvem: true },
+    }).expect(400);
     expect(fieldPaths(unknownQuestion)).toEqual(['answers.hvem']);
 
     const wrongType = await evaluate({ categoryKey: 'tax', answers: { emne: 'regler', frist: 'ja' } }).expect(400);
@@ -103,8 +112,15 @@ describe('POST /api/triage/evaluate', () => {
     await testApp.dataSource.query(
       `INSERT INTO categories (key, name_da, name_en, sort_order) VALUES ('ny-kategori', 'Ny', 'New', 999)`,
     );
-    const response = await evaluate({ categoryKey: 'ny-kategori', answers: { henvendelse: 'udenfor', frist: false } }).expect(200);
-    expect(response.body.data).toMatchObject({ categoryKey: 'ny-kategori', flowCategoryKey: 'other', kind: 'referral' });
+    const response = await evaluate({
+      categoryKey: 'ny-kategori',
+      answers: { henvendelse: 'udenfor', frist: false },
+    }).expect(200);
+    expect(response.body.data).toMatchObject({
+      categoryKey: 'ny-kategori',
+      flowCategoryKey: 'other',
+      kind: 'referral',
+    });
   });
 
   it('needs the CSRF token', async () => {
@@ -129,8 +145,14 @@ describe('saving flow versions (leads and admins)', () => {
       definition: { title: 'Sociale medier (rettet)' },
     });
 
-    const evaluated = await evaluate({ categoryKey: 'social-media', answers: { emne: 'overtaget', afpresning: true } }).expect(200);
-    expect(evaluated.body.data).toMatchObject({ flowVersion: 2, reasons: expect.arrayContaining(['Anmeld afpresning til politiet; betal ikke.']) });
+    const evaluated = await evaluate({
+      categoryKey: 'social-media',
+      answers: { emne: 'overtaget', afpresning: true },
+    }).expect(200);
+    expect(evaluated.body.data).toMatchObject({
+      flowVersion: 2,
+      reasons: expect.arrayContaining(['Anmeld afpresning til politiet; betal ikke.']),
+    });
 
     const versions = await counter.agent.get('/api/triage/flows/social-media/versions').expect(200);
     expect(versions.body.data.map((version: { version: number }) => version.version)).toEqual([2, 1]);
@@ -138,7 +160,9 @@ describe('saving flow versions (leads and admins)', () => {
     expect(first.body.data.definition.title).toBe(seededFlows['social-media'].title);
 
     const current = await counter.agent.get('/api/triage/flows').expect(200);
-    expect(current.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'social-media').version).toBe(2);
+    expect(current.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'social-media').version).toBe(
+      2,
+    );
   });
 
   it('refuses a flow failing the static check with every problem listed, saving nothing', async () => {
@@ -161,7 +185,9 @@ describe('saving flow versions (leads and admins)', () => {
         expect.objectContaining({ path: 'definition.rules', message: expect.stringMatching(/^Blindgyde/) }),
       ]),
     );
-    const versions = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM triage_flows WHERE category_key = 'social-media'`);
+    const versions = await testApp.dataSource.query(
+      `SELECT count(*)::int AS n FROM triage_flows WHERE category_key = 'social-media'`,
+    );
     expect(versions[0].n).toBe(2);
   });
 
@@ -185,7 +211,11 @@ describe('saving flow versions (leads and admins)', () => {
 
   it('is for leads and admins only, and answers 404 for an unknown category or version', async () => {
     await saveVersion('tax', seededFlows.tax, counter).expect(403);
-    await counter.agent.post('/api/triage/flows/check').set('X-CSRF-Token', counter.csrfToken).send({ definition: {} }).expect(403);
+    await counter.agent
+      .post('/api/triage/flows/check')
+      .set('X-CSRF-Token', counter.csrfToken)
+      .send({ definition: {} })
+      .expect(403);
     await saveVersion('findes-ikke', seededFlows.tax).expect(404);
     await counter.agent.get('/api/triage/flows/tax/versions/99').expect(404);
     await counter.agent.get('/api/triage/flows/tax/versions/nul').expect(400);

@@ -49,7 +49,9 @@ export async function findCurrentFlows(manager: EntityManager): Promise<TriageFl
     .createQueryBuilder(TriageFlowEntity, 'flow')
     .leftJoinAndSelect('flow.createdBy', 'createdBy')
     .innerJoin(CategoryEntity, 'category', 'category.key = flow.categoryKey')
-    .where('(flow.category_key, flow.version) IN (SELECT category_key, max(version) FROM triage_flows GROUP BY category_key)')
+    .where(
+      '(flow.category_key, flow.version) IN (SELECT category_key, max(version) FROM triage_flows GROUP BY category_key)',
+    )
     .orderBy('category.sortOrder', 'ASC')
     .getMany();
 }
@@ -65,7 +67,10 @@ export async function findFlowVersions(manager: EntityManager, categoryKey: stri
 }
 
 export async function findFlowVersion(manager: EntityManager, categoryKey: string, version: number) {
-  const flow = await manager.findOne(TriageFlowEntity, { where: { categoryKey, version }, relations: { createdBy: true } });
+  const flow = await manager.findOne(TriageFlowEntity, {
+    where: { categoryKey, version },
+    relations: { createdBy: true },
+  });
   if (!flow) throw notFound(`Version ${version} af flowet`);
   return flow;
 }
@@ -92,7 +97,9 @@ export async function saveFlowVersion(
       path: problem.path ? `definition.${problem.path}` : 'definition',
       message: problem.message,
     }));
-    throw new AppError('validation', `Flowet består ikke kontrollen: ${fields.length} problem(er). Intet er gemt.`, { fields });
+    throw new AppError('validation', `Flowet består ikke kontrollen: ${fields.length} problem(er). Intet er gemt.`, {
+      fields,
+    });
   }
   const [{ next }] = await manager.query(
     'SELECT coalesce(max(version), 0) + 1 AS next FROM triage_flows WHERE category_key = $1',
@@ -180,7 +187,9 @@ async function queryCurrentFlowFor(manager: EntityManager, categoryKey: string):
     [categoryKey, generalFlowCategory],
   );
   if (!found) {
-    throw new AppError('validation', 'Ukendt kategori', { fields: [{ path: 'categoryKey', message: 'Ukendt kategori' }] });
+    throw new AppError('validation', 'Ukendt kategori', {
+      fields: [{ path: 'categoryKey', message: 'Ukendt kategori' }],
+    });
   }
   if (!found.flow_category_key || !found.version) {
     throw new AppError('unavailable', 'Der er endnu ingen flows. Prøv igen om lidt.');

@@ -34,7 +34,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     onSessionExpired(() => {
       setCsrfToken(undefined);
-      setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current));
+      setState((current) =>
+        current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
+      );
     });
     const controller = new AbortController();
     request(authEndpoints.me, { signal: controller.signal }).then(signIn, () => {

@@ -25,7 +25,13 @@ export function LoginForm() {
         required
         {...bind('username')}
       />
-      <TextField label={t('login.password')} type="password" autoComplete="current-password" required {...bind('password')} />
+      <TextField
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        {...bind('password')}
+      />
       <Button type="submit" pending={pending}>
         {t('login.submit')}
       </Button>

@@ -83,7 +83,14 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
         <FormError error={adding.error} />
         <TextField label={t('adminLists.nameDa')} required {...bind('nameDa')} />
         <TextField label={t('adminLists.nameEn')} required {...bind('nameEn')} />
-        <TextField label={t('adminLists.key')} hint={t('adminLists.keyHint')} autoCapitalize="none" spellCheck={false} required {...bind('key')} />
+        <TextField
+          label={t('adminLists.key')}
+          hint={t('adminLists.keyHint')}
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          {...bind('key')}
+        />
         <Button type="submit" pending={adding.pending}>
           {t(`adminLists.${list}.add`)}
         </Button>

@@ -26,10 +26,15 @@ function CaseFacts({ record, reference }: { record: Case; reference: CaseReferen
     [t('cases.field.branchKey'), format.value('branchKey', record.branchKey)],
     [t('cases.field.channelKey'), format.value('channelKey', record.channelKey)],
     [t('cases.field.categoryKeys'), format.value('categoryKeys', record.categoryKeys)],
-    [t('cases.field.recommended'), record.triage ? format.recommendation(record.triage.recommended) : t('cases.noTriage')],
+    [
+      t('cases.field.recommended'),
+      record.triage ? format.recommendation(record.triage.recommended) : t('cases.noTriage'),
+    ],
     [t('cases.field.levelGiven'), format.value('levelGiven', record.levelGiven)],
     [t('cases.field.outcome'), format.value('outcome', record.outcome)],
-    ...(record.referralTarget ? [[t('cases.field.referralTarget'), format.value('referralTarget', record.referralTarget)] as [string, string]] : []),
+    ...(record.referralTarget
+      ? [[t('cases.field.referralTarget'), format.value('referralTarget', record.referralTarget)] as [string, string]]
+      : []),
     [t('cases.field.minutes'), String(record.minutes)],
     [t('cases.field.guideSlugs'), format.value('guideSlugs', record.guideSlugs)],
     [t('cases.field.repeatVisit'), format.value('repeatVisit', record.repeatVisit)],
@@ -62,13 +67,16 @@ function CaseAuditTrail({ entries, reference }: { entries: CaseAuditEntry[]; ref
       <ol className="case-audit">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <strong>{format.when(entry.at)}</strong> – {t(`cases.audit.${entry.action}`, { who: entry.staff?.displayName ?? t('cases.audit.system') })}
+            <strong>{format.when(entry.at)}</strong> –{' '}
+            {t(`cases.audit.${entry.action}`, { who: entry.staff?.displayName ?? t('cases.audit.system') })}
             {entry.action === 'updated' && (
               <ul>
                 {entry.changes.map((change) => (
                   <li key={change.field}>
                     {t(`cases.field.${change.field as 'minutes'}`)}:{' '}
-                    {change.erased ? t('cases.audit.erased') : `${format.value(change.field, change.old)} → ${format.value(change.field, change.new)}`}
+                    {change.erased
+                      ? t('cases.audit.erased')
+                      : `${format.value(change.field, change.old)} → ${format.value(change.field, change.new)}`}
                   </li>
                 ))}
               </ul>
@@ -80,7 +88,15 @@ function CaseAuditTrail({ entries, reference }: { entries: CaseAuditEntry[]; ref
   );
 }
 
-function CaseEditForm({ record, reference, onSaved }: { record: Case; reference: CaseReferenceData; onSaved: () => void }) {
+function CaseEditForm({
+  record,
+  reference,
+  onSaved,
+}: {
+  record: Case;
+  reference: CaseReferenceData;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
   const [draft, setDraft] = useState<CaseDraft>(() => draftFromCase(record));
@@ -160,7 +176,11 @@ export function CaseDetails({ id }: { id: string }) {
       <Status message={saved} />
       <CaseFacts record={record} reference={reference.data} />
       {!managesAll && (
-        <p>{record.canEdit ? t('cases.edit.until', { time: format.when(editableUntil.toISOString()) }) : t('cases.edit.notAllowed')}</p>
+        <p>
+          {record.canEdit
+            ? t('cases.edit.until', { time: format.when(editableUntil.toISOString()) })
+            : t('cases.edit.notAllowed')}
+        </p>
       )}
       {managesAll && (
         <div className="case-actions">
@@ -170,12 +190,17 @@ export function CaseDetails({ id }: { id: string }) {
           </Button>
         </div>
       )}
-      {record.canEdit && <CaseEditForm key={record.version} record={record} reference={reference.data} onSaved={() => {
+      {record.canEdit && (
+        <CaseEditForm
+          key={record.version}
+          record={record}
+          reference={reference.data}
+          onSaved={() => {
             setSaved(t('cases.edit.saved'));
             loaded.reload();
           }}
         />
-      }
+      )}
       <CaseAuditTrail entries={audit} reference={reference.data} />
     </>
   );

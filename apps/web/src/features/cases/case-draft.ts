@@ -34,7 +34,10 @@ export const recommendedLevelOf = (recommended: CaseRecommendation | null | unde
  * the recommended one, the outcome "solved" (or what a referral or refusal implies), the branch
  * the staff member's own, the channel walk-in.
  */
-export function newCaseDraft(user: AuthUser, prefill: { categoryKey?: string; recommended?: CaseRecommendation }): CaseDraft {
+export function newCaseDraft(
+  user: AuthUser,
+  prefill: { categoryKey?: string; recommended?: CaseRecommendation },
+): CaseDraft {
   const { recommended } = prefill;
   const referral = recommended && 'referral' in recommended ? recommended.referral : '';
   const refused = Boolean(recommended && 'notPermitted' in recommended);
@@ -87,7 +90,8 @@ export function caseFieldsFromDraft(draft: CaseDraft, recommended: CaseRecommend
     categoryKeys: [draft.categoryKey, draft.secondCategoryKey].filter((key) => key !== ''),
     levelGiven: Number(draft.levelGiven) as HelpLevel,
     outcome: draft.outcome,
-    referralTarget: draft.outcome === 'referred' ? ((draft.referralTarget || null) as CreateCaseRequest['referralTarget']) : null,
+    referralTarget:
+      draft.outcome === 'referred' ? ((draft.referralTarget || null) as CreateCaseRequest['referralTarget']) : null,
     // An empty box is sent as 0, so the server names the field.
     minutes: Number(draft.minutes || 0),
     guideSlugs: draft.guideSlugs,

@@ -28,13 +28,28 @@ interface CaseFieldsProps {
 
 /** The fields of a case, shared by logging and correcting: the three to confirm first, details after. */
 export function CaseFields(props: CaseFieldsProps) {
-  const { draft, onChange, reference, recommended, suggestedGuideSlugs = [], minutesHint, detailsOpen, categoryFirst, branchFirst, error } = props;
+  const {
+    draft,
+    onChange,
+    reference,
+    recommended,
+    suggestedGuideSlugs = [],
+    minutesHint,
+    detailsOpen,
+    categoryFirst,
+    branchFirst,
+    error,
+  } = props;
   const { t, i18n } = useTranslation();
   const nameOf = useNameOf();
   const serverMessage = (...paths: string[]) => paths.map((path) => error?.fieldMessage(path)).find(Boolean);
   const recommendedLevel = recommendedLevelOf(recommended);
   const guideSlugs = [...new Set([...suggestedGuideSlugs, ...draft.guideSlugs])];
-  const categoryOptions = activeOptions(reference.categories, (key) => nameOf(reference.categories, key), draft.categoryKey);
+  const categoryOptions = activeOptions(
+    reference.categories,
+    (key) => nameOf(reference.categories, key),
+    draft.categoryKey,
+  );
   const none = { value: '', label: t('cases.hint.noneSelected') };
   const branchField = (
     <SelectField
@@ -44,7 +59,10 @@ export function CaseFields(props: CaseFieldsProps) {
       value={draft.branchKey}
       error={serverMessage('branchKey')}
       onChange={(event) => onChange({ branchKey: event.target.value })}
-      options={[{ value: '', label: '' }, ...activeOptions(reference.branches, (key) => nameOf(reference.branches, key), draft.branchKey)]}
+      options={[
+        { value: '', label: '' },
+        ...activeOptions(reference.branches, (key) => nameOf(reference.branches, key), draft.branchKey),
+      ]}
     />
   );
   const categoryFields = (
@@ -84,7 +102,9 @@ export function CaseFields(props: CaseFieldsProps) {
           label: (
             <>
               {helpLevelLabel(level, i18n.language)}
-              {level === recommendedLevel && <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>}
+              {level === recommendedLevel && (
+                <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
+              )}
             </>
           ),
         }))}
@@ -116,7 +136,10 @@ export function CaseFields(props: CaseFieldsProps) {
           value={draft.referralTarget}
           error={serverMessage('referralTarget')}
           onChange={(event) => onChange({ referralTarget: event.target.value })}
-          options={[{ value: '', label: '' }, ...referralTargets.map((target) => ({ value: target, label: t(`cases.referral.${target}`) }))]}
+          options={[
+            { value: '', label: '' },
+            ...referralTargets.map((target) => ({ value: target, label: t(`cases.referral.${target}`) })),
+          ]}
         />
       )}
       <TextField
@@ -135,7 +158,13 @@ export function CaseFields(props: CaseFieldsProps) {
       />
       <details
         className="case-details"
-        open={detailsOpen || Boolean(personalDataProblem(draft.note) || serverMessage('categoryKeys', 'categoryKeys.0', 'branchKey', 'channelKey', 'note', 'ageBand'))}
+        open={
+          detailsOpen ||
+          Boolean(
+            personalDataProblem(draft.note) ||
+              serverMessage('categoryKeys', 'categoryKeys.0', 'branchKey', 'channelKey', 'note', 'ageBand'),
+          )
+        }
       >
         <summary>{t('cases.hint.moreDetails')}</summary>
         <div className="case-details__fields">
@@ -150,7 +179,12 @@ export function CaseFields(props: CaseFieldsProps) {
             options={activeOptions(reference.channels, (key) => nameOf(reference.channels, key), draft.channelKey)}
           />
           <label className="choice">
-            <input type="checkbox" name="repeatVisit" checked={draft.repeatVisit} onChange={(event) => onChange({ repeatVisit: event.target.checked })} />
+            <input
+              type="checkbox"
+              name="repeatVisit"
+              checked={draft.repeatVisit}
+              onChange={(event) => onChange({ repeatVisit: event.target.checked })}
+            />
             <span>{t('cases.field.repeatVisitLabel')}</span>
           </label>
           <SelectField
@@ -159,7 +193,10 @@ export function CaseFields(props: CaseFieldsProps) {
             value={draft.ageBand}
             error={serverMessage('ageBand')}
             onChange={(event) => onChange({ ageBand: event.target.value })}
-            options={[{ value: '', label: t('cases.hint.ageUnknown') }, ...ageBands.map((band) => ({ value: band, label: band }))]}
+            options={[
+              { value: '', label: t('cases.hint.ageUnknown') },
+              ...ageBands.map((band) => ({ value: band, label: band })),
+            ]}
           />
           {guideSlugs.length > 0 && (
             <fieldset className="field choice-group">
@@ -170,7 +207,11 @@ export function CaseFields(props: CaseFieldsProps) {
                     type="checkbox"
                     checked={draft.guideSlugs.includes(slug)}
                     onChange={(event) =>
-                      onChange({ guideSlugs: event.target.checked ? [...draft.guideSlugs, slug] : draft.guideSlugs.filter((used) => used !== slug) })
+                      onChange({
+                        guideSlugs: event.target.checked
+                          ? [...draft.guideSlugs, slug]
+                          : draft.guideSlugs.filter((used) => used !== slug),
+                      })
                     }
                   />
                   <span>{slug}</span>

@@ -8,13 +8,22 @@ export function useCaseFormat(reference: CaseReferenceData | undefined) {
   const nameOf = useNameOf();
   const english = i18n.language === 'en';
   const locale = english ? 'en-GB' : 'da-DK';
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
-  const shortDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
+  const shortDateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
   const level = (value: HelpLevel) => `${value} · ${english ? helpLevelNames[value].en : helpLevelNames[value].da}`;
   const category = (key: string) => (reference ? nameOf(reference.categories, key) : key);
 
   const value = (field: string, raw: unknown): string => {
-    if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) return t('cases.audit.empty');
+    if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0))
+      return t('cases.audit.empty');
     switch (field) {
       case 'levelGiven':
         return level(raw as HelpLevel);
@@ -40,8 +49,13 @@ export function useCaseFormat(reference: CaseReferenceData | undefined) {
   };
 
   const recommendation = (recommended: CaseRecommendation) => {
-    if ('level' in recommended) return t('cases.recommendedLevel', { level: recommended.level, name: english ? helpLevelNames[recommended.level].en : helpLevelNames[recommended.level].da });
-    if ('referral' in recommended) return t('cases.recommendedReferral', { target: t(`cases.referral.${recommended.referral}`) });
+    if ('level' in recommended)
+      return t('cases.recommendedLevel', {
+        level: recommended.level,
+        name: english ? helpLevelNames[recommended.level].en : helpLevelNames[recommended.level].da,
+      });
+    if ('referral' in recommended)
+      return t('cases.recommendedReferral', { target: t(`cases.referral.${recommended.referral}`) });
     return t('cases.recommendedNotPermitted');
   };
 

@@ -43,11 +43,31 @@ function CaseFilters({ reference }: { reference: CaseReferenceData }) {
     >
       <TextField label={t('cases.filters.from')} name="from" type="date" defaultValue={params.get('from') ?? ''} />
       <TextField label={t('cases.filters.to')} name="to" type="date" defaultValue={params.get('to') ?? ''} />
-      {select('branchKey', t('cases.field.branchKey'), activeOptions(reference.branches, (key) => nameOf(reference.branches, key)))}
-      {select('channelKey', t('cases.field.channelKey'), activeOptions(reference.channels, (key) => nameOf(reference.channels, key)))}
-      {select('categoryKey', t('cases.field.category'), activeOptions(reference.categories, (key) => nameOf(reference.categories, key)))}
-      {select('levelGiven', t('cases.field.levelGiven'), helpLevels.map((level) => ({ value: String(level), label: String(level) })))}
-      {select('outcome', t('cases.field.outcome'), caseOutcomes.map((outcome) => ({ value: outcome, label: t(`cases.outcome.${outcome}`) })))}
+      {select(
+        'branchKey',
+        t('cases.field.branchKey'),
+        activeOptions(reference.branches, (key) => nameOf(reference.branches, key)),
+      )}
+      {select(
+        'channelKey',
+        t('cases.field.channelKey'),
+        activeOptions(reference.channels, (key) => nameOf(reference.channels, key)),
+      )}
+      {select(
+        'categoryKey',
+        t('cases.field.category'),
+        activeOptions(reference.categories, (key) => nameOf(reference.categories, key)),
+      )}
+      {select(
+        'levelGiven',
+        t('cases.field.levelGiven'),
+        helpLevels.map((level) => ({ value: String(level), label: String(level) })),
+      )}
+      {select(
+        'outcome',
+        t('cases.field.outcome'),
+        caseOutcomes.map((outcome) => ({ value: outcome, label: t(`cases.outcome.${outcome}`) })),
+      )}
       <div className="case-filters__actions">
         <Button type="submit">{t('cases.filters.apply')}</Button>
         <Button variant="secondary" onClick={() => setParams(new URLSearchParams())}>
@@ -67,7 +87,9 @@ export function CaseList() {
   const format = useCaseFormat(reference.data);
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? '1');
-  const query = Object.fromEntries(filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : []))) as Partial<CaseListQuery>;
+  const query = Object.fromEntries(
+    filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])),
+  ) as Partial<CaseListQuery>;
   const cases = useApiData(
     (signal) => request(caseEndpoints.list, { query: { ...query, page, pageSize }, signal }),
     [params.toString()],

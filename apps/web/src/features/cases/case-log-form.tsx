@@ -39,7 +39,15 @@ export interface CaseLogFormProps {
  * click or Ctrl+Enter; the staff member corrects what differs. Free text is checked for personal
  * data as it is typed, and again by the server.
  */
-export function CaseLogForm({ categoryKey, flowVersion, answers, recommended, guideSlugs, visitStartedAt, onLogged }: CaseLogFormProps) {
+export function CaseLogForm({
+  categoryKey,
+  flowVersion,
+  answers,
+  recommended,
+  guideSlugs,
+  visitStartedAt,
+  onLogged,
+}: CaseLogFormProps) {
   const { t, i18n } = useTranslation();
   const user = useSignedInUser();
   const reference = useCaseReferenceData();
@@ -58,7 +66,9 @@ export function CaseLogForm({ categoryKey, flowVersion, answers, recommended, gu
 
   const save = async () => {
     assertDraftHasNoPersonalData(draft);
-    const { data } = await request(caseEndpoints.create, { body: { ...caseFieldsFromDraft(shownDraft, recommended), triage } });
+    const { data } = await request(caseEndpoints.create, {
+      body: { ...caseFieldsFromDraft(shownDraft, recommended), triage },
+    });
     setLogged(data);
     setDraft(initial);
     setMinutesTyped(false);
@@ -75,10 +85,19 @@ export function CaseLogForm({ categoryKey, flowVersion, answers, recommended, gu
   };
 
   if (!reference.data) return reference.error ? <Alert message={reference.error.message} /> : <Loading />;
-  const time = startedAt.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { hour: '2-digit', minute: '2-digit' });
+  const time = startedAt.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
   return (
-    <form className="form case-form" onSubmit={onSubmit(save)} onKeyDown={saveOnShortcut} noValidate aria-label={t('cases.logTitle')}>
+    <form
+      className="form case-form"
+      onSubmit={onSubmit(save)}
+      onKeyDown={saveOnShortcut}
+      noValidate
+      aria-label={t('cases.logTitle')}
+    >
       <Status message={logged && t('cases.logged')} />
       {logged && (
         <p>
@@ -86,7 +105,9 @@ export function CaseLogForm({ categoryKey, flowVersion, answers, recommended, gu
         </p>
       )}
       <FormError error={error} />
-      {recommended && 'notPermitted' in recommended && <p className="case-form__note">{t('cases.hint.notPermitted')}</p>}
+      {recommended && 'notPermitted' in recommended && (
+        <p className="case-form__note">{t('cases.hint.notPermitted')}</p>
+      )}
       <CaseFields
         draft={shownDraft}
         onChange={(changes) => {

@@ -13,17 +13,14 @@ type Named = { key: string; nameDa: string; nameEn: string };
 
 /** Categories, branches and channels, loaded together for the case forms and lists. */
 export function useCaseReferenceData() {
-  return useApiData(
-    async (signal): Promise<CaseReferenceData> => {
-      const [categories, branches, channels] = await Promise.all([
-        request(categoryEndpoints.list, { signal }),
-        request(branchEndpoints.list, { signal }),
-        request(channelEndpoints.list, { signal }),
-      ]);
-      return { categories: categories.data, branches: branches.data, channels: channels.data };
-    },
-    [],
-  );
+  return useApiData(async (signal): Promise<CaseReferenceData> => {
+    const [categories, branches, channels] = await Promise.all([
+      request(categoryEndpoints.list, { signal }),
+      request(branchEndpoints.list, { signal }),
+      request(channelEndpoints.list, { signal }),
+    ]);
+    return { categories: categories.data, branches: branches.data, channels: channels.data };
+  }, []);
 }
 
 /** Names in the interface language; an unknown key is shown as it is. */
@@ -37,6 +34,12 @@ export function useNameOf() {
 }
 
 /** Options for a select: the active entries, plus the current value even if it has been closed since. */
-export function activeOptions(items: readonly (Named & { active: boolean })[], nameOf: (key: string) => string, current?: string) {
-  return items.filter((item) => item.active || item.key === current).map((item) => ({ value: item.key, label: nameOf(item.key) }));
+export function activeOptions(
+  items: readonly (Named & { active: boolean })[],
+  nameOf: (key: string) => string,
+  current?: string,
+) {
+  return items
+    .filter((item) => item.active || item.key === current)
+    .map((item) => ({ value: item.key, label: nameOf(item.key) }));
 }

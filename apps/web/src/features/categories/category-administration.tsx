@@ -90,7 +90,11 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
       onSaved(data.nameDa);
     });
   return (
-    <form className="category-row__form" aria-label={category.nameDa} onSubmit={onSubmit(async () => update({ ...values, urgent }))}>
+    <form
+      className="category-row__form"
+      aria-label={category.nameDa}
+      onSubmit={onSubmit(async () => update({ ...values, urgent }))}
+    >
       <FormError error={error} />
       <p className="category-row__key">
         <code>{category.key}</code>
@@ -98,7 +102,8 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
       <TextField label={t('categories.nameDa')} required {...bind('nameDa')} />
       <TextField label={t('categories.nameEn')} required {...bind('nameEn')} />
       <label className="choice">
-        <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} /> {t('categories.urgent')}
+        <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} />{' '}
+        {t('categories.urgent')}
       </label>
       <div className="guide__actions">
         <Button type="submit" pending={pending}>
@@ -134,7 +139,13 @@ function AddCategoryForm({ onAdded }: { onAdded: () => void }) {
       <Status message={status} />
       <form className="form" onSubmit={onSubmit(add)}>
         <FormError error={error} />
-        <TextField label={t('categories.key')} hint={t('categories.keyHint')} required spellCheck={false} {...bind('key')} />
+        <TextField
+          label={t('categories.key')}
+          hint={t('categories.keyHint')}
+          required
+          spellCheck={false}
+          {...bind('key')}
+        />
         <TextField label={t('categories.nameDa')} required {...bind('nameDa')} />
         <TextField label={t('categories.nameEn')} required {...bind('nameEn')} />
         <Button type="submit" pending={pending}>

@@ -13,7 +13,15 @@ import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
-export function GuideArticle({ guide, categoryName, onChanged }: { guide: GuideDetail; categoryName: string; onChanged: () => void }) {
+export function GuideArticle({
+  guide,
+  categoryName,
+  onChanged,
+}: {
+  guide: GuideDetail;
+  categoryName: string;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const isLead = user.role !== 'counter';
@@ -33,7 +41,12 @@ export function GuideArticle({ guide, categoryName, onChanged }: { guide: GuideD
         {t('guides.meta', { owner: guide.owner.displayName, reviewBy: guide.reviewBy, version: guide.version })}
       </p>
       <div className="guide__actions">
-        <a className="button button--primary" href={`/guides/${guide.slug}/handout?print=1`} target="_blank" rel="noopener">
+        <a
+          className="button button--primary"
+          href={`/guides/${guide.slug}/handout?print=1`}
+          target="_blank"
+          rel="noopener"
+        >
           {t('guides.printHandout')}
           <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
         </a>

@@ -89,9 +89,14 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
   const previewSource = useDeferredValue(values.body);
   const preview = useMemo(() => renderGuide(previewSource, { audience: 'staff' }), [previewSource]);
 
-  const set = (name: keyof EditorValues) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
-  const bind = (name: keyof EditorValues) => ({ value: values[name], onChange: set(name), error: fieldError(error, name) });
+  const set =
+    (name: keyof EditorValues) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setValues((current) => ({ ...current, [name]: event.target.value }));
+  const bind = (name: keyof EditorValues) => ({
+    value: values[name],
+    onChange: set(name),
+    error: fieldError(error, name),
+  });
 
   const insertBlock = (name: string) => {
     const area = body.current;
@@ -191,9 +196,30 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
       )}
       <div className="guide-editor__fields">
         <TextField label={t('guides.editor.title')} required {...bind('title')} />
-        {!guide && <TextField label={t('guides.editor.slug')} hint={t('guides.editor.slugHint')} required spellCheck={false} {...bind('slug')} />}
-        <FormField label={t('guides.editor.summary')} hint={t('guides.editor.summaryHint')} error={fieldError(error, 'summary')}>
-          {(control) => <textarea className="field__input" rows={2} required value={values.summary} onChange={set('summary')} {...control} />}
+        {!guide && (
+          <TextField
+            label={t('guides.editor.slug')}
+            hint={t('guides.editor.slugHint')}
+            required
+            spellCheck={false}
+            {...bind('slug')}
+          />
+        )}
+        <FormField
+          label={t('guides.editor.summary')}
+          hint={t('guides.editor.summaryHint')}
+          error={fieldError(error, 'summary')}
+        >
+          {(control) => (
+            <textarea
+              className="field__input"
+              rows={2}
+              required
+              value={values.summary}
+              onChange={set('summary')}
+              {...control}
+            />
+          )}
         </FormField>
         <SelectField
           label={t('guides.editor.category')}
@@ -203,15 +229,29 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
         />
         <SelectField
           label={t('guides.editor.audience')}
-          options={(['staff', 'citizen'] as const).map((audience) => ({ value: audience, label: t(`guides.editor.audiences.${audience}`) }))}
+          options={(['staff', 'citizen'] as const).map((audience) => ({
+            value: audience,
+            label: t(`guides.editor.audiences.${audience}`),
+          }))}
           {...bind('audience')}
         />
         <TextField label={t('guides.editor.tags')} hint={t('guides.editor.tagsHint')} {...bind('tags')} />
         <TextField label={t('guides.editor.reviewBy')} type="date" required {...bind('reviewBy')} />
-        <FormField label={t('guides.editor.sources')} hint={t('guides.editor.sourcesHint')} error={fieldError(error, 'sources')}>
-          {(control) => <textarea className="field__input" rows={3} value={values.sources} onChange={set('sources')} {...control} />}
+        <FormField
+          label={t('guides.editor.sources')}
+          hint={t('guides.editor.sourcesHint')}
+          error={fieldError(error, 'sources')}
+        >
+          {(control) => (
+            <textarea className="field__input" rows={3} value={values.sources} onChange={set('sources')} {...control} />
+          )}
         </FormField>
-        <TextField label={t('guides.editor.related')} hint={t('guides.editor.relatedHint')} spellCheck={false} {...bind('related')} />
+        <TextField
+          label={t('guides.editor.related')}
+          hint={t('guides.editor.relatedHint')}
+          spellCheck={false}
+          {...bind('related')}
+        />
       </div>
       <div className="guide-editor__columns">
         <div>
@@ -220,13 +260,28 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
               <Button key={name} variant="secondary" onClick={() => insertBlock(name)}>
                 <span aria-hidden="true">+&nbsp;</span>
                 {guideBlocks[name].title}
-                <span className="visually-hidden"> ({t('guides.editor.insert', { block: guideBlocks[name].title })})</span>
+                <span className="visually-hidden">
+                  {' '}
+                  ({t('guides.editor.insert', { block: guideBlocks[name].title })})
+                </span>
               </Button>
             ))}
           </div>
-          <FormField label={t('guides.editor.body')} hint={t('guides.editor.bodyHint')} error={fieldError(error, 'body')}>
+          <FormField
+            label={t('guides.editor.body')}
+            hint={t('guides.editor.bodyHint')}
+            error={fieldError(error, 'body')}
+          >
             {(control) => (
-              <textarea ref={body} className="field__input guide-editor__body" rows={24} spellCheck value={values.body} onChange={set('body')} {...control} />
+              <textarea
+                ref={body}
+                className="field__input guide-editor__body"
+                rows={24}
+                spellCheck
+                value={values.body}
+                onChange={set('body')}
+                {...control}
+              />
             )}
           </FormField>
         </div>

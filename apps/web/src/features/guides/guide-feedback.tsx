@@ -20,7 +20,10 @@ export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: (
 
   const send = async () => {
     if (helpful === undefined) return;
-    await request(guideEndpoints.giveFeedback, { params: { slug: guide.slug }, body: { helpful, comment: comment || undefined } });
+    await request(guideEndpoints.giveFeedback, {
+      params: { slug: guide.slug },
+      body: { helpful, comment: comment || undefined },
+    });
     setComment('');
     setHelpful(undefined);
     setStatus(t('guides.feedback.thanks'));
@@ -41,7 +44,12 @@ export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: (
           <div className="choice-group__choices">
             {[true, false].map((value) => (
               <label key={String(value)} className="choice">
-                <input type="radio" name={`${groupId}-helpful`} checked={helpful === value} onChange={() => setHelpful(value)} />{' '}
+                <input
+                  type="radio"
+                  name={`${groupId}-helpful`}
+                  checked={helpful === value}
+                  onChange={() => setHelpful(value)}
+                />{' '}
                 {value ? t('guides.feedback.helpful') : t('guides.feedback.notHelpful')}
               </label>
             ))}
@@ -53,7 +61,14 @@ export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: (
           error={finding ? personalDataMessage(finding.kind) : error?.fieldMessage('comment')}
         >
           {(control) => (
-            <textarea className="field__input" rows={3} maxLength={1000} value={comment} onChange={(event) => setComment(event.target.value)} {...control} />
+            <textarea
+              className="field__input"
+              rows={3}
+              maxLength={1000}
+              value={comment}
+              onChange={(event) => setComment(event.target.value)}
+              {...control}
+            />
           )}
         </FormField>
         <Button type="submit" pending={pending} disabled={helpful === undefined || Boolean(finding)}>

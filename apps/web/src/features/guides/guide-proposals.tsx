@@ -8,16 +8,33 @@ import { useApiData } from '../../use-api-data';
 import { DiffFields } from './diff-fields';
 
 /** Open proposals for the guide, each with what it changes; leads accept or reject them here. */
-export function GuideProposals({ guide, isLead, onDecided }: { guide: GuideDetail; isLead: boolean; onDecided: () => void }) {
+export function GuideProposals({
+  guide,
+  isLead,
+  onDecided,
+}: {
+  guide: GuideDetail;
+  isLead: boolean;
+  onDecided: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  const proposals = useApiData((signal) => request(guideEndpoints.proposals, { params: { slug: guide.slug }, signal }), [guide.version]);
+  const proposals = useApiData(
+    (signal) => request(guideEndpoints.proposals, { params: { slug: guide.slug }, signal }),
+    [guide.version],
+  );
   const { pending, error, run } = useSubmission();
   const list = proposals.data?.data ?? [];
   if (list.length === 0) return null;
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const decide = (id: string, decision: 'accept' | 'reject') =>
     run(async () => {
-      await request(guideEndpoints.decideProposal, { params: { slug: guide.slug, id }, body: { decision, version: guide.version } });
+      await request(guideEndpoints.decideProposal, {
+        params: { slug: guide.slug, id },
+        body: { decision, version: guide.version },
+      });
       proposals.reload();
       onDecided();
     });
@@ -26,9 +43,14 @@ export function GuideProposals({ guide, isLead, onDecided }: { guide: GuideDetai
       <h2 id="guide-proposals-title">{t('guides.proposals.title')}</h2>
       <FormError error={error} />
       {list.map((proposal) => (
-        <article key={proposal.id} className="proposal" aria-label={t('guides.proposals.by', { name: proposal.author.displayName })}>
+        <article
+          key={proposal.id}
+          className="proposal"
+          aria-label={t('guides.proposals.by', { name: proposal.author.displayName })}
+        >
           <p>
-            <strong>{t('guides.proposals.by', { name: proposal.author.displayName })}</strong>, {date.format(new Date(proposal.createdAt))}
+            <strong>{t('guides.proposals.by', { name: proposal.author.displayName })}</strong>,{' '}
+            {date.format(new Date(proposal.createdAt))}
             {proposal.changeNote && <em> – {proposal.changeNote}</em>}
           </p>
           <DiffFields fields={proposal.diff} />

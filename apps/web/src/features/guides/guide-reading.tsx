@@ -34,7 +34,10 @@ export function ReadConfirmation({ guide, onConfirmed }: { guide: GuideDetail; o
 /** For leads: who has confirmed reading the current version. */
 export function GuideReaders({ slug, version }: { slug: string; version: number }) {
   const { t } = useTranslation();
-  const readers = useApiData((signal) => request(guideEndpoints.readers, { params: { slug }, signal }), [slug, version]);
+  const readers = useApiData(
+    (signal) => request(guideEndpoints.readers, { params: { slug }, signal }),
+    [slug, version],
+  );
   return (
     <section className="panel" aria-labelledby="guide-readers-title">
       <h2 id="guide-readers-title">{t('guides.read.readersTitle')}</h2>

@@ -12,14 +12,20 @@ import { DiffFields, useFieldName } from './diff-fields';
 /** Every version of a guide; compare any two, and restore one as a new version. */
 export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onRestored: () => void }) {
   const { t, i18n } = useTranslation();
-  const revisions = useApiData((signal) => request(guideEndpoints.revisions, { params: { slug: guide.slug }, signal }), [guide.version]);
+  const revisions = useApiData(
+    (signal) => request(guideEndpoints.revisions, { params: { slug: guide.slug }, signal }),
+    [guide.version],
+  );
   const [from, setFrom] = useState(Math.max(1, guide.version - 1));
   const [to, setTo] = useState(guide.version);
   const [diff, setDiff] = useState<GuideDiff>();
   const [status, setStatus] = useState<string>();
   const comparing = useSubmission();
   const restoring = useSubmission();
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const fieldName = useFieldName();
 
   const compare = async () => {
@@ -68,7 +74,10 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
                     <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
                     {t(`guides.status.${revision.status}`)}
                     <br />
-                    {t('guides.revisions.by', { name: revision.author.displayName, date: date.format(new Date(revision.createdAt)) })}
+                    {t('guides.revisions.by', {
+                      name: revision.author.displayName,
+                      date: date.format(new Date(revision.createdAt)),
+                    })}
                     {revision.changeNote && <em className="revisions__note"> – {revision.changeNote}</em>}
                     <br />
                     <span className="guide__meta">
@@ -77,7 +86,11 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
                   </th>
                   <td>
                     {revision.number !== guide.version && (
-                      <Button variant="secondary" pending={restoring.pending} onClick={() => void restore(revision.number)}>
+                      <Button
+                        variant="secondary"
+                        pending={restoring.pending}
+                        onClick={() => void restore(revision.number)}
+                      >
                         {t('guides.revisions.restore', { number: revision.number })}
                       </Button>
                     )}
@@ -100,7 +113,17 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
 }
 
 /** One end ("from" or "to") of the comparison, chosen per revision row. */
-function VersionChoice({ end, number, chosen, onChoose }: { end: 'from' | 'to'; number: number; chosen: number; onChoose: (number: number) => void }) {
+function VersionChoice({
+  end,
+  number,
+  chosen,
+  onChoose,
+}: {
+  end: 'from' | 'to';
+  number: number;
+  chosen: number;
+  onChoose: (number: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <input

@@ -11,7 +11,12 @@ import { useSubmission } from '../../ui/use-submission';
 import { RoleField } from './role-field';
 
 // The default branch is set afterwards, when editing the account.
-const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> = { displayName: '', username: '', role: 'counter', password: '' };
+const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> = {
+  displayName: '',
+  username: '',
+  role: 'counter',
+  password: '',
+};
 
 export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();

@@ -23,7 +23,11 @@ export function ResetPasswordForm({ account, onReset }: { account: StaffAccount;
     <form className="form" onSubmit={onSubmit(resetPassword)} aria-labelledby="reset-password-title">
       <h3 id="reset-password-title">{t('staff.manageAccount.resetPasswordTitle')}</h3>
       <FormError error={error} />
-      <NewPasswordField label={t('staff.manageAccount.newPassword')} hint={t('staff.passwordHint')} {...bind('password')} />
+      <NewPasswordField
+        label={t('staff.manageAccount.newPassword')}
+        hint={t('staff.passwordHint')}
+        {...bind('password')}
+      />
       <Button type="submit" variant="secondary" pending={pending}>
         {t('staff.manageAccount.resetPassword')}
       </Button>

@@ -6,12 +6,21 @@ import { FormError } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
 
 /** Deactivating keeps the account (and what it recorded) but stops its logins and sessions. */
-export function StaffAccessToggle({ account, onChanged }: { account: StaffAccount; onChanged: (message: string) => void }) {
+export function StaffAccessToggle({
+  account,
+  onChanged,
+}: {
+  account: StaffAccount;
+  onChanged: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const { pending, error, run } = useSubmission();
 
   const toggle = async () => {
-    const { data } = await request(staffEndpoints.update, { params: { id: account.id }, body: { active: !account.active } });
+    const { data } = await request(staffEndpoints.update, {
+      params: { id: account.id },
+      body: { active: !account.active },
+    });
     const message = data.active ? 'staff.manageAccount.reactivated' : 'staff.manageAccount.deactivated';
     onChanged(t(message, { name: data.displayName }));
   };
@@ -20,7 +29,9 @@ export function StaffAccessToggle({ account, onChanged }: { account: StaffAccoun
     <div className="form" role="group" aria-labelledby="staff-access-title">
       <h3 id="staff-access-title">{t('staff.manageAccount.accessTitle')}</h3>
       <FormError error={error} />
-      <p>{account.active ? t('staff.manageAccount.activeDescription') : t('staff.manageAccount.inactiveDescription')}</p>
+      <p>
+        {account.active ? t('staff.manageAccount.activeDescription') : t('staff.manageAccount.inactiveDescription')}
+      </p>
       <Button variant="secondary" pending={pending} onClick={() => void run(toggle)}>
         {account.active ? t('staff.manageAccount.deactivate') : t('staff.manageAccount.reactivate')}
       </Button>

@@ -43,7 +43,12 @@ export function StaffAdministration() {
         )}
       </section>
       {managed && (
-        <ManageStaffAccount key={managed.id} account={managed} onChanged={accounts.reload} onClose={() => closePanel(managed)} />
+        <ManageStaffAccount
+          key={managed.id}
+          account={managed}
+          onChanged={accounts.reload}
+          onClose={() => closePanel(managed)}
+        />
       )}
       <CreateStaffForm onCreated={accounts.reload} />
     </>

@@ -26,10 +26,14 @@ interface SectionProps {
 
 /** The cell with the most visits; hidden cells ("<3") never win. */
 function peakOf<T>(rows: readonly T[], visits: (row: T) => ProtectedCount): T | undefined {
-  return rows.reduce<T | undefined>((best, row) => (best === undefined || countForChart(visits(row)) > countForChart(visits(best)) ? row : best), undefined);
+  return rows.reduce<T | undefined>(
+    (best, row) => (best === undefined || countForChart(visits(row)) > countForChart(visits(best)) ? row : best),
+    undefined,
+  );
 }
 
-const total = (counts: readonly ProtectedCount[]) => counts.reduce<number>((sum, count) => sum + countForChart(count), 0);
+const total = (counts: readonly ProtectedCount[]) =>
+  counts.reduce<number>((sum, count) => sum + countForChart(count), 0);
 
 function Chart({ height = 280, children }: { height?: number; children: ReactElement }) {
   return (
@@ -68,7 +72,10 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
       loading={loading}
       error={error}
       empty={!data || total(data.data.map((row) => row.visits)) === 0}
-      summary={peak && t('statistics.visitsOverTime.summary', { peak: label(peak.start), peakVisits: format.count(peak.visits) })}
+      summary={
+        peak &&
+        t('statistics.visitsOverTime.summary', { peak: label(peak.start), peakVisits: format.count(peak.visits) })
+      }
       chart={
         data && (
           <Chart>
@@ -77,7 +84,12 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
               <XAxis dataKey="label" interval="preserveStartEnd" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="visits" name={t('statistics.visitsOverTime.visits')} fill={barColour} isAnimationActive={false} />
+              <Bar
+                dataKey="visits"
+                name={t('statistics.visitsOverTime.visits')}
+                fill={barColour}
+                isAnimationActive={false}
+              />
             </BarChart>
           </Chart>
         )
@@ -100,12 +112,16 @@ export function HeatMapSection({ query }: SectionProps) {
   const { data, loading, error } = useStats(statsEndpoints.heatMap, query);
   const cells = data?.data ?? [];
   const hours = cells.map((cell) => cell.hour);
-  const hourRange = hours.length ? Array.from({ length: Math.max(...hours) - Math.min(...hours) + 1 }, (_, i) => Math.min(...hours) + i) : [];
+  const hourRange = hours.length
+    ? Array.from({ length: Math.max(...hours) - Math.min(...hours) + 1 }, (_, i) => Math.min(...hours) + i)
+    : [];
   const weekdays = [1, 2, 3, 4, 5, 6, 7];
   const max = Math.max(1, ...cells.map((cell) => countForChart(cell.visits)));
-  const visitsAt = (weekday: number, hour: number) => cells.find((cell) => cell.weekday === weekday && cell.hour === hour)?.visits ?? 0;
+  const visitsAt = (weekday: number, hour: number) =>
+    cells.find((cell) => cell.weekday === weekday && cell.hour === hour)?.visits ?? 0;
   const peak = peakOf(cells, (cell) => cell.visits);
-  const weekdayName = (weekday: number) => t(`statistics.heatMap.weekdays.${weekday}` as 'statistics.heatMap.weekdays.1');
+  const weekdayName = (weekday: number) =>
+    t(`statistics.heatMap.weekdays.${weekday}` as 'statistics.heatMap.weekdays.1');
   return (
     <StatsSection
       title={t('statistics.heatMap.title')}
@@ -117,7 +133,11 @@ export function HeatMapSection({ query }: SectionProps) {
       empty={!data || cells.length === 0}
       summary={
         peak &&
-        t('statistics.heatMap.summary', { weekday: weekdayName(peak.weekday), hour: String(peak.hour).padStart(2, '0'), visits: format.count(peak.visits) })
+        t('statistics.heatMap.summary', {
+          weekday: weekdayName(peak.weekday),
+          hour: String(peak.hour).padStart(2, '0'),
+          visits: format.count(peak.visits),
+        })
       }
     >
       <div className="table-scroll">
@@ -162,13 +182,22 @@ export function HeatMapSection({ query }: SectionProps) {
 /** Legend texts in the text colour: the light level colours are too faint for text. */
 function useLevelLegend() {
   const { t } = useTranslation();
-  return (value: string) => <span className="stats-legend">{t(`statistics.levels.${value}` as 'statistics.levels.1')}</span>;
+  return (value: string) => (
+    <span className="stats-legend">{t(`statistics.levels.${value}` as 'statistics.levels.1')}</span>
+  );
 }
 
 /** One stacked bar per help level; the legend turns the level number into its name. */
 function levelBars() {
   return helpLevels.map((level) => (
-    <Bar key={level} dataKey={`level${level}`} stackId="levels" name={`${level}`} fill={levelColours[level - 1]} isAnimationActive={false} />
+    <Bar
+      key={level}
+      dataKey={`level${level}`}
+      stackId="levels"
+      name={`${level}`}
+      fill={levelColours[level - 1]}
+      isAnimationActive={false}
+    />
   ));
 }
 
@@ -189,7 +218,13 @@ export function CategoriesSection({ query, options }: SectionProps) {
       loading={loading}
       error={error}
       empty={!data || rows.length === 0}
-      summary={top && t('statistics.categories.summary', { category: options.categoryName(top.categoryKey), visits: format.count(top.visits) })}
+      summary={
+        top &&
+        t('statistics.categories.summary', {
+          category: options.categoryName(top.categoryKey),
+          visits: format.count(top.visits),
+        })
+      }
       chart={
         <Chart height={Math.max(200, rows.length * 46 + 60)}>
           <BarChart
@@ -213,13 +248,20 @@ export function CategoriesSection({ query, options }: SectionProps) {
       <StatsTableView
         caption={t('statistics.categories.title')}
         head={[t('statistics.categories.category'), t('statistics.categories.visits'), ...levelNames]}
-        rows={rows.map((row) => [options.categoryName(row.categoryKey), format.count(row.visits), ...row.levels.map(format.count)])}
+        rows={rows.map((row) => [
+          options.categoryName(row.categoryKey),
+          format.count(row.visits),
+          ...row.levels.map(format.count),
+        ])}
       />
       <h3>{t('statistics.categories.outcomesTitle')}</h3>
       <StatsTableView
         caption={t('statistics.categories.outcomesTitle')}
         head={[t('statistics.categories.category'), ...caseOutcomes.map((outcome) => t(`cases.outcome.${outcome}`))]}
-        rows={rows.map((row) => [options.categoryName(row.categoryKey), ...caseOutcomes.map((outcome) => format.count(row.outcomes[outcome]))])}
+        rows={rows.map((row) => [
+          options.categoryName(row.categoryKey),
+          ...caseOutcomes.map((outcome) => format.count(row.outcomes[outcome])),
+        ])}
       />
     </StatsSection>
   );
@@ -275,7 +317,12 @@ export function LevelMixSection({ query }: SectionProps) {
     >
       <StatsTableView
         caption={t('statistics.levelMix.title')}
-        head={[t('statistics.levelMix.month'), t('statistics.categories.visits'), ...levelNames, t('statistics.levelMix.share')]}
+        head={[
+          t('statistics.levelMix.month'),
+          t('statistics.categories.visits'),
+          ...levelNames,
+          t('statistics.levelMix.share'),
+        ]}
         rows={rows.map((row) => [
           format.month(row.month),
           format.count(row.visits),
@@ -302,7 +349,13 @@ export function RecommendationSection({ query }: SectionProps) {
       loading={loading}
       error={error}
       empty={!data || data.compared === 0}
-      summary={data && t('statistics.recommendation.agreement', { share: format.share(data.agreementShare), compared: format.count(data.compared) })}
+      summary={
+        data &&
+        t('statistics.recommendation.agreement', {
+          share: format.share(data.agreementShare),
+          compared: format.count(data.compared),
+        })
+      }
     >
       <div className="table-scroll">
         <table className="table table--numbers recommendation-matrix">
@@ -341,8 +394,18 @@ export function RecommendationSection({ query }: SectionProps) {
       {data && data.reasons.length > 0 ? (
         <StatsTableView
           caption={t('statistics.recommendation.reasonsTitle')}
-          head={[t('statistics.recommendation.date'), t('statistics.recommendation.recommended'), t('statistics.recommendation.given'), t('statistics.recommendation.reason')]}
-          rows={data.reasons.map((reason) => [format.day(reason.date), reason.recommended, reason.given, reason.reason])}
+          head={[
+            t('statistics.recommendation.date'),
+            t('statistics.recommendation.recommended'),
+            t('statistics.recommendation.given'),
+            t('statistics.recommendation.reason'),
+          ]}
+          rows={data.reasons.map((reason) => [
+            format.day(reason.date),
+            reason.recommended,
+            reason.given,
+            reason.reason,
+          ])}
         />
       ) : (
         <p>{t('statistics.recommendation.noReasons')}</p>
@@ -369,7 +432,10 @@ export function ReferralsSection({ query }: SectionProps) {
       empty={!data || rows.length === 0}
       summary={top && t('statistics.referrals.summary', { target: name(top.target), visits: format.count(top.visits) })}
       chart={
-        <VisitBars label={t('statistics.referrals.visits')} bars={rows.map((row) => ({ name: name(row.target), visits: row.visits }))} />
+        <VisitBars
+          label={t('statistics.referrals.visits')}
+          bars={rows.map((row) => ({ name: name(row.target), visits: row.visits }))}
+        />
       }
     >
       <StatsTableView
@@ -420,7 +486,13 @@ export function BranchesSection({ query, options }: SectionProps) {
       loading={loading}
       error={error}
       empty={!data || rows.length === 0}
-      summary={top && t('statistics.branches.summary', { branch: options.branchName(top.branchKey), visits: format.count(top.visits) })}
+      summary={
+        top &&
+        t('statistics.branches.summary', {
+          branch: options.branchName(top.branchKey),
+          visits: format.count(top.visits),
+        })
+      }
       chart={
         <VisitBars
           label={t('statistics.branches.visits')}

@@ -40,12 +40,23 @@ function useGoalText() {
 }
 
 /** The year's goals with progress, and forms to add, change and delete them. */
-export function Goals({ options, readOnly = false, year: shownYear }: { options: FilterOptions; readOnly?: boolean; year?: number }) {
+export function Goals({
+  options,
+  readOnly = false,
+  year: shownYear,
+}: {
+  options: FilterOptions;
+  readOnly?: boolean;
+  year?: number;
+}) {
   const { t } = useTranslation();
   const [chosenYear, setYear] = useState(new Date().getFullYear());
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
-  const { data, loading, reload } = useApiData((signal) => request(goalEndpoints.list, { query: { year }, signal }), [year]);
+  const { data, loading, reload } = useApiData(
+    (signal) => request(goalEndpoints.list, { query: { year }, signal }),
+    [year],
+  );
   const text = useGoalText();
   const [editing, setEditing] = useState<string>();
   const removal = useSubmission();
@@ -83,7 +94,8 @@ export function Goals({ options, readOnly = false, year: shownYear }: { options:
             <li key={goal.id} className="goal">
               <h3 className="goal__title">{goal.title}</h3>
               <p className="goal__meta">
-                {text.measureName(goal.measure)} · {goal.branchKey ? options.branchName(goal.branchKey) : t('statistics.goals.wholeOrganisation')}
+                {text.measureName(goal.measure)} ·{' '}
+                {goal.branchKey ? options.branchName(goal.branchKey) : t('statistics.goals.wholeOrganisation')}
               </p>
               <dl className="goal__figures">
                 <div>
@@ -97,7 +109,9 @@ export function Goals({ options, readOnly = false, year: shownYear }: { options:
                 <div>
                   <dt>{t('statistics.goals.status')}</dt>
                   <dd>
-                    <span className={`goal__status goal__status--${goal.progress.onTrack === null ? 'unknown' : goal.progress.onTrack ? 'on' : 'off'}`}>
+                    <span
+                      className={`goal__status goal__status--${goal.progress.onTrack === null ? 'unknown' : goal.progress.onTrack ? 'on' : 'off'}`}
+                    >
                       {goal.progress.onTrack === null
                         ? t('statistics.goals.unknown')
                         : goal.progress.onTrack
@@ -108,7 +122,9 @@ export function Goals({ options, readOnly = false, year: shownYear }: { options:
                 </div>
               </dl>
               {goalMeasures[goal.measure].unit === 'visits' && (
-                <p className="goal__meta">{t('statistics.goals.expected', { value: text.value(goal.measure, goal.progress.expectedByNow) })}</p>
+                <p className="goal__meta">
+                  {t('statistics.goals.expected', { value: text.value(goal.measure, goal.progress.expectedByNow) })}
+                </p>
               )}
               {readOnly ? null : editing === goal.id ? (
                 <EditTargetForm goal={goal} onDone={done} onCancel={() => setEditing(undefined)} />
@@ -137,17 +153,35 @@ export function Goals({ options, readOnly = false, year: shownYear }: { options:
           ))}
         </ul>
       )}
-      {!readOnly && <CreateGoalForm year={year} options={options} onCreated={(title) => done(t('statistics.goals.saved', { title }))} />}
+      {!readOnly && (
+        <CreateGoalForm
+          year={year}
+          options={options}
+          onCreated={(title) => done(t('statistics.goals.saved', { title }))}
+        />
+      )}
     </section>
   );
 }
 
 function targetLabel(measure: GoalMeasure) {
   const unit = goalMeasures[measure].unit;
-  return unit === 'share' ? 'statistics.goals.targetShare' : unit === 'minutes' ? 'statistics.goals.targetMinutes' : 'statistics.goals.targetVisits';
+  return unit === 'share'
+    ? 'statistics.goals.targetShare'
+    : unit === 'minutes'
+      ? 'statistics.goals.targetMinutes'
+      : 'statistics.goals.targetVisits';
 }
 
-function EditTargetForm({ goal, onDone, onCancel }: { goal: Goal; onDone: (message: string) => void; onCancel: () => void }) {
+function EditTargetForm({
+  goal,
+  onDone,
+  onCancel,
+}: {
+  goal: Goal;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
   const shown = goalMeasures[goal.measure].unit === 'share' ? goal.target * 100 : goal.target;
@@ -157,7 +191,10 @@ function EditTargetForm({ goal, onDone, onCancel }: { goal: Goal; onDone: (messa
       className="form goal__edit"
       noValidate
       onSubmit={onSubmit(async () => {
-        await request(goalEndpoints.update, { params: { id: goal.id }, body: { target: toTarget(goal.measure, values.target) } });
+        await request(goalEndpoints.update, {
+          params: { id: goal.id },
+          body: { target: toTarget(goal.measure, values.target) },
+        });
         onDone(t('statistics.goals.saved', { title: goal.title }));
       })}
     >
@@ -181,11 +218,22 @@ function EditTargetForm({ goal, onDone, onCancel }: { goal: Goal; onDone: (messa
   );
 }
 
-function CreateGoalForm({ year, options, onCreated }: { year: number; options: FilterOptions; onCreated: (title: string) => void }) {
+function CreateGoalForm({
+  year,
+  options,
+  onCreated,
+}: {
+  year: number;
+  options: FilterOptions;
+  onCreated: (title: string) => void;
+}) {
   const { t } = useTranslation();
   const text = useGoalText();
   const { pending, error, onSubmit } = useSubmission();
-  const { values, bind, reset } = useFormValues({ measure: 'solved-low-level-share', title: '', target: '', branchKey: '' }, error);
+  const { values, bind, reset } = useFormValues(
+    { measure: 'solved-low-level-share', title: '', target: '', branchKey: '' },
+    error,
+  );
   const measure = values.measure as GoalMeasure;
   return (
     <form
@@ -193,7 +241,13 @@ function CreateGoalForm({ year, options, onCreated }: { year: number; options: F
       noValidate
       onSubmit={onSubmit(async () => {
         await request(goalEndpoints.create, {
-          body: { year, measure, title: values.title, target: toTarget(measure, values.target), branchKey: values.branchKey || null },
+          body: {
+            year,
+            measure,
+            title: values.title,
+            target: toTarget(measure, values.target),
+            branchKey: values.branchKey || null,
+          },
         });
         reset();
         onCreated(values.title);
@@ -206,7 +260,13 @@ function CreateGoalForm({ year, options, onCreated }: { year: number; options: F
         options={measureKeys.map((key) => ({ value: key, label: text.measureName(key) }))}
         {...bind('measure')}
       />
-      <TextField label={t('statistics.goals.titleField')} hint={t('statistics.goals.titleHint')} required maxLength={120} {...bind('title')} />
+      <TextField
+        label={t('statistics.goals.titleField')}
+        hint={t('statistics.goals.titleHint')}
+        required
+        maxLength={120}
+        {...bind('title')}
+      />
       <TextField label={t(targetLabel(measure))} inputMode="decimal" required {...bind('target')} />
       <SelectField
         label={t('statistics.goals.branch')}

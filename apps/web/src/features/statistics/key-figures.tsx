@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { keyFigureNames, statsEndpoints, type KeyFigure, type KeyFigureName, type StatsFilterQuery } from '@digihjaelp/contract';
+import {
+  keyFigureNames,
+  statsEndpoints,
+  type KeyFigure,
+  type KeyFigureName,
+  type StatsFilterQuery,
+} from '@digihjaelp/contract';
 import { useFormat } from './format';
 import { StatsSection } from './stats-section';
 import { useStats } from './use-stats';
@@ -13,7 +19,13 @@ export function KeyFigures({ query }: { query: StatsFilterQuery }) {
 }
 
 /** The six key figures as cards, each with its value, the previous period's and the change. */
-export function KeyFiguresView({ query, result: { data, loading, error } }: { query: StatsFilterQuery; result: KeyFiguresResult }) {
+export function KeyFiguresView({
+  query,
+  result: { data, loading, error },
+}: {
+  query: StatsFilterQuery;
+  result: KeyFiguresResult;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
 
@@ -37,17 +49,28 @@ export function KeyFiguresView({ query, result: { data, loading, error } }: { qu
   };
 
   return (
-    <StatsSection title={t('statistics.figures.title')} table="key-figures" query={query} loading={loading} error={error} empty={!data}>
+    <StatsSection
+      title={t('statistics.figures.title')}
+      table="key-figures"
+      query={query}
+      loading={loading}
+      error={error}
+      empty={!data}
+    >
       {data && (
         <>
           <p className="stats-section__intro">
             {t('statistics.period', { from: format.day(data.period.from), to: format.day(data.period.to) })}.{' '}
-            {t('statistics.comparedWith', { from: format.day(data.previousPeriod.from), to: format.day(data.previousPeriod.to) })}
+            {t('statistics.comparedWith', {
+              from: format.day(data.previousPeriod.from),
+              to: format.day(data.previousPeriod.to),
+            })}
           </p>
           <ul className="key-figures">
             {keyFigureNames.map((name) => {
               const figure = data.figures[name];
-              const direction = figure.change === null || figure.change === 0 ? 'same' : figure.change > 0 ? 'up' : 'down';
+              const direction =
+                figure.change === null || figure.change === 0 ? 'same' : figure.change > 0 ? 'up' : 'down';
               return (
                 <li key={name} className="key-figure">
                   <h3 className="key-figure__label">{t(`statistics.figures.${name}`)}</h3>
@@ -56,7 +79,9 @@ export function KeyFiguresView({ query, result: { data, loading, error } }: { qu
                     <span aria-hidden="true">{direction === 'up' ? '▲ ' : direction === 'down' ? '▼ ' : ''}</span>
                     {change(name, figure)}
                   </p>
-                  <p className="key-figure__previous">{t('statistics.figures.previous', { value: value(name, figure.previous) })}</p>
+                  <p className="key-figure__previous">
+                    {t('statistics.figures.previous', { value: value(name, figure.previous) })}
+                  </p>
                 </li>
               );
             })}

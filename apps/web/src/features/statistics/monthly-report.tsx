@@ -4,7 +4,13 @@ import { addDays, addMonths, danishToday, startOfMonth, type StatsFilterQuery } 
 import { Button } from '../../ui/button';
 import { PageHeader } from '../../ui/page-header';
 import { TextField } from '../../ui/text-field';
-import { BranchesSection, CategoriesSection, LevelMixSection, ReferralsSection, VisitsOverTimeSection } from './dashboard-sections';
+import {
+  BranchesSection,
+  CategoriesSection,
+  LevelMixSection,
+  ReferralsSection,
+  VisitsOverTimeSection,
+} from './dashboard-sections';
 import { useFormat } from './format';
 import { Goals } from './goals';
 import { KeyFigures } from './key-figures';
@@ -32,7 +38,9 @@ export function MonthlyReport() {
   return (
     <StatsLayoutContext value="report">
       <div className="monthly-report">
-        <PageHeader title={t('statistics.report.title', { month: format.month(from) })}>{t('statistics.report.intro')}</PageHeader>
+        <PageHeader title={t('statistics.report.title', { month: format.month(from) })}>
+          {t('statistics.report.intro')}
+        </PageHeader>
         <form
           className="report-controls"
           onSubmit={(event) => {

@@ -31,7 +31,13 @@ export function StatisticsDashboard() {
   const sectionProps = { query, options };
   return (
     <>
-      <StatsFilters key={JSON.stringify(query)} query={query} options={options} onApply={setQuery} fieldError={(field) => error?.fieldMessage(field)} />
+      <StatsFilters
+        key={JSON.stringify(query)}
+        query={query}
+        options={options}
+        onApply={setQuery}
+        fieldError={(field) => error?.fieldMessage(field)}
+      />
       <p className="stats-links">
         <Link to="/statistik/rapport">{t('statistics.report.link')}</Link>
       </p>

@@ -1,11 +1,13 @@
 /** Danish texts of the statistics pages (the default language; its shape types the English). */
 export const statisticsDa = {
   title: 'Statistik',
-  intro: 'Hvor går hjælpen hen, og får borgerne brug for mindre af den? Se henvendelser, hjælpeniveauer og udfald, og følg årets målindsatser.',
+  intro:
+    'Hvor går hjælpen hen, og får borgerne brug for mindre af den? Se henvendelser, hjælpeniveauer og udfald, og følg årets målindsatser.',
   loadError: 'Tallene kunne ikke hentes: {{message}}',
   period: '{{from}} – {{to}}',
   comparedWith: 'Sammenlignet med {{from}} – {{to}}.',
-  smallNumbers: '"<3" betyder 1 eller 2 henvendelser. Så små tal vises ikke, så ingen borger kan genkendes ud fra statistikken.',
+  smallNumbers:
+    '"<3" betyder 1 eller 2 henvendelser. Så små tal vises ikke, så ingen borger kan genkendes ud fra statistikken.',
   noVisits: 'Ingen henvendelser i perioden.',
   showTable: 'Vis tallene som tabel',
   downloadCsv: 'Hent CSV',
@@ -60,7 +62,15 @@ export const statisticsDa = {
     weekday: 'Ugedag',
     hour: 'kl. {{hour}}',
     summary: 'Travleste time: {{weekday}} kl. {{hour}} med {{visits}} henvendelser.',
-    weekdays: { '1': 'mandag', '2': 'tirsdag', '3': 'onsdag', '4': 'torsdag', '5': 'fredag', '6': 'lørdag', '7': 'søndag' },
+    weekdays: {
+      '1': 'mandag',
+      '2': 'tirsdag',
+      '3': 'onsdag',
+      '4': 'torsdag',
+      '5': 'fredag',
+      '6': 'lørdag',
+      '7': 'søndag',
+    },
   },
   categories: {
     title: 'Kategorier og hjælpeniveau',

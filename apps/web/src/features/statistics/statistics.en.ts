@@ -2,11 +2,13 @@ import type { Translation } from '../../i18n/da';
 
 export const statisticsEn: Translation['statistics'] = {
   title: 'Statistics',
-  intro: 'Where does the help go, and do citizens need less of it? See visits, help levels and outcomes, and follow the yearly goals.',
+  intro:
+    'Where does the help go, and do citizens need less of it? See visits, help levels and outcomes, and follow the yearly goals.',
   loadError: 'The figures could not be loaded: {{message}}',
   period: '{{from}} – {{to}}',
   comparedWith: 'Compared with {{from}} – {{to}}.',
-  smallNumbers: '"<3" means 1 or 2 visits. Numbers that small are not shown, so no citizen can be recognised from the statistics.',
+  smallNumbers:
+    '"<3" means 1 or 2 visits. Numbers that small are not shown, so no citizen can be recognised from the statistics.',
   noVisits: 'No visits in the period.',
   showTable: 'Show the figures as a table',
   downloadCsv: 'Download CSV',
@@ -61,7 +63,15 @@ export const statisticsEn: Translation['statistics'] = {
     weekday: 'Weekday',
     hour: '{{hour}}:00',
     summary: 'Busiest hour: {{weekday}} at {{hour}}:00 with {{visits}} visits.',
-    weekdays: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday', '6': 'Saturday', '7': 'Sunday' },
+    weekdays: {
+      '1': 'Monday',
+      '2': 'Tuesday',
+      '3': 'Wednesday',
+      '4': 'Thursday',
+      '5': 'Friday',
+      '6': 'Saturday',
+      '7': 'Sunday',
+    },
   },
   categories: {
     title: 'Categories and help level',

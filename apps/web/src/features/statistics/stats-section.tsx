@@ -23,7 +23,18 @@ interface StatsSectionProps {
 }
 
 /** One dashboard figure: heading, summary, chart, its table alternative and a CSV download. */
-export function StatsSection({ title, intro, summary, table, query, loading, error, empty, chart, children }: StatsSectionProps) {
+export function StatsSection({
+  title,
+  intro,
+  summary,
+  table,
+  query,
+  loading,
+  error,
+  empty,
+  chart,
+  children,
+}: StatsSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const report = use(StatsLayoutContext) === 'report';

@@ -14,7 +14,8 @@ export function useFilterOptions() {
   const channels = named(data?.channels);
   const categories = named(data?.categories);
   const staff = (data?.staff ?? []).map((member) => ({ value: member.id, label: member.displayName }));
-  const nameOf = (options: { value: string; label: string }[]) => (key: string) => options.find((o) => o.value === key)?.label ?? key;
+  const nameOf = (options: { value: string; label: string }[]) => (key: string) =>
+    options.find((o) => o.value === key)?.label ?? key;
   return {
     branches,
     channels,

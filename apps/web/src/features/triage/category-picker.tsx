@@ -4,7 +4,13 @@ import type { Category } from '@digihjaelp/contract';
 import { categoryName, matchCategories } from './category-match';
 
 /** Choose the category by typing a few letters (Enter takes the best match) or by a tile. */
-export function CategoryPicker({ categories, onChoose }: { categories: Category[]; onChoose: (category: Category) => void }) {
+export function CategoryPicker({
+  categories,
+  onChoose,
+}: {
+  categories: Category[];
+  onChoose: (category: Category) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const inputId = useId();

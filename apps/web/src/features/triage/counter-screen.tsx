@@ -26,7 +26,10 @@ export interface CounterScreenProps {
 }
 
 function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
@@ -45,7 +48,8 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
 
   const flow = category && setup.data?.flowFor(category.key);
   const recommendation = useMemo(
-    () => (category && flow && !nextQuestion(flow.definition, answers) ? recommend(flow, category, answers) : undefined),
+    () =>
+      category && flow && !nextQuestion(flow.definition, answers) ? recommend(flow, category, answers) : undefined,
     [category, flow, answers],
   );
 

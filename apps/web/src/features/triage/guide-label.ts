@@ -7,6 +7,9 @@ export function guideLabel(slug: string): string {
     .split('-')
     .map((word) => word.replace(/ae/g, 'æ').replace(/oe/g, 'ø').replace(/aa/g, 'å'))
     .map((word) => (word === 'mitid' ? 'MitID' : word));
-  const text = words.join(' ').replace(/^e mail/, 'e-mail').replace(/ dk\b/, '.dk');
+  const text = words
+    .join(' ')
+    .replace(/^e mail/, 'e-mail')
+    .replace(/ dk\b/, '.dk');
   return text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
 }

@@ -19,7 +19,11 @@ function Ladder({ level }: { level: number | null }) {
   return (
     <ol className="ladder" aria-label={t('triage.ladder')}>
       {helpLevels.map((step) => (
-        <li key={step} className={step === level ? 'ladder__step ladder__step--chosen' : 'ladder__step'} aria-current={step === level ? 'step' : undefined}>
+        <li
+          key={step}
+          className={step === level ? 'ladder__step ladder__step--chosen' : 'ladder__step'}
+          aria-current={step === level ? 'step' : undefined}
+        >
           <span className="ladder__number">{step}</span> {helpLevelNames[step][language]}
         </li>
       ))}
@@ -28,7 +32,11 @@ function Ladder({ level }: { level: number | null }) {
 }
 
 /** The recommendation in a few words: "Niveau 3: Sidemandshjælp", "Henvisning: MitID support", "Ikke tilladt". */
-export function recommendationHeadline(recommendation: RecommendationContext, t: TFunction, language: 'da' | 'en'): string {
+export function recommendationHeadline(
+  recommendation: RecommendationContext,
+  t: TFunction,
+  language: 'da' | 'en',
+): string {
   if (recommendation.kind === 'level' && recommendation.level) {
     return t('triage.level', { level: recommendation.level, name: helpLevelNames[recommendation.level][language] });
   }
@@ -46,122 +54,128 @@ export function RecommendationPanel({
   recommendation: RecommendationContext;
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
-    const { t, i18n } = useTranslation();
-    const language = i18n.language === 'en' ? 'en' : 'da';
-    const headline = recommendationHeadline(recommendation, t, language);
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'da';
+  const headline = recommendationHeadline(recommendation, t, language);
 
-    return (
-      <section
-        className={`recommendation recommendation--${recommendation.kind}`}
-        aria-labelledby="triage-recommendation-title"
-      >
-        <p className="recommendation__eyebrow">{t('triage.recommendationTitle')}</p>
-        <h2 id="triage-recommendation-title" ref={headingRef} tabIndex={-1} className="recommendation__headline">
-          {recommendation.urgent && <span className="badge badge--urgent">{t('triage.urgent')}</span>} {headline}
-        </h2>
-        {recommendation.kind === 'level' && <Ladder level={recommendation.level} />}
-        {recommendation.referral && <p className="recommendation__contact">{recommendation.referral.contact}</p>}
+  return (
+    <section
+      className={`recommendation recommendation--${recommendation.kind}`}
+      aria-labelledby="triage-recommendation-title"
+    >
+      <p className="recommendation__eyebrow">{t('triage.recommendationTitle')}</p>
+      <h2 id="triage-recommendation-title" ref={headingRef} tabIndex={-1} className="recommendation__headline">
+        {recommendation.urgent && <span className="badge badge--urgent">{t('triage.urgent')}</span>} {headline}
+      </h2>
+      {recommendation.kind === 'level' && <Ladder level={recommendation.level} />}
+      {recommendation.referral && <p className="recommendation__contact">{recommendation.referral.contact}</p>}
 
-        {recommendation.alternatives.length > 0 && (
-          <Section title={t('triage.alternativesTitle')}>
-            <ul>
-              {recommendation.alternatives.map((alternative) => (
-                <li key={alternative.text}>
-                  <strong>{t('triage.level', { level: alternative.level, name: helpLevelNames[alternative.level][language] })}:</strong>{' '}
-                  {alternative.text}
-                </li>
-              ))}
-            </ul>
-          </Section>
-        )}
-
-        {recommendation.mustNot.length > 0 && (
-          <Section title={t('triage.mustNotTitle')} className="must-not">
-            <ul>
-              {recommendation.mustNot.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </Section>
-        )}
-
-        <Section title={t('triage.reasonsTitle')}>
+      {recommendation.alternatives.length > 0 && (
+        <Section title={t('triage.alternativesTitle')}>
           <ul>
-            {recommendation.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {recommendation.alternatives.map((alternative) => (
+              <li key={alternative.text}>
+                <strong>
+                  {t('triage.level', { level: alternative.level, name: helpLevelNames[alternative.level][language] })}:
+                </strong>{' '}
+                {alternative.text}
+              </li>
             ))}
           </ul>
-          {recommendation.because.length > 0 && (
-            <dl className="because">
-              {recommendation.because.map((answer) => (
-                <div key={answer.questionId}>
-                  <dt>{answer.question}</dt>
-                  <dd>{answer.answer}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
         </Section>
+      )}
 
-        {recommendation.legalNotes.length > 0 && (
-          <Section title={t('triage.legalNotesTitle')}>
-            {recommendation.legalNotes.map((note) => (
-              <div key={note.key} className="legal-note">
-                <h4>{note.title}</h4>
-                <p>
-                  {note.text}{' '}
-                  {note.sourceUrl && (
-                    <a href={note.sourceUrl} target="_blank" rel="noreferrer">
-                      {t('triage.source')}
-                    </a>
-                  )}
-                </p>
+      {recommendation.mustNot.length > 0 && (
+        <Section title={t('triage.mustNotTitle')} className="must-not">
+          <ul>
+            {recommendation.mustNot.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section title={t('triage.reasonsTitle')}>
+        <ul>
+          {recommendation.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+        {recommendation.because.length > 0 && (
+          <dl className="because">
+            {recommendation.because.map((answer) => (
+              <div key={answer.questionId}>
+                <dt>{answer.question}</dt>
+                <dd>{answer.answer}</dd>
               </div>
             ))}
-          </Section>
+          </dl>
         )}
+      </Section>
 
-        {recommendation.nextTime.length > 0 && (
-          <Section title={t('triage.nextTimeTitle')}>
-            <ul>
-              {recommendation.nextTime.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </Section>
-        )}
-
-        {recommendation.guideSlugs.length > 0 && (
-          <Section title={t('triage.guidesTitle')}>
-            <ul className="guide-links">
-              {recommendation.guideSlugs.map((slug) => (
-                <li key={slug}>
-                  <a href={`/vejledninger/${slug}`}>{guideLabel(slug)}</a>{' '}
-                  <a href={`/guides/${slug}/handout`} className="guide-links__handout" aria-label={t('triage.handoutFor', { guide: guideLabel(slug) })}>
-                    {t('triage.handout')}
+      {recommendation.legalNotes.length > 0 && (
+        <Section title={t('triage.legalNotesTitle')}>
+          {recommendation.legalNotes.map((note) => (
+            <div key={note.key} className="legal-note">
+              <h4>{note.title}</h4>
+              <p>
+                {note.text}{' '}
+                {note.sourceUrl && (
+                  <a href={note.sourceUrl} target="_blank" rel="noreferrer">
+                    {t('triage.source')}
                   </a>
-                </li>
-              ))}
-            </ul>
-          </Section>
-        )}
+                )}
+              </p>
+            </div>
+          ))}
+        </Section>
+      )}
 
-        {recommendation.referrals.length > 0 && (
-          <Section title={t('triage.referralsTitle')}>
-            <dl className="referrals">
-              {recommendation.referrals.map((referral) => (
-                <div key={referral.target}>
-                  <dt>{referral.name}</dt>
-                  <dd>{referral.contact}</dd>
-                </div>
-              ))}
-            </dl>
-          </Section>
-        )}
+      {recommendation.nextTime.length > 0 && (
+        <Section title={t('triage.nextTimeTitle')}>
+          <ul>
+            {recommendation.nextTime.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
-        <p className="recommendation__version">
-          {t('triage.flowVersion', { category: recommendation.flowCategoryKey, version: recommendation.flowVersion })}
-        </p>
-      </section>
-    );
+      {recommendation.guideSlugs.length > 0 && (
+        <Section title={t('triage.guidesTitle')}>
+          <ul className="guide-links">
+            {recommendation.guideSlugs.map((slug) => (
+              <li key={slug}>
+                <a href={`/vejledninger/${slug}`}>{guideLabel(slug)}</a>{' '}
+                <a
+                  href={`/guides/${slug}/handout`}
+                  className="guide-links__handout"
+                  aria-label={t('triage.handoutFor', { guide: guideLabel(slug) })}
+                >
+                  {t('triage.handout')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {recommendation.referrals.length > 0 && (
+        <Section title={t('triage.referralsTitle')}>
+          <dl className="referrals">
+            {recommendation.referrals.map((referral) => (
+              <div key={referral.target}>
+                <dt>{referral.name}</dt>
+                <dd>{referral.contact}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      )}
+
+      <p className="recommendation__version">
+        {t('triage.flowVersion', { category: recommendation.flowCategoryKey, version: recommendation.flowVersion })}
+      </p>
+    </section>
+  );
 }

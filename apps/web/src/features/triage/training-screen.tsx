@@ -57,7 +57,14 @@ function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; on
           <legend className="field__label">{t('training.yourLevel')}</legend>
           {choiceValues.map((value) => (
             <label key={value} className="checkbox">
-              <input type="radio" name="choice" value={value} checked={choice === value} disabled={!!result} onChange={() => setChoice(value)} />{' '}
+              <input
+                type="radio"
+                name="choice"
+                value={value}
+                checked={choice === value}
+                disabled={!!result}
+                onChange={() => setChoice(value)}
+              />{' '}
               {value === 'referral' || value === 'notPermitted'
                 ? offLadderOutcomes[value][language]
                 : `${value}: ${helpLevelNames[Number(value) as 1][language]}`}

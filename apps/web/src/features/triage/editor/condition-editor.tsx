@@ -16,7 +16,8 @@ function kindOf(condition: Condition): ConditionKind {
 
 /** A fresh condition of a kind, keeping what can be kept from the previous one. */
 export function blankCondition(kind: ConditionKind, questions: FlowQuestion[], previous?: Condition): Condition {
-  const question = previous && 'question' in previous ? questions.find((q) => q.id === previous.question) : questions[0];
+  const question =
+    previous && 'question' in previous ? questions.find((q) => q.id === previous.question) : questions[0];
   const id = question?.id ?? '';
   const first = question ? allowedValues(question)[0] : true;
   switch (kind) {
@@ -49,8 +50,14 @@ export function ConditionEditor({
 }) {
   const { t } = useTranslation();
   const kind = kindOf(condition);
-  const kindOptions = (['is', 'in', 'all', 'any', 'not'] as const).map((value) => ({ value, label: t(`flowEditor.condition.${value}`) }));
-  const questionOptions = questions.map((question) => ({ value: question.id, label: `${question.id}: ${question.text}` }));
+  const kindOptions = (['is', 'in', 'all', 'any', 'not'] as const).map((value) => ({
+    value,
+    label: t(`flowEditor.condition.${value}`),
+  }));
+  const questionOptions = questions.map((question) => ({
+    value: question.id,
+    label: `${question.id}: ${question.text}`,
+  }));
   const question = 'question' in condition ? questions.find((q) => q.id === condition.question) : undefined;
   const values = question ? allowedValues(question) : [];
 
@@ -70,7 +77,11 @@ export function ConditionEditor({
           onChange={(event) => {
             const chosen = questions.find((q) => q.id === event.target.value);
             const first = chosen ? allowedValues(chosen)[0] : true;
-            onChange('is' in condition ? { question: event.target.value, is: first } : { question: event.target.value, in: [first] });
+            onChange(
+              'is' in condition
+                ? { question: event.target.value, is: first }
+                : { question: event.target.value, in: [first] },
+            );
           }}
         />
       )}
@@ -79,7 +90,9 @@ export function ConditionEditor({
           label={t('flowEditor.condition.answer')}
           options={values.map((value) => ({ value: encode(value), label: answerLabel(question, value) }))}
           value={encode(condition.is)}
-          onChange={(event) => onChange({ question: condition.question, is: JSON.parse(event.target.value) as AnswerValue })}
+          onChange={(event) =>
+            onChange({ question: condition.question, is: JSON.parse(event.target.value) as AnswerValue })
+          }
         />
       )}
       {'in' in condition && question && (
@@ -87,7 +100,9 @@ export function ConditionEditor({
           legend={t('flowEditor.condition.answers')}
           options={values.map((value) => ({ value: encode(value), label: answerLabel(question, value) }))}
           value={condition.in.map(encode)}
-          onChange={(chosen) => onChange({ question: condition.question, in: (chosen ?? []).map((v) => JSON.parse(v) as AnswerValue) })}
+          onChange={(chosen) =>
+            onChange({ question: condition.question, in: (chosen ?? []).map((v) => JSON.parse(v) as AnswerValue) })
+          }
         />
       )}
       {'not' in condition && (

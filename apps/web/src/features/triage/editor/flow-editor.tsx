@@ -61,8 +61,10 @@ export function FlowEditor() {
     setCheck(undefined);
     setSaved(undefined);
   };
-  const setQuestion = (index: number, question: FlowQuestion) => update({ questions: draft.questions.map((q, i) => (i === index ? question : q)) });
-  const setRule = (index: number, rule: FlowRule) => update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
+  const setQuestion = (index: number, question: FlowQuestion) =>
+    update({ questions: draft.questions.map((q, i) => (i === index ? question : q)) });
+  const setRule = (index: number, rule: FlowRule) =>
+    update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
   const guideSlugs = [...new Set([...agreedGuideSlugs, ...draft.rules.flatMap((rule) => rule.guideSlugs ?? [])])];
   const previewable = flowDefinitionSchema.safeParse(draft);
 
@@ -75,7 +77,10 @@ export function FlowEditor() {
       const result = (await request(triageEndpoints.check, { body: { definition: draft } })).data;
       setCheck(result);
       if (!result.ok) return;
-      const response = await request(triageEndpoints.saveVersion, { params: { categoryKey: current.categoryKey }, body: { definition: draft } });
+      const response = await request(triageEndpoints.saveVersion, {
+        params: { categoryKey: current.categoryKey },
+        body: { definition: draft },
+      });
       setSaved(t('flowEditor.saved', { version: response.data.version }));
       setHistoryKey((key) => key + 1);
       flows.reload();
@@ -85,7 +90,10 @@ export function FlowEditor() {
     <div className="flow-editor">
       <SelectField
         label={t('flowEditor.category')}
-        options={flows.data.data.map((flow) => ({ value: flow.categoryKey, label: `${flow.definition.title} (v${flow.version})` }))}
+        options={flows.data.data.map((flow) => ({
+          value: flow.categoryKey,
+          label: `${flow.definition.title} (v${flow.version})`,
+        }))}
         value={current.categoryKey}
         onChange={(event) => {
           setCategoryKey(event.target.value);
@@ -104,16 +112,27 @@ export function FlowEditor() {
       <div className="two-columns two-columns--wide-first">
         <form className="flow-editor__form" onSubmit={(event) => event.preventDefault()}>
           <h2>{t('flowEditor.formTitle')}</h2>
-          <TextField label={t('flowEditor.title')} value={draft.title} onChange={(event) => update({ title: event.target.value })} />
+          <TextField
+            label={t('flowEditor.title')}
+            value={draft.title}
+            onChange={(event) => update({ title: event.target.value })}
+          />
           <SelectField
             label={t('flowEditor.involvesLogin')}
             hint={t('flowEditor.involvesLoginHint')}
-            options={(['always', 'never', 'when'] as const).map((value) => ({ value, label: t(`flowEditor.login.${value}`) }))}
+            options={(['always', 'never', 'when'] as const).map((value) => ({
+              value,
+              label: t(`flowEditor.login.${value}`),
+            }))}
             value={draft.involvesLogin === true ? 'always' : draft.involvesLogin === false ? 'never' : 'when'}
             onChange={(event) =>
               update({
                 involvesLogin:
-                  event.target.value === 'always' ? true : event.target.value === 'never' ? false : blankCondition('is', draft.questions),
+                  event.target.value === 'always'
+                    ? true
+                    : event.target.value === 'never'
+                      ? false
+                      : blankCondition('is', draft.questions),
               })
             }
           />
@@ -141,7 +160,14 @@ export function FlowEditor() {
           ))}
           <Button
             variant="secondary"
-            onClick={() => update({ questions: [...draft.questions, { id: `spoergsmaal-${draft.questions.length + 1}`, text: '', kind: 'yesNo' }] })}
+            onClick={() =>
+              update({
+                questions: [
+                  ...draft.questions,
+                  { id: `spoergsmaal-${draft.questions.length + 1}`, text: '', kind: 'yesNo' },
+                ],
+              })
+            }
           >
             {t('flowEditor.addQuestion')}
           </Button>
@@ -161,7 +187,10 @@ export function FlowEditor() {
               onRemove={() => update({ rules: draft.rules.filter((_, i) => i !== index) })}
             />
           ))}
-          <Button variant="secondary" onClick={() => update({ rules: [...draft.rules, { id: `regel-${draft.rules.length + 1}`, reason: '' }] })}>
+          <Button
+            variant="secondary"
+            onClick={() => update({ rules: [...draft.rules, { id: `regel-${draft.rules.length + 1}`, reason: '' }] })}
+          >
             {t('flowEditor.addRule')}
           </Button>
 
@@ -190,7 +219,11 @@ export function FlowEditor() {
         </form>
         <div className="flow-editor__preview">
           {previewable.success ? (
-            <FlowPreview key={JSON.stringify(previewable.data)} categoryKey={current.categoryKey} definition={previewable.data} />
+            <FlowPreview
+              key={JSON.stringify(previewable.data)}
+              categoryKey={current.categoryKey}
+              definition={previewable.data}
+            />
           ) : (
             <p className="counter-screen__waiting">{t('flowEditor.previewUnavailable')}</p>
           )}

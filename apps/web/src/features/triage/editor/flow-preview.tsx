@@ -21,10 +21,18 @@ export function FlowPreview({ categoryKey, definition }: { categoryKey: string; 
         flow={definition}
         answers={answers}
         focusActive={false}
-        onAnswer={(id, value) => setAnswers((previous) => visibleQuestions(definition, { ...previous, [id]: value }).answers)}
+        onAnswer={(id, value) =>
+          setAnswers((previous) => visibleQuestions(definition, { ...previous, [id]: value }).answers)
+        }
       />
       {complete && (
-        <RecommendationPanel recommendation={recommend({ categoryKey, version: 0, definition }, { key: categoryKey, urgent: false }, answers)} />
+        <RecommendationPanel
+          recommendation={recommend(
+            { categoryKey, version: 0, definition },
+            { key: categoryKey, urgent: false },
+            answers,
+          )}
+        />
       )}
     </section>
   );

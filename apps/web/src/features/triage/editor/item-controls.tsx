@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 
 /** Move up / move down / remove for one item of an ordered list in the editor. */
-export function ItemControls({ index, count, onMove, onRemove }: { index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+export function ItemControls({
+  index,
+  count,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="item-controls">

@@ -55,7 +55,9 @@ export function CheckboxGroup<T extends string>({
             type="checkbox"
             checked={chosen.has(option.value)}
             onChange={(event) => {
-              const next = options.map((o) => o.value).filter((v) => (v === option.value ? event.target.checked : chosen.has(v)));
+              const next = options
+                .map((o) => o.value)
+                .filter((v) => (v === option.value ? event.target.checked : chosen.has(v)));
               onChange(next.length > 0 ? next : undefined);
             }}
           />{' '}

@@ -23,8 +23,17 @@ export function QuestionEditor({ question, index, count, earlier, onChange, onMo
   return (
     <fieldset className="editor-item">
       <legend>{t('flowEditor.questionLegend', { number: index + 1, id: question.id })}</legend>
-      <TextField label={t('flowEditor.id')} hint={t('flowEditor.idHint')} value={question.id} onChange={(event) => onChange({ ...question, id: event.target.value })} />
-      <TextField label={t('flowEditor.questionText')} value={question.text} onChange={(event) => onChange({ ...question, text: event.target.value })} />
+      <TextField
+        label={t('flowEditor.id')}
+        hint={t('flowEditor.idHint')}
+        value={question.id}
+        onChange={(event) => onChange({ ...question, id: event.target.value })}
+      />
+      <TextField
+        label={t('flowEditor.questionText')}
+        value={question.text}
+        onChange={(event) => onChange({ ...question, text: event.target.value })}
+      />
       <TextField
         label={t('flowEditor.questionHelp')}
         value={question.help ?? ''}
@@ -41,7 +50,17 @@ export function QuestionEditor({ question, index, count, earlier, onChange, onMo
           onChange(
             event.target.value === 'yesNo'
               ? { ...question, kind: 'yesNo', options: undefined }
-              : { ...question, kind: 'choice', options: options.length > 0 ? options : [{ value: 'a', label: '' }, { value: 'b', label: '' }] },
+              : {
+                  ...question,
+                  kind: 'choice',
+                  options:
+                    options.length > 0
+                      ? options
+                      : [
+                          { value: 'a', label: '' },
+                          { value: 'b', label: '' },
+                        ],
+                },
           )
         }
       />
@@ -53,22 +72,36 @@ export function QuestionEditor({ question, index, count, earlier, onChange, onMo
                 label={t('flowEditor.optionValue', { number: optionIndex + 1 })}
                 value={option.value}
                 onChange={(event) =>
-                  onChange({ ...question, options: options.map((o, i) => (i === optionIndex ? { ...o, value: event.target.value } : o)) })
+                  onChange({
+                    ...question,
+                    options: options.map((o, i) => (i === optionIndex ? { ...o, value: event.target.value } : o)),
+                  })
                 }
               />
               <TextField
                 label={t('flowEditor.optionLabel', { number: optionIndex + 1 })}
                 value={option.label}
                 onChange={(event) =>
-                  onChange({ ...question, options: options.map((o, i) => (i === optionIndex ? { ...o, label: event.target.value } : o)) })
+                  onChange({
+                    ...question,
+                    options: options.map((o, i) => (i === optionIndex ? { ...o, label: event.target.value } : o)),
+                  })
                 }
               />
-              <Button variant="secondary" onClick={() => onChange({ ...question, options: options.filter((_, i) => i !== optionIndex) })}>
+              <Button
+                variant="secondary"
+                onClick={() => onChange({ ...question, options: options.filter((_, i) => i !== optionIndex) })}
+              >
                 {t('flowEditor.removeOption')}
               </Button>
             </div>
           ))}
-          <Button variant="secondary" onClick={() => onChange({ ...question, options: [...options, { value: `svar-${options.length + 1}`, label: '' }] })}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              onChange({ ...question, options: [...options, { value: `svar-${options.length + 1}`, label: '' }] })
+            }
+          >
             {t('flowEditor.addOption')}
           </Button>
         </div>

@@ -51,20 +51,37 @@ interface RuleEditorProps {
 
 export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange, onMove, onRemove }: RuleEditorProps) {
   const { t } = useTranslation();
-  const levelOptions = helpLevels.map((level) => ({ value: String(level), label: `${level}: ${helpLevelNames[level].da}` }));
+  const levelOptions = helpLevels.map((level) => ({
+    value: String(level),
+    label: `${level}: ${helpLevelNames[level].da}`,
+  }));
   const kind = outcomeKind(rule.outcome);
   const alternatives = rule.outcome && 'notPermitted' in rule.outcome ? rule.outcome.notPermitted.alternatives : [];
-  const setAlternatives = (next: typeof alternatives) => onChange({ ...rule, outcome: { notPermitted: { alternatives: next } } });
+  const setAlternatives = (next: typeof alternatives) =>
+    onChange({ ...rule, outcome: { notPermitted: { alternatives: next } } });
 
   return (
     <fieldset className="editor-item">
       <legend>{t('flowEditor.ruleLegend', { number: index + 1, id: rule.id })}</legend>
-      <TextField label={t('flowEditor.id')} hint={t('flowEditor.idHint')} value={rule.id} onChange={(event) => onChange({ ...rule, id: event.target.value })} />
-      <OptionalCondition label={t('flowEditor.when')} condition={rule.when} questions={questions} onChange={(when) => onChange({ ...rule, when })} />
+      <TextField
+        label={t('flowEditor.id')}
+        hint={t('flowEditor.idHint')}
+        value={rule.id}
+        onChange={(event) => onChange({ ...rule, id: event.target.value })}
+      />
+      <OptionalCondition
+        label={t('flowEditor.when')}
+        condition={rule.when}
+        questions={questions}
+        onChange={(when) => onChange({ ...rule, when })}
+      />
       <SelectField
         label={t('flowEditor.outcome')}
         hint={t('flowEditor.outcomeHint')}
-        options={(['note', 'level', 'referral', 'notPermitted'] as const).map((value) => ({ value, label: t(`flowEditor.outcomes.${value}`) }))}
+        options={(['note', 'level', 'referral', 'notPermitted'] as const).map((value) => ({
+          value,
+          label: t(`flowEditor.outcomes.${value}`),
+        }))}
         value={kind}
         onChange={(event) => onChange({ ...rule, outcome: blankOutcome(event.target.value as OutcomeKind) })}
       />
@@ -81,7 +98,9 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
           label={t('flowEditor.referralTarget')}
           options={referralTargets.map((target) => ({ value: target, label: referralContacts[target].name }))}
           value={rule.outcome.referral}
-          onChange={(event) => onChange({ ...rule, outcome: { referral: event.target.value as (typeof referralTargets)[number] } })}
+          onChange={(event) =>
+            onChange({ ...rule, outcome: { referral: event.target.value as (typeof referralTargets)[number] } })
+          }
         />
       )}
       {kind === 'notPermitted' && (
@@ -92,14 +111,23 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
                 label={t('flowEditor.alternativeLevel', { number: altIndex + 1 })}
                 options={levelOptions}
                 value={String(alternative.level)}
-                onChange={(event) => setAlternatives(alternatives.map((a, i) => (i === altIndex ? { ...a, level: Number(event.target.value) } : a)))}
+                onChange={(event) =>
+                  setAlternatives(
+                    alternatives.map((a, i) => (i === altIndex ? { ...a, level: Number(event.target.value) } : a)),
+                  )
+                }
               />
               <TextField
                 label={t('flowEditor.alternativeText', { number: altIndex + 1 })}
                 value={alternative.text}
-                onChange={(event) => setAlternatives(alternatives.map((a, i) => (i === altIndex ? { ...a, text: event.target.value } : a)))}
+                onChange={(event) =>
+                  setAlternatives(alternatives.map((a, i) => (i === altIndex ? { ...a, text: event.target.value } : a)))
+                }
               />
-              <Button variant="secondary" onClick={() => setAlternatives(alternatives.filter((_, i) => i !== altIndex))}>
+              <Button
+                variant="secondary"
+                onClick={() => setAlternatives(alternatives.filter((_, i) => i !== altIndex))}
+              >
                 {t('flowEditor.removeOption')}
               </Button>
             </div>
@@ -109,13 +137,31 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
           </Button>
         </div>
       )}
-      <TextField label={t('flowEditor.reason')} value={rule.reason} onChange={(event) => onChange({ ...rule, reason: event.target.value })} />
+      <TextField
+        label={t('flowEditor.reason')}
+        value={rule.reason}
+        onChange={(event) => onChange({ ...rule, reason: event.target.value })}
+      />
       <label className="checkbox">
-        <input type="checkbox" checked={rule.urgent === true} onChange={(event) => onChange({ ...rule, urgent: event.target.checked || undefined })} />{' '}
+        <input
+          type="checkbox"
+          checked={rule.urgent === true}
+          onChange={(event) => onChange({ ...rule, urgent: event.target.checked || undefined })}
+        />{' '}
         {t('flowEditor.urgent')}
       </label>
-      <LinesField label={t('flowEditor.mustNot')} hint={t('flowEditor.linesHint')} value={rule.mustNot} onChange={(mustNot) => onChange({ ...rule, mustNot })} />
-      <LinesField label={t('flowEditor.nextTime')} hint={t('flowEditor.linesHint')} value={rule.nextTime} onChange={(nextTime) => onChange({ ...rule, nextTime })} />
+      <LinesField
+        label={t('flowEditor.mustNot')}
+        hint={t('flowEditor.linesHint')}
+        value={rule.mustNot}
+        onChange={(mustNot) => onChange({ ...rule, mustNot })}
+      />
+      <LinesField
+        label={t('flowEditor.nextTime')}
+        hint={t('flowEditor.linesHint')}
+        value={rule.nextTime}
+        onChange={(nextTime) => onChange({ ...rule, nextTime })}
+      />
       <details className="editor-details">
         <summary>{t('flowEditor.notesGuidesReferrals')}</summary>
         <CheckboxGroup

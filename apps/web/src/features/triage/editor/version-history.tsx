@@ -6,9 +6,18 @@ import { Alert } from '../../../ui/messages';
 import { useApiData } from '../../../use-api-data';
 
 /** Every saved version of a category's flow; any can be opened in the form (and saved again as the newest). */
-export function VersionHistory({ categoryKey, onOpen }: { categoryKey: string; onOpen: (definition: FlowDefinition) => void }) {
+export function VersionHistory({
+  categoryKey,
+  onOpen,
+}: {
+  categoryKey: string;
+  onOpen: (definition: FlowDefinition) => void;
+}) {
   const { t, i18n } = useTranslation();
-  const versions = useApiData((signal) => request(triageEndpoints.versions, { params: { categoryKey }, signal }), [categoryKey]);
+  const versions = useApiData(
+    (signal) => request(triageEndpoints.versions, { params: { categoryKey }, signal }),
+    [categoryKey],
+  );
   const open = async (version: number) => {
     const response = await request(triageEndpoints.version, { params: { categoryKey, version: String(version) } });
     onOpen(response.data.definition);
