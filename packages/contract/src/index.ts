@@ -4,6 +4,7 @@ export * from './branches';
 export * from './cases';
 export * from './categories';
 export * from './common';
+export * from './danish-time';
 export * from './endpoint';
 export * from './endpoints';
 export * from './errors';

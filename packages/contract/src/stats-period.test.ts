@@ -2,12 +2,12 @@ import {
   addMonths,
   bucketFor,
   bucketStarts,
-  danishToday,
   daysInRange,
   presetRange,
   previousRange,
   rangeTooLong,
 } from './stats-period';
+import { danishToday } from './danish-time';
 
 // Thursday 26 November 2026
 const today = '2026-11-26';

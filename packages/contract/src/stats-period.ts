@@ -53,11 +53,6 @@ export function startOfMonth(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
-/** Today's date in Denmark, whatever the server's or browser's time zone. */
-export function danishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
 function startOfPreset(preset: PeriodPreset, today: string): string {
   const month = Number(today.slice(5, 7));
   switch (preset) {
