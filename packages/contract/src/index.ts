@@ -12,6 +12,7 @@ export * from './guides';
 export * from './help-levels';
 export * from './meta';
 export * from './openapi';
+export * from './policies';
 export * from './referrals';
 export * from './small-numbers';
 export * from './staff';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
 import { authEndpoints } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../kernel/app-error';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { findStaffAccountByUsername } from '../staff/staff.service';

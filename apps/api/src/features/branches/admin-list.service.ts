@@ -1,44 +1,95 @@
-import type { EntityManager } from 'typeorm';
-import type { CreateListItemRequest, UpdateListItemRequest } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
-import { BranchEntity, ChannelEntity, type AdminListItemEntity } from './admin-list-item.entity';
+import type { EntityManager, EntityTarget } from 'typeorm';
+import type {
+  CreateCategoryRequest,
+  CreateListItemRequest,
+  UpdateCategoryRequest,
+  UpdateListItemRequest,
+} from '@digihjaelp/contract';
+import { AppError, notFound } from '../../kernel/app-error';
+import { insertUnique } from '../../kernel/unique-keys';
+import { CategoryEntity } from '../categories/category.entity';
+import { type AdminListItemEntity, BranchEntity, ChannelEntity } from './admin-list-item.entity';
 
-/** Branches and channels are kept the same way; `kind` says which table. */
-export const adminLists = {
+/**
+ * The lists admins keep — branches, channels and problem categories — are kept the same way:
+ * key, Danish and English name, sort order, active. `kind` says which table. (Categories also
+ * have `urgent`, and are reordered as a whole: see categories.service.ts.)
+ */
+const adminLists = {
   branch: { entity: BranchEntity, nameDa: 'Filialen', label: 'filial' },
   channel: { entity: ChannelEntity, nameDa: 'Kanalen', label: 'kanal' },
-} as const;
+  category: { entity: CategoryEntity, nameDa: 'Kategorien', label: 'kategori' },
+} as const satisfies Record<string, { entity: EntityTarget<AdminListItemEntity>; nameDa: string; label: string }>;
 export type AdminListKind = keyof typeof adminLists;
 
+/** New entries go last, this far apart, so one can later be placed between two others. */
+export const SORT_ORDER_STEP = 10;
+
+export function findListItems(manager: EntityManager, kind: 'category'): Promise<CategoryEntity[]>;
+export function findListItems(manager: EntityManager, kind: AdminListKind): Promise<AdminListItemEntity[]>;
 export function findListItems(manager: EntityManager, kind: AdminListKind): Promise<AdminListItemEntity[]> {
-  return manager.find(adminLists[kind].entity, { order: { sortOrder: 'ASC', key: 'ASC' } });
+  return manager
+    .createQueryBuilder<AdminListItemEntity>(adminLists[kind].entity, 'item')
+    .orderBy('item.sortOrder', 'ASC')
+    .addOrderBy('item.key', 'ASC')
+    .getMany();
 }
 
-export async function createListItem(manager: EntityManager, kind: AdminListKind, request: CreateListItemRequest) {
+/** Adds an active entry, last unless a sort order is given; a taken key is 409 naming `key`. */
+export function createListItem(
+  manager: EntityManager,
+  kind: 'category',
+  request: CreateCategoryRequest,
+): Promise<CategoryEntity>;
+export function createListItem(
+  manager: EntityManager,
+  kind: AdminListKind,
+  request: CreateListItemRequest,
+): Promise<AdminListItemEntity>;
+export async function createListItem(
+  manager: EntityManager,
+  kind: AdminListKind,
+  request: CreateListItemRequest | CreateCategoryRequest,
+): Promise<AdminListItemEntity> {
   const { entity, nameDa } = adminLists[kind];
-  if (await manager.existsBy(entity, { key: request.key })) {
-    throw new AppError('conflict', `${nameDa} "${request.key}" findes allerede`, {
-      fields: [{ path: 'key', message: 'Allerede i brug' }],
-    });
-  }
   const last = await manager
-    .createQueryBuilder(entity, 'item')
+    .createQueryBuilder<AdminListItemEntity>(entity, 'item')
     .select('max(item.sortOrder)', 'max')
     .getRawOne<{ max: number | null }>();
-  return manager.save(
-    manager.create(entity, { ...request, sortOrder: request.sortOrder ?? (last?.max ?? 0) + 10, active: true }),
+  const sortOrder = ('sortOrder' in request ? request.sortOrder : undefined) ?? (last?.max ?? 0) + SORT_ORDER_STEP;
+  return insertUnique<AdminListItemEntity>(
+    manager,
+    entity,
+    { ...request, sortOrder, active: true },
+    { field: 'key', message: `${nameDa} "${request.key}" findes allerede` },
   );
 }
 
-export async function updateListItem(
+/** Renames, reorders or (de)activates an entry (404 when unknown); the key never changes, records refer to it. */
+export function updateListItem(
+  manager: EntityManager,
+  kind: 'category',
+  key: string,
+  changes: UpdateCategoryRequest,
+): Promise<CategoryEntity>;
+export function updateListItem(
   manager: EntityManager,
   kind: AdminListKind,
   key: string,
   changes: UpdateListItemRequest,
-) {
+): Promise<AdminListItemEntity>;
+export async function updateListItem(
+  manager: EntityManager,
+  kind: AdminListKind,
+  key: string,
+  changes: UpdateListItemRequest | UpdateCategoryRequest,
+): Promise<AdminListItemEntity> {
   const { entity, nameDa } = adminLists[kind];
-  const item = await manager.findOneBy(entity, { key });
-  if (!item) throw new AppError('not_found', `${nameDa} findes ikke`);
+  const item = await manager
+    .createQueryBuilder<AdminListItemEntity>(entity, 'item')
+    .where('item.key = :key', { key })
+    .getOne();
+  if (!item) throw notFound(nameDa);
   Object.assign(item, changes);
   return manager.save(item);
 }
@@ -49,7 +100,7 @@ export async function updateListItem(
  */
 export async function assertActiveListItem(manager: EntityManager, kind: AdminListKind, key: string, field: string) {
   const { entity, label } = adminLists[kind];
-  if (!(await manager.existsBy(entity, { key, active: true }))) {
+  if (!(await manager.existsBy<AdminListItemEntity>(entity, { key, active: true }))) {
     throw new AppError('validation', `Ukendt eller lukket ${label} i feltet ${field}`, {
       fields: [{ path: field, message: `Ukendt eller lukket ${label}` }],
     });

@@ -1,30 +1,23 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import {
+  CASE_AUTHOR_EDIT_HOURS,
   caseRuleIssues,
+  DANISH_TIME_ZONE,
+  may,
+  mayEditCase,
+  maySeeCase,
   type AuthUser,
   type CaseListQuery,
   type CaseTriage,
   type CreateCase,
   type UpdateCase,
 } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
-import { assertNoPersonalData } from '../../http/personal-data';
-import { validationError } from '../../http/validate';
+import { AppError, notFound, validationError } from '../../kernel/app-error';
+import { assertNoPersonalData } from '../../kernel/personal-data';
 import { assertActiveListItem } from '../branches/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
 import { CaseEntity } from './case.entity';
-
-/** The author may correct a case this long after logging it; leads always. */
-export const AUTHOR_EDIT_HOURS = 24;
-
-/** Leads (and admins) manage every case; counter staff only their own. */
-export const managesAllCases = (viewer: AuthUser) => viewer.role === 'lead' || viewer.role === 'admin';
-
-export function canEditCase(viewer: AuthUser, record: CaseEntity, now = new Date()): boolean {
-  if (managesAllCases(viewer)) return true;
-  return record.staffId === viewer.id && now.getTime() - record.createdAt.getTime() < AUTHOR_EDIT_HOURS * 3_600_000;
-}
 
 /** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
 function entityFromRow<T extends ObjectLiteral>(
@@ -139,26 +132,27 @@ export function recommendationOf(record: CaseEntity) {
 export async function findCaseForViewer(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseEntity> {
   const record = await manager.findOne(CaseEntity, { where: { id }, relations: { staff: true } });
   if (!record) throw notFound('Sagen');
-  if (!managesAllCases(viewer) && record.staffId !== viewer.id) {
-    throw new AppError('forbidden', 'Du kan kun se dine egne sager');
-  }
+  if (!maySeeCase(viewer, record)) throw new AppError('forbidden', 'Du kan kun se dine egne sager');
   return record;
 }
 
 export async function findCases(manager: EntityManager, viewer: AuthUser, query: CaseListQuery) {
-  if (!managesAllCases(viewer) && query.staffId && query.staffId !== viewer.id) {
+  const managesAll = may(viewer, 'manageAllCases');
+  if (!managesAll && query.staffId && query.staffId !== viewer.id) {
     throw new AppError('forbidden', 'Du kan kun se dine egne sager');
   }
-  const staffId = managesAllCases(viewer) ? query.staffId : viewer.id;
+  const staffId = managesAll ? query.staffId : viewer.id;
   const filtered = manager.createQueryBuilder(CaseEntity, 'c');
   // Days are Danish calendar days, whatever the server's time zone.
   if (query.from)
-    filtered.andWhere(`c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+    filtered.andWhere('c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone', {
       from: query.from,
+      zone: DANISH_TIME_ZONE,
     });
   if (query.to)
-    filtered.andWhere(`c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+    filtered.andWhere('c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone', {
       to: query.to,
+      zone: DANISH_TIME_ZONE,
     });
   if (staffId) filtered.andWhere('c.staff_id = :staffId', { staffId });
   if (query.branchKey) filtered.andWhere('c.branch_key = :branchKey', { branchKey: query.branchKey });
@@ -211,10 +205,10 @@ export async function updateCase(
   input: UpdateCase,
 ): Promise<CaseEntity> {
   const record = await findCaseForViewer(manager, editor, id);
-  if (!canEditCase(editor, record)) {
+  if (!mayEditCase(editor, record)) {
     throw new AppError(
       'forbidden',
-      `Du kan rette dine egne sager i ${AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`,
+      `Du kan rette dine egne sager i ${CASE_AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`,
     );
   }
   if (record.version !== input.version) throw staleVersion();
@@ -273,7 +267,7 @@ export async function deleteCase(manager: EntityManager, lead: AuthUser, id: str
 
 /** The trail of one case, oldest first. Leads may read the trail of a deleted case too. */
 export async function findCaseAudit(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseAuditEntity[]> {
-  if (!managesAllCases(viewer)) await findCaseForViewer(manager, viewer, id);
+  if (!may(viewer, 'manageAllCases')) await findCaseForViewer(manager, viewer, id);
   const entries = await manager.find(CaseAuditEntity, {
     where: { caseId: id },
     relations: { staff: true },

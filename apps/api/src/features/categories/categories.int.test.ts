@@ -54,10 +54,10 @@ describe('managing categories (admin)', () => {
     expect(after.body.data.find((category: { key: string }) => category.key === 'lokale-tilbud').active).toBe(false);
   });
 
-  it('refuses a taken key or a bad one with 400 naming key, and unknown keys with 404', async () => {
+  it('refuses a taken key with 409 and a bad one with 400, both naming key, and unknown keys with 404', async () => {
     const admin = await signInAs(testApp, 'admin');
     const post = (body: object) => admin.agent.post('/api/categories').set('X-CSRF-Token', admin.csrfToken).send(body);
-    const taken = await post({ key: 'fraud', nameDa: 'Svindel', nameEn: 'Fraud' }).expect(400);
+    const taken = await post({ key: 'fraud', nameDa: 'Svindel', nameEn: 'Fraud' }).expect(409);
     expect(taken.body.error.details.fields[0].path).toBe('key');
     const bad = await post({ key: 'Med Mellemrum', nameDa: 'x', nameEn: '' }).expect(400);
     expect(bad.body.error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual([

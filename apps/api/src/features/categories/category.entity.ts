@@ -1,22 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { AdminListItemEntity } from '../branches/admin-list-item.entity';
 
+/** A problem category: an admin-kept list like branches and channels, plus `urgent`. */
 @Entity('categories')
-export class CategoryEntity {
-  @PrimaryColumn({ type: 'text' })
-  key!: string;
-
-  @Column({ name: 'name_da', type: 'text' })
-  nameDa!: string;
-
-  @Column({ name: 'name_en', type: 'text' })
-  nameEn!: string;
-
-  @Column({ name: 'sort_order', type: 'int' })
-  sortOrder!: number;
-
+export class CategoryEntity extends AdminListItemEntity {
   @Column({ type: 'boolean', default: false })
   urgent!: boolean;
-
-  @Column({ type: 'boolean', default: true })
-  active!: boolean;
 }

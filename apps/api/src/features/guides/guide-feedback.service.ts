@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { GuideFeedbackRequest, PageQuery } from '@digihjaelp/contract';
-import { assertNoPersonalData } from '../../http/personal-data';
+import { assertNoPersonalData } from '../../kernel/personal-data';
 import { GuideFeedbackEntity } from './guide-feedback.entity';
 import type { GuideEntity } from './guide.entity';
 

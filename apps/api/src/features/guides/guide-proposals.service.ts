@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser, DecideProposalRequest, GuideProposal, UpdateGuideRequest } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
+import type { AuthUser, DecideProposalRequest, UpdateGuideRequest } from '@digihjaelp/contract';
+import { AppError, notFound } from '../../kernel/app-error';
 import { GuideProposalEntity } from './guide-proposal.entity';
-import { diffContents } from './guide-revisions.service';
 import type { GuideEntity } from './guide.entity';
-import { contentOf, presentStaffRef } from './guides.presenter';
 import {
   assertCurrentVersion,
   assertReferencesExist,
@@ -15,21 +13,6 @@ import {
 } from './guides.service';
 
 type Staff = Pick<AuthUser, 'id' | 'role'>;
-
-/** Expects `author` loaded; the diff is against the guide as it is now. */
-export function presentProposal(proposal: GuideProposalEntity, guide: GuideEntity): GuideProposal {
-  const status = guide.status;
-  return {
-    id: proposal.id,
-    baseVersion: proposal.baseVersion,
-    status: proposal.status,
-    author: presentStaffRef(proposal.author),
-    createdAt: proposal.createdAt.toISOString(),
-    changeNote: proposal.changeNote,
-    content: contentOf(proposal.content),
-    diff: diffContents({ ...contentOf(guide.content), status }, { ...contentOf(proposal.content), status }),
-  };
-}
 
 /** Anyone may propose a change on the current version; nothing changes until a lead accepts it. */
 export async function proposeChange(manager: EntityManager, slug: string, request: UpdateGuideRequest, author: Staff) {

@@ -69,7 +69,7 @@ describe('writing a guide', () => {
     expect(created.body.data.body).toBe(body);
   });
 
-  it('400 naming the field: unknown category, empty title, slug clash, unknown related guide', async () => {
+  it('names the field: 400 for an unknown category, empty title or unknown related guide, 409 for a slug clash', async () => {
     const fieldsOf = (response: request.Response) =>
       response.body.error.details.fields.map((field: { path: string }) => field.path);
 
@@ -80,7 +80,7 @@ describe('writing a guide', () => {
     const emptyTitle = await send(counter, 'post', '/api/guides', newGuide({ title: '   ' })).expect(400);
     expect(fieldsOf(emptyTitle)).toEqual(['title']);
     await send(counter, 'post', '/api/guides', newGuide({ slug: 'optaget' })).expect(201);
-    const clash = await send(counter, 'post', '/api/guides', newGuide({ slug: 'optaget' })).expect(400);
+    const clash = await send(counter, 'post', '/api/guides', newGuide({ slug: 'optaget' })).expect(409);
     expect(fieldsOf(clash)).toEqual(['slug']);
     const reserved = await send(counter, 'post', '/api/guides', newGuide({ slug: 'ny' })).expect(400);
     expect(fieldsOf(reserved)).toEqual(['slug']);

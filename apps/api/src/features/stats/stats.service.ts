@@ -22,7 +22,7 @@ import {
   type StatsFilterOptionsResponse,
   type VisitsOverTimeResponse,
 } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../kernel/app-error';
 import { compare, protectedMedian } from './stats-figures';
 import type { StatsSlice } from './stats-slice';
 import {

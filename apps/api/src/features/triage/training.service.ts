@@ -6,7 +6,7 @@ import type {
   TrainingScenario,
 } from '@digihjaelp/contract';
 import { answerProblems, recommend, trainingScenarios } from '@digihjaelp/triage';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError, notFound } from '../../kernel/app-error';
 import { TrainingAttemptEntity } from './training-attempt.entity';
 import { findCurrentFlowFor, type CurrentFlow } from './triage.service';
 

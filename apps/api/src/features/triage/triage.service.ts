@@ -9,8 +9,7 @@ import {
   seededFlows,
   type FlowCheck,
 } from '@digihjaelp/triage';
-import { AppError, notFound } from '../../http/app-error';
-import { validationError } from '../../http/validate';
+import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { CategoryEntity } from '../categories/category.entity';
 import { TriageFlowEntity } from './triage-flow.entity';
 
