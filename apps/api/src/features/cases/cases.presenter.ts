@@ -2,7 +2,7 @@ import { mayEditCase, type AuthUser, type Case, type CaseAuditEntry } from '@dig
 import type { StaffAccountEntity } from '../staff/staff-account.entity';
 import type { CaseAuditEntity } from './case-audit.entity';
 import type { CaseEntity } from './case.entity';
-import { recommendationOf } from './cases.service';
+import { recommendationOf } from './case-columns';
 
 const staffRef = (staff: Pick<StaffAccountEntity, 'id' | 'displayName'>) => ({
   id: staff.id,

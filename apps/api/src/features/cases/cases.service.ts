@@ -17,6 +17,7 @@ import { assertNoPersonalData } from '../../kernel/personal-data';
 import { assertActiveListItem } from '../branches/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
+import { type CaseColumn, caseColumnNames, caseColumns, caseValues, recommendationOf } from './case-columns';
 import { CaseEntity } from './case.entity';
 
 /** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
@@ -49,7 +50,7 @@ function assertNoPersonalDataInCase(fields: {
 async function explainRejectedReferences(
   manager: EntityManager,
   references: { branchKey: string; channelKey: string; categoryKeys: string[] },
-) {
+): Promise<never> {
   await assertActiveListItem(manager, 'branch', references.branchKey, 'branchKey');
   await assertActiveListItem(manager, 'channel', references.channelKey, 'channelKey');
   await assertCategoriesExist(manager, references.categoryKeys, 'categoryKeys');
@@ -58,20 +59,19 @@ async function explainRejectedReferences(
   });
 }
 
+/** The parameter holding a column's value in `insertCaseSql`. */
+const parameterOf = (column: CaseColumn) => `$${caseColumnNames.indexOf(column) + 1}`;
+
 // One statement, so one round trip: it checks that branch, channel and categories are open,
 // inserts the case and its audit row, atomically (a statement is its own transaction).
 const insertCaseSql = `
   WITH inserted AS (
-    INSERT INTO cases (
-      staff_id, branch_key, channel_key, category_keys, flow_version, triage_answers,
-      recommended_level, recommended_referral, recommended_not_permitted, level_given, outcome,
-      referral_target, minutes, guide_slugs, repeat_visit, age_band, note, deviation_reason
-    )
-    SELECT $1::uuid, $2, $3, $4::text[], $5::int, $6::jsonb, $7::smallint, $8, $9::boolean, $10::smallint, $11,
-           $12, $13::smallint, $14::text[], $15::boolean, $16, $17, $18
-    WHERE EXISTS (SELECT 1 FROM branches WHERE key = $2 AND active)
-      AND EXISTS (SELECT 1 FROM channels WHERE key = $3 AND active)
-      AND (SELECT count(*) FROM categories WHERE key = ANY($4::text[]) AND active) = cardinality($4::text[])
+    INSERT INTO cases (${caseColumnNames.join(', ')})
+    SELECT ${caseColumns.map(([name, type]) => `${parameterOf(name)}::${type}`).join(', ')}
+    WHERE EXISTS (SELECT 1 FROM branches WHERE key = ${parameterOf('branch_key')} AND active)
+      AND EXISTS (SELECT 1 FROM channels WHERE key = ${parameterOf('channel_key')} AND active)
+      AND (SELECT count(*) FROM categories WHERE key = ANY(${parameterOf('category_keys')}::text[]) AND active)
+          = cardinality(${parameterOf('category_keys')}::text[])
     RETURNING *
   ), audited AS (
     INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
@@ -86,46 +86,12 @@ export async function createCase(manager: EntityManager, author: AuthUser, input
     deviationReason: input.deviationReason,
     answers: input.triage?.answers,
   });
-  const rows: Record<string, unknown>[] = await manager.query(insertCaseSql, [
-    author.id,
-    branchKey,
-    input.channelKey,
-    input.categoryKeys,
-    ...triageColumns(input.triage),
-    input.levelGiven,
-    input.outcome,
-    input.referralTarget ?? null,
-    input.minutes,
-    input.guideSlugs,
-    input.repeatVisit,
-    input.ageBand ?? null,
-    input.note ?? null,
-    input.deviationReason ?? null,
-  ]);
-  if (rows.length === 0) await explainRejectedReferences(manager, { ...input, branchKey });
-  return entityFromRow(manager, CaseEntity, rows[0]);
-}
-
-/**
- * The triage columns in table order: flow_version, triage_answers (JSON text), recommended_level,
- * recommended_referral, recommended_not_permitted. `recommendationOf` reads them back.
- */
-export function triageColumns(triage: CaseTriage | null | undefined) {
-  const recommended = triage?.recommended;
-  return [
-    triage?.flowVersion ?? null,
-    triage ? JSON.stringify(triage.answers) : null,
-    recommended && 'level' in recommended ? recommended.level : null,
-    recommended && 'referral' in recommended ? recommended.referral : null,
-    Boolean(recommended && 'notPermitted' in recommended),
-  ] as const;
-}
-
-export function recommendationOf(record: CaseEntity) {
-  if (record.recommendedLevel !== null) return { level: record.recommendedLevel };
-  if (record.recommendedReferral !== null) return { referral: record.recommendedReferral };
-  if (record.recommendedNotPermitted) return { notPermitted: true as const };
-  return null;
+  const [row] = await manager.query<Record<string, unknown>[]>(
+    insertCaseSql,
+    caseValues({ ...input, staffId: author.id, branchKey }),
+  );
+  if (!row) return explainRejectedReferences(manager, { ...input, branchKey });
+  return entityFromRow(manager, CaseEntity, row);
 }
 
 /** The case, if the viewer may see it: counter staff see only their own (else 403). */

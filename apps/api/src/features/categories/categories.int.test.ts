@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { seededCategories } from '@digihjaelp/triage';
 import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 let testApp: TestApp;
@@ -20,6 +21,26 @@ describe('GET /api/categories', () => {
       urgent: true,
       active: true,
     });
+  });
+
+  it('are the seeded categories the code knows (packages/triage), so the frozen migration copy cannot drift', async () => {
+    const { agent } = await signInAs(testApp, 'counter');
+    const response = await agent.get('/api/categories').expect(200);
+    expect(
+      response.body.data.map(({ key, nameDa, nameEn, urgent }: Record<string, unknown>) => ({
+        key,
+        nameDa,
+        nameEn,
+        urgent,
+      })),
+    ).toEqual(
+      seededCategories.map((category) => ({
+        key: category.key,
+        nameDa: category.nameDa,
+        nameEn: category.nameEn,
+        urgent: 'urgent' in category && category.urgent,
+      })),
+    );
   });
 
   it('needs a login', async () => {

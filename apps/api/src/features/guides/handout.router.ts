@@ -26,7 +26,7 @@ async function branchOf(dataSource: DataSource, staffId: string): Promise<string
  * `GET /guides/:slug/handout`: the citizen handout as a server-rendered page, for staff to print.
  * Mounted before the web app's client routes, which would otherwise answer with the app shell.
  */
-export function handoutRouter(dataSource: DataSource): Router {
+export function handoutRouter(dataSource: DataSource, organisationName: string): Router {
   const router = Router();
 
   router.get('/guides/handout-print.js', (_request, response) => {
@@ -38,7 +38,10 @@ export function handoutRouter(dataSource: DataSource): Router {
     const slug = guideSlugSchema.safeParse(request.params.slug);
     const guide = slug.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: slug.data }) : null;
     if (!guide) return notice(response, 404, 'Vejledningen findes ikke.');
-    const page = await renderHandoutPage(guide, { branch: await branchOf(dataSource, request.staff.id) });
+    const page = await renderHandoutPage(guide, {
+      organisation: organisationName,
+      branch: await branchOf(dataSource, request.staff.id),
+    });
     response.set('Cache-Control', 'no-store').type('html').send(page);
   });
 
