@@ -3,6 +3,7 @@ import {
   errorBodySchema,
   errorStatus,
   fieldIssueSchema,
+  pathFor,
   type BodyOf,
   type Endpoint,
   type ErrorCode,
@@ -61,13 +62,8 @@ export function onSessionExpired(listener: (() => void) | undefined): void {
 }
 
 /** The endpoint's path with its placeholders filled in (encoded), and the query string. */
-export function urlFor(endpoint: Endpoint, params: object = {}, query: unknown = {}): string {
-  const values = new Map(Object.entries(params));
-  const path = endpoint.path.replace(/:(\w+)/g, (_placeholder, name: string) => {
-    const value = values.get(name);
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
-    return encodeURIComponent(String(value));
-  });
+function urlFor(endpoint: Endpoint, params: object | undefined, query: unknown): string {
+  const path = pathFor(endpoint, params);
   const search = new URLSearchParams();
   if (typeof query === 'object' && query !== null) {
     for (const [key, value] of Object.entries(query)) {

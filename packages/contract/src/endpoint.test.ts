@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParamsSchema } from './common';
-import { endpoint } from './endpoint';
+import { endpoint, pathFor } from './endpoint';
 import { allEndpoints } from './endpoints';
 import { flowVersionParamsSchema } from './triage';
 
@@ -40,5 +40,18 @@ describe('path params in the contract', () => {
     ];
     expect(refused.map((e) => e.path)).toEqual(['/api/things/:id', '/api/things/:id/parts/:part', '/api/things']);
     expect(endpoint({ ...base, path: '/api/things/:id', params: idParamsSchema }).params).toBe(idParamsSchema);
+  });
+});
+
+describe('pathFor', () => {
+  it('fills in every placeholder, URI-encoded, numbers included', () => {
+    expect(pathFor({ path: '/api/guides/:slug/revisions/:number' }, { slug: 'a/b c', number: 3 })).toBe(
+      '/api/guides/a%2Fb%20c/revisions/3',
+    );
+    expect(pathFor({ path: '/api/cases' })).toBe('/api/cases');
+  });
+
+  it('refuses a missing value rather than sending a request to the wrong address', () => {
+    expect(() => pathFor({ path: '/api/cases/:id' }, {})).toThrow('Missing path parameter "id" for /api/cases/:id');
   });
 });

@@ -78,3 +78,16 @@ export type ResponseOf<E> =
   E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R, z.ZodObject | undefined>
     ? z.output<R>
     : never;
+
+/**
+ * The endpoint's path with its `:name` placeholders filled in from `params`, each URI-encoded:
+ * how every client (the web app, the tests) addresses an endpoint.
+ */
+export function pathFor(endpoint: Pick<Endpoint, 'path'>, params: object = {}): string {
+  const values = new Map(Object.entries(params));
+  return endpoint.path.replace(/:(\w+)/g, (_placeholder, name: string) => {
+    const value = values.get(name);
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
+    return encodeURIComponent(String(value));
+  });
+}

@@ -34,6 +34,14 @@ export const metaEndpoints = {
     access: 'public',
     response: metaResponseSchema,
   }),
+  openApi: endpoint({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document: every endpoint of the API, generated from the shared contract',
+    tag: 'meta',
+    access: 'public',
+    response: z.looseObject({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) }),
+  }),
 };
 
 export const authEndpoints = {

@@ -53,7 +53,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: { tit
     };
   }
   return {
-    openapi: '3.1.0',
+    openapi: '3.1.0' as const,
     info,
     components: {
       securitySchemes: {

@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { AuthUser, Endpoint } from '@digihjaelp/contract';
 import { AppError } from '../kernel/app-error';
@@ -24,14 +24,21 @@ export interface RouteContext<E extends Endpoint> {
   response: Response;
 }
 
-/** Access check, then params/body/query validation, then the handler with everything parsed. */
+/** Middleware one endpoint needs first, e.g. the login's rate limits. */
+export interface RouteOptions {
+  before?: RequestHandler[];
+}
+
+/** `before`, the access check, params/body/query validation, then the handler with everything parsed. */
 function mount<E extends Endpoint>(
   router: Router,
   endpoint: E,
   handler: (context: RouteContext<E>, request: Request, response: Response) => Promise<void>,
+  options: RouteOptions,
 ): void {
   router[endpoint.method](
     endpoint.path,
+    ...(options.before ?? []),
     requireAccess(endpoint.access),
     validate({ params: endpoint.params, body: endpoint.body, query: endpoint.query }),
     async (request: Request, response: Response) => {
@@ -61,10 +68,16 @@ export function route<E extends Endpoint>(
   router: Router,
   endpoint: E,
   handler: (context: RouteContext<E>) => Promise<z.input<E['response']>>,
+  options: RouteOptions = {},
 ): void {
-  mount(router, endpoint, async (context, _request, response) => {
-    response.status(endpoint.successStatus ?? 200).json(await handler(context));
-  });
+  mount(
+    router,
+    endpoint,
+    async (context, _request, response) => {
+      response.status(endpoint.successStatus ?? 200).json(await handler(context));
+    },
+    options,
+  );
 }
 
 /**
@@ -75,6 +88,7 @@ export function routeDownload<E extends Endpoint>(
   router: Router,
   endpoint: E,
   handler: (context: RouteContext<E>) => Promise<void>,
+  options: RouteOptions = {},
 ): void {
-  mount(router, endpoint, (context) => handler(context));
+  mount(router, endpoint, (context) => handler(context), options);
 }

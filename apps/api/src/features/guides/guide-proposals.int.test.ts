@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
@@ -11,9 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const post = (who: SignedIn, path: string, body: object) =>
-  who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body);
-
 async function publishedGuide(slug: string) {
   await buildGuide(testApp.dataSource, lead.user, {
     slug,
@@ -21,7 +19,7 @@ async function publishedGuide(slug: string) {
     summary: 'Bestil et nyt.',
     body: 'Trin et.\n',
   });
-  return (await counter.agent.get(`/api/guides/${slug}`).expect(200)).body.data;
+  return (await counter.call(guideEndpoints.get, { params: { slug } }).expect(200)).body.data;
 }
 const proposalFrom = (guide: Record<string, unknown>, changes: object) => ({
   ...guide,
@@ -33,17 +31,19 @@ describe('proposing a change to a published guide (counter staff)', () => {
   it('a counter proposes; the guide is unchanged until a lead accepts; then it is a new revision naming the proposer', async () => {
     const guide = await publishedGuide('forslag-accept');
     // Counter staff cannot edit it directly …
-    await counter.agent
-      .put('/api/guides/forslag-accept')
-      .set('X-CSRF-Token', counter.csrfToken)
-      .send(proposalFrom(guide, { body: 'Nyt.\n' }))
+    await counter
+      .call(guideEndpoints.update, {
+        params: { slug: 'forslag-accept' },
+        body: proposalFrom(guide, { body: 'Nyt.\n' }),
+      })
       .expect(403);
     // … but can propose the change.
-    const proposed = await post(
-      counter,
-      '/api/guides/forslag-accept/proposals',
-      proposalFrom(guide, { body: 'Trin et.\nTrin to.\n', changeNote: 'Manglede trin to' }),
-    ).expect(201);
+    const proposed = await counter
+      .call(guideEndpoints.propose, {
+        params: { slug: 'forslag-accept' },
+        body: proposalFrom(guide, { body: 'Trin et.\nTrin to.\n', changeNote: 'Manglede trin to' }),
+      })
+      .expect(201);
     expect(proposed.body.data).toMatchObject({
       status: 'open',
       baseVersion: 1,
@@ -59,76 +59,109 @@ describe('proposing a change to a published guide (counter staff)', () => {
         ],
       },
     ]);
-    expect((await counter.agent.get('/api/guides/forslag-accept')).body.data.body).toBe('Trin et.\n');
+    expect((await counter.call(guideEndpoints.get, { params: { slug: 'forslag-accept' } })).body.data.body).toBe(
+      'Trin et.\n',
+    );
 
-    const open = await lead.agent.get('/api/guides/forslag-accept/proposals').expect(200);
+    const open = await lead.call(guideEndpoints.proposals, { params: { slug: 'forslag-accept' } }).expect(200);
     expect(open.body.data).toHaveLength(1);
-    await post(counter, `/api/guides/forslag-accept/proposals/${proposed.body.data.id}`, {
-      decision: 'accept',
-      version: 1,
-    }).expect(403);
+    await counter
+      .call(guideEndpoints.decideProposal, {
+        params: { slug: 'forslag-accept', id: proposed.body.data.id },
+        body: {
+          decision: 'accept',
+          version: 1,
+        },
+      })
+      .expect(403);
 
-    const accepted = await post(lead, `/api/guides/forslag-accept/proposals/${proposed.body.data.id}`, {
-      decision: 'accept',
-      version: 1,
-    }).expect(200);
+    const accepted = await lead
+      .call(guideEndpoints.decideProposal, {
+        params: { slug: 'forslag-accept', id: proposed.body.data.id },
+        body: {
+          decision: 'accept',
+          version: 1,
+        },
+      })
+      .expect(200);
     expect(accepted.body.data).toMatchObject({
       version: 2,
       body: 'Trin et.\nTrin to.\n',
       status: 'published',
       updatedBy: { id: lead.user.id },
     });
-    const history = await lead.agent.get('/api/guides/forslag-accept/revisions').expect(200);
+    const history = await lead.call(guideEndpoints.revisions, { params: { slug: 'forslag-accept' } }).expect(200);
     expect(history.body.data[0]).toMatchObject({
       number: 2,
       changedFields: ['body'],
       changeNote: expect.stringContaining('Manglede trin to'),
     });
-    expect((await lead.agent.get('/api/guides/forslag-accept/proposals')).body.data).toEqual([]);
+    expect((await lead.call(guideEndpoints.proposals, { params: { slug: 'forslag-accept' } })).body.data).toEqual([]);
   });
 
   it('a rejected proposal changes nothing; accepting onto a guide changed since answers 409', async () => {
     const guide = await publishedGuide('forslag-afvis');
-    const first = await post(
-      counter,
-      '/api/guides/forslag-afvis/proposals',
-      proposalFrom(guide, { title: 'Sundhedskort (nyt)' }),
-    ).expect(201);
-    const second = await post(
-      counter,
-      '/api/guides/forslag-afvis/proposals',
-      proposalFrom(guide, { summary: 'Andet.' }),
-    ).expect(201);
-    await post(lead, `/api/guides/forslag-afvis/proposals/${first.body.data.id}`, {
-      decision: 'reject',
-      version: 1,
-    }).expect(200);
-    expect((await lead.agent.get('/api/guides/forslag-afvis')).body.data).toMatchObject({
+    const first = await counter
+      .call(guideEndpoints.propose, {
+        params: { slug: 'forslag-afvis' },
+        body: proposalFrom(guide, { title: 'Sundhedskort (nyt)' }),
+      })
+      .expect(201);
+    const second = await counter
+      .call(guideEndpoints.propose, {
+        params: { slug: 'forslag-afvis' },
+        body: proposalFrom(guide, { summary: 'Andet.' }),
+      })
+      .expect(201);
+    await lead
+      .call(guideEndpoints.decideProposal, {
+        params: { slug: 'forslag-afvis', id: first.body.data.id },
+        body: {
+          decision: 'reject',
+          version: 1,
+        },
+      })
+      .expect(200);
+    expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data).toMatchObject({
       version: 1,
       title: 'Sundhedskort',
     });
 
-    await lead.agent
-      .put('/api/guides/forslag-afvis')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send(proposalFrom(guide, { body: 'Lederens rettelse.\n' }))
+    await lead
+      .call(guideEndpoints.update, {
+        params: { slug: 'forslag-afvis' },
+        body: proposalFrom(guide, { body: 'Lederens rettelse.\n' }),
+      })
       .expect(200);
-    const stale = await post(lead, `/api/guides/forslag-afvis/proposals/${second.body.data.id}`, {
-      decision: 'accept',
-      version: 2,
-    }).expect(409);
+    const stale = await lead
+      .call(guideEndpoints.decideProposal, {
+        params: { slug: 'forslag-afvis', id: second.body.data.id },
+        body: {
+          decision: 'accept',
+          version: 2,
+        },
+      })
+      .expect(409);
     expect(stale.body.error.code).toBe('conflict');
-    expect((await lead.agent.get('/api/guides/forslag-afvis')).body.data.body).toBe('Lederens rettelse.\n');
+    expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data.body).toBe(
+      'Lederens rettelse.\n',
+    );
   });
 
   it('refuses a proposal on a stale version (409) or with an unknown category (400)', async () => {
     const guide = await publishedGuide('forslag-fejl');
-    await post(counter, '/api/guides/forslag-fejl/proposals', { ...proposalFrom(guide, {}), version: 7 }).expect(409);
-    const unknown = await post(
-      counter,
-      '/api/guides/forslag-fejl/proposals',
-      proposalFrom(guide, { categoryKey: 'findes-ikke' }),
-    ).expect(400);
+    await counter
+      .call(guideEndpoints.propose, {
+        params: { slug: 'forslag-fejl' },
+        body: { ...proposalFrom(guide, {}), version: 7 },
+      })
+      .expect(409);
+    const unknown = await counter
+      .call(guideEndpoints.propose, {
+        params: { slug: 'forslag-fejl' },
+        body: proposalFrom(guide, { categoryKey: 'findes-ikke' }),
+      })
+      .expect(400);
     expect(unknown.body.error.details.fields[0].path).toBe('categoryKey');
   });
 });

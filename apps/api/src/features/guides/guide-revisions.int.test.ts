@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
 let testApp: TestApp;
@@ -9,9 +10,6 @@ beforeAll(async () => {
   bo = await signInAs(testApp, 'lead', 'bo');
 });
 afterAll(() => testApp.close());
-
-const send = (who: SignedIn, method: 'post' | 'put', path: string, body: object) =>
-  who.agent[method](path).set('X-CSRF-Token', who.csrfToken).send(body);
 
 const original = {
   title: 'Ny telefon med MitID',
@@ -27,26 +25,36 @@ const original = {
 };
 
 async function guideWithThreeVersions(slug: string) {
-  await send(anna, 'post', '/api/guides', { ...original, slug }).expect(201);
-  await send(anna, 'put', `/api/guides/${slug}`, {
-    ...original,
-    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
-    version: 1,
-    changeNote: 'Rettet trin to',
-  }).expect(200);
-  await send(bo, 'put', `/api/guides/${slug}`, {
-    ...original,
-    title: 'Ny telefon: flyt MitID-appen',
-    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
-    tags: ['mitid', 'telefon'],
-    version: 2,
-  }).expect(200);
+  await anna.call(guideEndpoints.create, { body: { ...original, slug } }).expect(201);
+  await anna
+    .call(guideEndpoints.update, {
+      params: { slug },
+      body: {
+        ...original,
+        body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+        version: 1,
+        changeNote: 'Rettet trin to',
+      },
+    })
+    .expect(200);
+  await bo
+    .call(guideEndpoints.update, {
+      params: { slug },
+      body: {
+        ...original,
+        title: 'Ny telefon: flyt MitID-appen',
+        body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+        tags: ['mitid', 'telefon'],
+        version: 2,
+      },
+    })
+    .expect(200);
 }
 
 describe('revisions', () => {
   it('records who, when, which fields and why for every save', async () => {
     await guideWithThreeVersions('ny-telefon');
-    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'ny-telefon' } }).expect(200);
     expect(history.body.data).toEqual([
       expect.objectContaining({
         number: 3,
@@ -62,12 +70,14 @@ describe('revisions', () => {
       }),
       expect.objectContaining({ number: 1, changedFields: expect.arrayContaining(['title', 'body']) }),
     ]);
-    const first = await anna.agent.get('/api/guides/ny-telefon/revisions/1').expect(200);
+    const first = await anna.call(guideEndpoints.revision, { params: { slug: 'ny-telefon', number: 1 } }).expect(200);
     expect(first.body.data.content).toMatchObject({ title: original.title, body: original.body });
   });
 
   it('shows a readable diff between any two revisions', async () => {
-    const diff = await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=3').expect(200);
+    const diff = await anna
+      .call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 1, to: 3 } })
+      .expect(200);
     expect(diff.body.data.from).toBe(1);
     expect(diff.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'body', 'tags']);
     const body = diff.body.data.fields.find((field: { field: string }) => field.field === 'body');
@@ -77,26 +87,32 @@ describe('revisions', () => {
       { value: 'Linje to, rettet.\n', change: 'added' },
       { value: 'Linje tre.\n', change: 'same' },
     ]);
-    const backwards = await anna.agent.get('/api/guides/ny-telefon/diff?from=3&to=2').expect(200);
+    const backwards = await anna
+      .call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 3, to: 2 } })
+      .expect(200);
     expect(backwards.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'tags']);
-    await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=9').expect(404);
+    await anna.call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 1, to: 9 } }).expect(404);
   });
 
   it('restores an older revision as a new one; nothing is lost', async () => {
-    const restored = await send(anna, 'post', '/api/guides/ny-telefon/revisions/1/restore', { version: 3 }).expect(200);
+    const restored = await anna
+      .call(guideEndpoints.restore, { params: { slug: 'ny-telefon', number: 1 }, body: { version: 3 } })
+      .expect(200);
     expect(restored.body.data).toMatchObject({
       version: 4,
       title: original.title,
       body: original.body,
       tags: ['mitid'],
     });
-    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'ny-telefon' } }).expect(200);
     expect(history.body.data.map((revision: { number: number }) => revision.number)).toEqual([4, 3, 2, 1]);
     expect(history.body.data[0]).toMatchObject({
       changeNote: 'Gendannet fra version 1',
       changedFields: ['title', 'body', 'tags'],
     });
-    const unchanged = await anna.agent.get('/api/guides/ny-telefon/revisions/3').expect(200);
+    const unchanged = await anna
+      .call(guideEndpoints.revision, { params: { slug: 'ny-telefon', number: 3 } })
+      .expect(200);
     expect(unchanged.body.data.content.title).toBe('Ny telefon: flyt MitID-appen');
   });
 });
@@ -104,11 +120,16 @@ describe('revisions', () => {
 describe('optimistic locking', () => {
   it('a save on a stale version answers 409 with both versions and changes nothing', async () => {
     await guideWithThreeVersions('laast');
-    const stale = await send(anna, 'put', '/api/guides/laast', {
-      ...original,
-      summary: 'Mit resumé.',
-      version: 2,
-    }).expect(409);
+    const stale = await anna
+      .call(guideEndpoints.update, {
+        params: { slug: 'laast' },
+        body: {
+          ...original,
+          summary: 'Mit resumé.',
+          version: 2,
+        },
+      })
+      .expect(409);
     expect(stale.body.error.code).toBe('conflict');
     expect(stale.body.error.details.current).toMatchObject({
       version: 3,
@@ -116,21 +137,29 @@ describe('optimistic locking', () => {
       content: { title: 'Ny telefon: flyt MitID-appen' },
     });
     expect(stale.body.error.details.yours).toMatchObject({ version: 2, content: { summary: 'Mit resumé.' } });
-    const now = await anna.agent.get('/api/guides/laast').expect(200);
+    const now = await anna.call(guideEndpoints.get, { params: { slug: 'laast' } }).expect(200);
     expect(now.body.data).toMatchObject({ version: 3, summary: original.summary });
 
-    await send(anna, 'post', '/api/guides/laast/status', { status: 'published', version: 1 }).expect(409);
-    await send(anna, 'post', '/api/guides/laast/revisions/1/restore', { version: 2 }).expect(409);
+    await anna
+      .call(guideEndpoints.changeStatus, { params: { slug: 'laast' }, body: { status: 'published', version: 1 } })
+      .expect(409);
+    await anna.call(guideEndpoints.restore, { params: { slug: 'laast', number: 1 }, body: { version: 2 } }).expect(409);
   });
 
   it('of two saves made at once on the same version, exactly one wins', async () => {
-    await send(anna, 'post', '/api/guides', { ...original, slug: 'samtidig' }).expect(201);
+    await anna.call(guideEndpoints.create, { body: { ...original, slug: 'samtidig' } }).expect(201);
     const results = await Promise.all([
-      send(anna, 'put', '/api/guides/samtidig', { ...original, summary: 'Annas.', version: 1 }),
-      send(bo, 'put', '/api/guides/samtidig', { ...original, summary: 'Bos.', version: 1 }),
+      anna.call(guideEndpoints.update, {
+        params: { slug: 'samtidig' },
+        body: { ...original, summary: 'Annas.', version: 1 },
+      }),
+      bo.call(guideEndpoints.update, {
+        params: { slug: 'samtidig' },
+        body: { ...original, summary: 'Bos.', version: 1 },
+      }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
-    const history = await anna.agent.get('/api/guides/samtidig/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'samtidig' } }).expect(200);
     expect(history.body.data).toHaveLength(2);
   });
 });
@@ -138,9 +167,13 @@ describe('optimistic locking', () => {
 describe('counter staff and revisions', () => {
   it('may not restore into a published guide (403)', async () => {
     await guideWithThreeVersions('udgivet');
-    await send(anna, 'post', '/api/guides/udgivet/status', { status: 'published', version: 3 }).expect(200);
+    await anna
+      .call(guideEndpoints.changeStatus, { params: { slug: 'udgivet' }, body: { status: 'published', version: 3 } })
+      .expect(200);
     const counter = await signInAs(testApp, 'counter');
-    await send(counter, 'post', '/api/guides/udgivet/revisions/1/restore', { version: 4 }).expect(403);
-    await counter.agent.get('/api/guides/udgivet/revisions').expect(200);
+    await counter
+      .call(guideEndpoints.restore, { params: { slug: 'udgivet', number: 1 }, body: { version: 4 } })
+      .expect(403);
+    await counter.call(guideEndpoints.revisions, { params: { slug: 'udgivet' } }).expect(200);
   });
 });
