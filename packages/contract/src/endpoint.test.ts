@@ -37,8 +37,15 @@ describe('path params in the contract', () => {
       endpoint({ ...base, path: '/api/things/:id/parts/:part', params: idParamsSchema }),
       // @ts-expect-error a path without placeholders takes no params
       endpoint({ ...base, path: '/api/things', params: idParamsSchema }),
+      // @ts-expect-error nor params beyond its placeholders
+      endpoint({ ...base, path: '/api/things/:id', params: idParamsSchema.extend({ part: z.string() }) }),
     ];
-    expect(refused.map((e) => e.path)).toEqual(['/api/things/:id', '/api/things/:id/parts/:part', '/api/things']);
+    expect(refused.map((e) => e.path)).toEqual([
+      '/api/things/:id',
+      '/api/things/:id/parts/:part',
+      '/api/things',
+      '/api/things/:id',
+    ]);
     expect(endpoint({ ...base, path: '/api/things/:id', params: idParamsSchema }).params).toBe(idParamsSchema);
   });
 });

@@ -53,7 +53,11 @@ type Definition<
     PathParamNames<Path>,
   ] extends [never]
     ? { params?: undefined }
-    : { params: Params });
+    : { params: Params & NoExtraKeys<Params, PathParamNames<Path>> });
+
+/** A schema with a key the path has no placeholder for is refused (`never`). */
+type NoExtraKeys<Params, Names extends string> =
+  Params extends z.ZodObject<infer Shape> ? ([Exclude<keyof Shape, Names>] extends [never] ? unknown : never) : unknown;
 
 export function endpoint<
   Path extends string,
