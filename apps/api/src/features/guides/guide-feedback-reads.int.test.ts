@@ -12,21 +12,21 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
+const confirmRead = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.confirmRead, { params: { slug }, body });
+const giveFeedback = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.giveFeedback, { params: { slug }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
+
 describe('feedback', () => {
   it('counts helpful / not helpful and shows leads the comments, attributed', async () => {
     const guide = await buildGuide(testApp.dataSource, lead.user, { slug: 'feedback-guide' });
-    await counter
-      .call(guideEndpoints.giveFeedback, { params: { slug: 'feedback-guide' }, body: { helpful: true } })
-      .expect(201);
-    await counter
-      .call(guideEndpoints.giveFeedback, {
-        params: { slug: 'feedback-guide' },
-        body: {
-          helpful: false,
-          comment: 'Trin 3 mangler et skærmbillede',
-        },
-      })
-      .expect(201);
+    await giveFeedback(counter, 'feedback-guide', { helpful: true }).expect(201);
+    await giveFeedback(counter, 'feedback-guide', {
+      helpful: false,
+      comment: 'Trin 3 mangler et skærmbillede',
+    }).expect(201);
 
     const detail = await counter.call(guideEndpoints.get, { params: { slug: 'feedback-guide' } }).expect(200);
     expect(detail.body.data.feedback).toEqual({ helpful: 1, notHelpful: 1 });
@@ -43,15 +43,10 @@ describe('feedback', () => {
 
   it('refuses a comment with a CPR number (422) and saves nothing', async () => {
     await buildGuide(testApp.dataSource, lead.user, { slug: 'cpr-guide' });
-    const refused = await counter
-      .call(guideEndpoints.giveFeedback, {
-        params: { slug: 'cpr-guide' },
-        body: {
-          helpful: false,
-          comment: 'Borgeren 010190-1234 kunne ikke',
-        },
-      })
-      .expect(422);
+    const refused = await giveFeedback(counter, 'cpr-guide', {
+      helpful: false,
+      comment: 'Borgeren 010190-1234 kunne ikke',
+    }).expect(422);
     expect(refused.body.error.details.fields[0]).toMatchObject({ path: 'comment', kind: 'cpr' });
     const list = await lead.call(guideEndpoints.feedback, { params: { slug: 'cpr-guide' } }).expect(200);
     expect(list.body.data).toEqual([]);
@@ -63,14 +58,10 @@ describe('read confirmations', () => {
     const guide = await buildGuide(testApp.dataSource, lead.user, { slug: 'laes-mig' });
     await buildGuide(testApp.dataSource, lead.user, { slug: 'ulaest' });
 
-    const confirmed = await counter
-      .call(guideEndpoints.confirmRead, { params: { slug: 'laes-mig' }, body: { version: guide.version } })
-      .expect(200);
+    const confirmed = await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(200);
     expect(confirmed.body.data.version).toBe(guide.version);
     // Confirming twice is harmless.
-    await counter
-      .call(guideEndpoints.confirmRead, { params: { slug: 'laes-mig' }, body: { version: guide.version } })
-      .expect(200);
+    await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(200);
     expect(
       (await counter.call(guideEndpoints.get, { params: { slug: 'laes-mig' } }).expect(200)).body.data.readByMe,
     ).toBe(true);
@@ -89,16 +80,14 @@ describe('read confirmations', () => {
 
     // A lead changes the guide: the old confirmation no longer counts as the current version.
     const detail = (await lead.call(guideEndpoints.get, { params: { slug: 'laes-mig' } })).body.data;
-    await lead
-      .call(guideEndpoints.update, {
-        params: { slug: 'laes-mig' },
-        body: { ...detail, bodyHtml: undefined, summary: 'Ændret.', version: detail.version },
-      })
-      .expect(200);
+    await saveGuide(lead, 'laes-mig', {
+      ...detail,
+      bodyHtml: undefined,
+      summary: 'Ændret.',
+      version: detail.version,
+    }).expect(200);
     expect((await counter.call(guideEndpoints.get, { params: { slug: 'laes-mig' } })).body.data.readByMe).toBe(false);
-    const stale = await counter
-      .call(guideEndpoints.confirmRead, { params: { slug: 'laes-mig' }, body: { version: guide.version } })
-      .expect(409);
+    const stale = await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(409);
     expect(stale.body.error.details.currentVersion).toBe(guide.version + 1);
     await counter.call(guideEndpoints.readers, { params: { slug: 'laes-mig' } }).expect(403);
   });

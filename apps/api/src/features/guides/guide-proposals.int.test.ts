@@ -12,6 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
+const decide = (who: SignedIn, slug: string, id: string, body: object) =>
+  who.call(guideEndpoints.decideProposal, { params: { slug, id }, body });
+const propose = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.propose, { params: { slug }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
+
 async function publishedGuide(slug: string) {
   await buildGuide(testApp.dataSource, lead.user, {
     slug,
@@ -31,19 +38,13 @@ describe('proposing a change to a published guide (counter staff)', () => {
   it('a counter proposes; the guide is unchanged until a lead accepts; then it is a new revision naming the proposer', async () => {
     const guide = await publishedGuide('forslag-accept');
     // Counter staff cannot edit it directly …
-    await counter
-      .call(guideEndpoints.update, {
-        params: { slug: 'forslag-accept' },
-        body: proposalFrom(guide, { body: 'Nyt.\n' }),
-      })
-      .expect(403);
+    await saveGuide(counter, 'forslag-accept', proposalFrom(guide, { body: 'Nyt.\n' })).expect(403);
     // … but can propose the change.
-    const proposed = await counter
-      .call(guideEndpoints.propose, {
-        params: { slug: 'forslag-accept' },
-        body: proposalFrom(guide, { body: 'Trin et.\nTrin to.\n', changeNote: 'Manglede trin to' }),
-      })
-      .expect(201);
+    const proposed = await propose(
+      counter,
+      'forslag-accept',
+      proposalFrom(guide, { body: 'Trin et.\nTrin to.\n', changeNote: 'Manglede trin to' }),
+    ).expect(201);
     expect(proposed.body.data).toMatchObject({
       status: 'open',
       baseVersion: 1,
@@ -65,25 +66,15 @@ describe('proposing a change to a published guide (counter staff)', () => {
 
     const open = await lead.call(guideEndpoints.proposals, { params: { slug: 'forslag-accept' } }).expect(200);
     expect(open.body.data).toHaveLength(1);
-    await counter
-      .call(guideEndpoints.decideProposal, {
-        params: { slug: 'forslag-accept', id: proposed.body.data.id },
-        body: {
-          decision: 'accept',
-          version: 1,
-        },
-      })
-      .expect(403);
+    await decide(counter, 'forslag-accept', proposed.body.data.id, {
+      decision: 'accept',
+      version: 1,
+    }).expect(403);
 
-    const accepted = await lead
-      .call(guideEndpoints.decideProposal, {
-        params: { slug: 'forslag-accept', id: proposed.body.data.id },
-        body: {
-          decision: 'accept',
-          version: 1,
-        },
-      })
-      .expect(200);
+    const accepted = await decide(lead, 'forslag-accept', proposed.body.data.id, {
+      decision: 'accept',
+      version: 1,
+    }).expect(200);
     expect(accepted.body.data).toMatchObject({
       version: 2,
       body: 'Trin et.\nTrin to.\n',
@@ -101,47 +92,24 @@ describe('proposing a change to a published guide (counter staff)', () => {
 
   it('a rejected proposal changes nothing; accepting onto a guide changed since answers 409', async () => {
     const guide = await publishedGuide('forslag-afvis');
-    const first = await counter
-      .call(guideEndpoints.propose, {
-        params: { slug: 'forslag-afvis' },
-        body: proposalFrom(guide, { title: 'Sundhedskort (nyt)' }),
-      })
-      .expect(201);
-    const second = await counter
-      .call(guideEndpoints.propose, {
-        params: { slug: 'forslag-afvis' },
-        body: proposalFrom(guide, { summary: 'Andet.' }),
-      })
-      .expect(201);
-    await lead
-      .call(guideEndpoints.decideProposal, {
-        params: { slug: 'forslag-afvis', id: first.body.data.id },
-        body: {
-          decision: 'reject',
-          version: 1,
-        },
-      })
-      .expect(200);
+    const first = await propose(counter, 'forslag-afvis', proposalFrom(guide, { title: 'Sundhedskort (nyt)' })).expect(
+      201,
+    );
+    const second = await propose(counter, 'forslag-afvis', proposalFrom(guide, { summary: 'Andet.' })).expect(201);
+    await decide(lead, 'forslag-afvis', first.body.data.id, {
+      decision: 'reject',
+      version: 1,
+    }).expect(200);
     expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data).toMatchObject({
       version: 1,
       title: 'Sundhedskort',
     });
 
-    await lead
-      .call(guideEndpoints.update, {
-        params: { slug: 'forslag-afvis' },
-        body: proposalFrom(guide, { body: 'Lederens rettelse.\n' }),
-      })
-      .expect(200);
-    const stale = await lead
-      .call(guideEndpoints.decideProposal, {
-        params: { slug: 'forslag-afvis', id: second.body.data.id },
-        body: {
-          decision: 'accept',
-          version: 2,
-        },
-      })
-      .expect(409);
+    await saveGuide(lead, 'forslag-afvis', proposalFrom(guide, { body: 'Lederens rettelse.\n' })).expect(200);
+    const stale = await decide(lead, 'forslag-afvis', second.body.data.id, {
+      decision: 'accept',
+      version: 2,
+    }).expect(409);
     expect(stale.body.error.code).toBe('conflict');
     expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data.body).toBe(
       'Lederens rettelse.\n',
@@ -150,18 +118,10 @@ describe('proposing a change to a published guide (counter staff)', () => {
 
   it('refuses a proposal on a stale version (409) or with an unknown category (400)', async () => {
     const guide = await publishedGuide('forslag-fejl');
-    await counter
-      .call(guideEndpoints.propose, {
-        params: { slug: 'forslag-fejl' },
-        body: { ...proposalFrom(guide, {}), version: 7 },
-      })
-      .expect(409);
-    const unknown = await counter
-      .call(guideEndpoints.propose, {
-        params: { slug: 'forslag-fejl' },
-        body: proposalFrom(guide, { categoryKey: 'findes-ikke' }),
-      })
-      .expect(400);
+    await propose(counter, 'forslag-fejl', { ...proposalFrom(guide, {}), version: 7 }).expect(409);
+    const unknown = await propose(counter, 'forslag-fejl', proposalFrom(guide, { categoryKey: 'findes-ikke' })).expect(
+      400,
+    );
     expect(unknown.body.error.details.fields[0].path).toBe('categoryKey');
   });
 });

@@ -11,6 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
+const changeStatus = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.changeStatus, { params: { slug }, body });
+const restore = (who: SignedIn, slug: string, number: number, body: object) =>
+  who.call(guideEndpoints.restore, { params: { slug, number }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
+
 const original = {
   title: 'Ny telefon med MitID',
   summary: 'Flyt MitID-appen til en ny telefon.',
@@ -26,29 +33,19 @@ const original = {
 
 async function guideWithThreeVersions(slug: string) {
   await anna.call(guideEndpoints.create, { body: { ...original, slug } }).expect(201);
-  await anna
-    .call(guideEndpoints.update, {
-      params: { slug },
-      body: {
-        ...original,
-        body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
-        version: 1,
-        changeNote: 'Rettet trin to',
-      },
-    })
-    .expect(200);
-  await bo
-    .call(guideEndpoints.update, {
-      params: { slug },
-      body: {
-        ...original,
-        title: 'Ny telefon: flyt MitID-appen',
-        body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
-        tags: ['mitid', 'telefon'],
-        version: 2,
-      },
-    })
-    .expect(200);
+  await saveGuide(anna, slug, {
+    ...original,
+    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+    version: 1,
+    changeNote: 'Rettet trin to',
+  }).expect(200);
+  await saveGuide(bo, slug, {
+    ...original,
+    title: 'Ny telefon: flyt MitID-appen',
+    body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
+    tags: ['mitid', 'telefon'],
+    version: 2,
+  }).expect(200);
 }
 
 describe('revisions', () => {
@@ -95,9 +92,7 @@ describe('revisions', () => {
   });
 
   it('restores an older revision as a new one; nothing is lost', async () => {
-    const restored = await anna
-      .call(guideEndpoints.restore, { params: { slug: 'ny-telefon', number: 1 }, body: { version: 3 } })
-      .expect(200);
+    const restored = await restore(anna, 'ny-telefon', 1, { version: 3 }).expect(200);
     expect(restored.body.data).toMatchObject({
       version: 4,
       title: original.title,
@@ -120,16 +115,11 @@ describe('revisions', () => {
 describe('optimistic locking', () => {
   it('a save on a stale version answers 409 with both versions and changes nothing', async () => {
     await guideWithThreeVersions('laast');
-    const stale = await anna
-      .call(guideEndpoints.update, {
-        params: { slug: 'laast' },
-        body: {
-          ...original,
-          summary: 'Mit resumé.',
-          version: 2,
-        },
-      })
-      .expect(409);
+    const stale = await saveGuide(anna, 'laast', {
+      ...original,
+      summary: 'Mit resumé.',
+      version: 2,
+    }).expect(409);
     expect(stale.body.error.code).toBe('conflict');
     expect(stale.body.error.details.current).toMatchObject({
       version: 3,
@@ -140,23 +130,15 @@ describe('optimistic locking', () => {
     const now = await anna.call(guideEndpoints.get, { params: { slug: 'laast' } }).expect(200);
     expect(now.body.data).toMatchObject({ version: 3, summary: original.summary });
 
-    await anna
-      .call(guideEndpoints.changeStatus, { params: { slug: 'laast' }, body: { status: 'published', version: 1 } })
-      .expect(409);
-    await anna.call(guideEndpoints.restore, { params: { slug: 'laast', number: 1 }, body: { version: 2 } }).expect(409);
+    await changeStatus(anna, 'laast', { status: 'published', version: 1 }).expect(409);
+    await restore(anna, 'laast', 1, { version: 2 }).expect(409);
   });
 
   it('of two saves made at once on the same version, exactly one wins', async () => {
     await anna.call(guideEndpoints.create, { body: { ...original, slug: 'samtidig' } }).expect(201);
     const results = await Promise.all([
-      anna.call(guideEndpoints.update, {
-        params: { slug: 'samtidig' },
-        body: { ...original, summary: 'Annas.', version: 1 },
-      }),
-      bo.call(guideEndpoints.update, {
-        params: { slug: 'samtidig' },
-        body: { ...original, summary: 'Bos.', version: 1 },
-      }),
+      saveGuide(anna, 'samtidig', { ...original, summary: 'Annas.', version: 1 }),
+      saveGuide(bo, 'samtidig', { ...original, summary: 'Bos.', version: 1 }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
     const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'samtidig' } }).expect(200);
@@ -167,13 +149,9 @@ describe('optimistic locking', () => {
 describe('counter staff and revisions', () => {
   it('may not restore into a published guide (403)', async () => {
     await guideWithThreeVersions('udgivet');
-    await anna
-      .call(guideEndpoints.changeStatus, { params: { slug: 'udgivet' }, body: { status: 'published', version: 3 } })
-      .expect(200);
+    await changeStatus(anna, 'udgivet', { status: 'published', version: 3 }).expect(200);
     const counter = await signInAs(testApp, 'counter');
-    await counter
-      .call(guideEndpoints.restore, { params: { slug: 'udgivet', number: 1 }, body: { version: 4 } })
-      .expect(403);
+    await restore(counter, 'udgivet', 1, { version: 4 }).expect(403);
     await counter.call(guideEndpoints.revisions, { params: { slug: 'udgivet' } }).expect(200);
   });
 });

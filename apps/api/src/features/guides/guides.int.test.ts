@@ -13,6 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
+const changeStatus = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.changeStatus, { params: { slug }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
+
 let sequence = 0;
 function newGuide(overrides: object = {}) {
   sequence += 1;
@@ -128,61 +133,37 @@ describe('review workflow: draft → in_review → published → archived', () =
     const created = await counter.call(guideEndpoints.create, { body: newGuide() }).expect(201);
     const { slug } = created.body.data;
 
-    const proposed = await counter
-      .call(guideEndpoints.changeStatus, {
-        params: { slug },
-        body: {
-          status: 'in_review',
-          version: 1,
-        },
-      })
-      .expect(200);
+    const proposed = await changeStatus(counter, slug, {
+      status: 'in_review',
+      version: 1,
+    }).expect(200);
     expect(proposed.body.data).toMatchObject({ status: 'in_review', version: 2 });
 
     const queue = await lead.call(guideEndpoints.list, { query: { status: 'in_review' } }).expect(200);
     expect(queue.body.data.map((guide: { slug: string }) => guide.slug)).toContain(slug);
 
-    const forbidden = await counter
-      .call(guideEndpoints.changeStatus, {
-        params: { slug },
-        body: {
-          status: 'published',
-          version: 2,
-        },
-      })
-      .expect(403);
+    const forbidden = await changeStatus(counter, slug, {
+      status: 'published',
+      version: 2,
+    }).expect(403);
     expect(forbidden.body.error.code).toBe('forbidden');
-    await counter
-      .call(guideEndpoints.update, {
-        params: { slug },
-        body: {
-          ...contentOf(created.body.data),
-          title: 'Ændret',
-          version: 2,
-        },
-      })
-      .expect(403);
+    await saveGuide(counter, slug, {
+      ...contentOf(created.body.data),
+      title: 'Ændret',
+      version: 2,
+    }).expect(403);
 
-    const published = await lead
-      .call(guideEndpoints.changeStatus, {
-        params: { slug },
-        body: {
-          status: 'published',
-          version: 2,
-          changeNote: 'Godkendt',
-        },
-      })
-      .expect(200);
+    const published = await changeStatus(lead, slug, {
+      status: 'published',
+      version: 2,
+      changeNote: 'Godkendt',
+    }).expect(200);
     expect(published.body.data).toMatchObject({ status: 'published', version: 3, updatedBy: { id: lead.user.id } });
     const list = await counter.call(guideEndpoints.list).expect(200);
     expect(list.body.data.map((guide: { slug: string }) => guide.slug)).toContain(slug);
 
-    await counter
-      .call(guideEndpoints.changeStatus, { params: { slug }, body: { status: 'archived', version: 3 } })
-      .expect(403);
-    await lead
-      .call(guideEndpoints.changeStatus, { params: { slug }, body: { status: 'archived', version: 3 } })
-      .expect(200);
+    await changeStatus(counter, slug, { status: 'archived', version: 3 }).expect(403);
+    await changeStatus(lead, slug, { status: 'archived', version: 3 }).expect(200);
     const afterArchive = await counter.call(guideEndpoints.list).expect(200);
     expect(afterArchive.body.data.map((guide: { slug: string }) => guide.slug)).not.toContain(slug);
 
@@ -205,33 +186,21 @@ describe('review workflow: draft → in_review → published → archived', () =
   it('a lead edits a published guide directly; it stays published', async () => {
     const created = await lead.call(guideEndpoints.create, { body: newGuide() }).expect(201);
     const { slug } = created.body.data;
-    await lead
-      .call(guideEndpoints.changeStatus, { params: { slug }, body: { status: 'published', version: 1 } })
-      .expect(200);
-    const edited = await lead
-      .call(guideEndpoints.update, {
-        params: { slug },
-        body: {
-          ...contentOf(created.body.data),
-          summary: 'Nyt resumé.',
-          version: 2,
-        },
-      })
-      .expect(200);
+    await changeStatus(lead, slug, { status: 'published', version: 1 }).expect(200);
+    const edited = await saveGuide(lead, slug, {
+      ...contentOf(created.body.data),
+      summary: 'Nyt resumé.',
+      version: 2,
+    }).expect(200);
     expect(edited.body.data).toMatchObject({ status: 'published', version: 3, summary: 'Nyt resumé.' });
   });
 
   it('refuses an unchanged status with 400 naming status', async () => {
     const created = await counter.call(guideEndpoints.create, { body: newGuide() }).expect(201);
-    const response = await counter
-      .call(guideEndpoints.changeStatus, {
-        params: { slug: created.body.data.slug },
-        body: {
-          status: 'draft',
-          version: 1,
-        },
-      })
-      .expect(400);
+    const response = await changeStatus(counter, created.body.data.slug, {
+      status: 'draft',
+      version: 1,
+    }).expect(400);
     expect(response.body.error.details.fields[0].path).toBe('status');
   });
 });
@@ -241,9 +210,7 @@ describe('needs review', () => {
     const created = await lead.call(guideEndpoints.create, { body: newGuide({ reviewBy: '2020-01-31' }) }).expect(201);
     expect(created.body.data.needsReview).toBe(true);
     const { slug } = created.body.data;
-    await lead
-      .call(guideEndpoints.changeStatus, { params: { slug }, body: { status: 'published', version: 1 } })
-      .expect(200);
+    await changeStatus(lead, slug, { status: 'published', version: 1 }).expect(200);
 
     const needsReview = await lead.call(guideEndpoints.list, { query: { needsReview: 'true' } }).expect(200);
     expect(needsReview.body.data.map((guide: { slug: string }) => guide.slug)).toEqual([slug]);
