@@ -10,15 +10,12 @@ import {
   staffRefSchema,
 } from './common';
 import { endpoint } from './endpoint';
+import { guideStatusSchema } from './guide-status';
 
 export const guideAudiences = ['staff', 'citizen'] as const;
 export const guideAudienceSchema = z.enum(guideAudiences);
 export type GuideAudience = z.infer<typeof guideAudienceSchema>;
 
-/** draft → in_review → published → archived. Counter staff write drafts and propose them; leads publish. */
-export const guideStatuses = ['draft', 'in_review', 'published', 'archived'] as const;
-export const guideStatusSchema = z.enum(guideStatuses);
-export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
 export const guideSlugSchema = z
   .string()

@@ -8,6 +8,7 @@ export * from './danish-time';
 export * from './endpoint';
 export * from './endpoints';
 export * from './errors';
+export * from './guide-status';
 export * from './guides';
 export * from './help-levels';
 export * from './meta';

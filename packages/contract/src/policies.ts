@@ -1,5 +1,5 @@
 import type { Role } from './auth';
-import type { GuideStatus } from './guides';
+import type { GuideStatus } from './guide-status';
 
 /**
  * Who may do what, written once. The contract's `access` of every endpoint names a permission

@@ -2,8 +2,8 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { branchEndpoints, channelEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { presentListItem } from './admin-list.presenter';
-import { createListItem, findListItems, updateListItem, type AdminListKind } from './admin-list.service';
+import { presentListItem } from '../admin-lists/admin-list.presenter';
+import { createListItem, findListItems, updateListItem, type AdminListKind } from '../admin-lists/admin-list.service';
 
 /** Branches and channels: everyone signed in reads them, admins keep them. */
 export function branchesRouter(dataSource: DataSource): Router {

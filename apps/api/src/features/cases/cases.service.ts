@@ -14,7 +14,7 @@ import {
 } from '@digihjaelp/contract';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { assertNoPersonalData } from '../../kernel/personal-data';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
 import { type CaseColumn, caseColumnNames, caseColumns, caseValues, recommendationOf } from './case-columns';

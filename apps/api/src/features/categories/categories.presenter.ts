@@ -1,5 +1,5 @@
 import type { Category } from '@digihjaelp/contract';
-import type { CategoryEntity } from './category.entity';
+import type { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 
 export function presentCategory(category: CategoryEntity): Category {
   return {

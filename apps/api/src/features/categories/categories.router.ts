@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { categoryEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { createListItem, findListItems, updateListItem } from '../branches/admin-list.service';
+import { createListItem, findListItems, updateListItem } from '../admin-lists/admin-list.service';
 import { presentCategory } from './categories.presenter';
 import { reorderCategories } from './categories.service';
 

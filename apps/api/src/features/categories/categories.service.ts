@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../kernel/app-error';
-import { findListItems, SORT_ORDER_STEP } from '../branches/admin-list.service';
-import { CategoryEntity } from './category.entity';
+import { findListItems, SORT_ORDER_STEP } from '../admin-lists/admin-list.service';
+import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 
 /** For validating references from guides, flows and cases: 400 naming `field` when unknown. */
 export async function assertCategoriesExist(manager: EntityManager, keys: string[], field: string): Promise<void> {

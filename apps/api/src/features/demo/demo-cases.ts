@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { findListItems } from '../branches/admin-list.service';
+import { findListItems } from '../admin-lists/admin-list.service';
 import { insertCasesInBulk } from '../cases/bulk-insert-cases';
 import { CaseEntity } from '../cases/case.entity';
 import { GuideEntity } from '../guides/guide.entity';

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { findListItems } from '../branches/admin-list.service';
+import { findListItems } from '../admin-lists/admin-list.service';
 import { guideContentDir, loadGuideFiles } from '../guides/guide-files';
 import { importGuides } from '../guides/guide-import.service';
 import { StaffAccountEntity } from '../staff/staff-account.entity';

@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { guideSlugSchema } from '@digihjaelp/contract';
-import { BranchEntity } from '../branches/admin-list-item.entity';
+import { BranchEntity } from '../admin-lists/admin-list-item.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideEntity } from './guide.entity';
 import { escapeHtml, HANDOUT_PRINT_SCRIPT, renderHandoutPage } from './handout.page';

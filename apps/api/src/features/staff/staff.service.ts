@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../kernel/app-error';
 import { insertUnique } from '../../kernel/unique-keys';
 import { hashPassword } from '../auth/passwords';
 import { closeSessionsOf } from '../auth/sessions.service';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { StaffAccountEntity } from './staff-account.entity';
 
 export async function findStaffAccounts(manager: EntityManager, { page, pageSize }: PageQuery) {

@@ -14,7 +14,7 @@ import {
 } from '@digihjaelp/contract';
 import { notFound, validationError } from '../../kernel/app-error';
 import { assertNoPersonalData } from '../../kernel/personal-data';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { GoalEntity } from './goal.entity';
 import { protectedMedian } from './stats-figures';
 import type { StatsSlice } from './stats-slice';

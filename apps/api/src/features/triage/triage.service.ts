@@ -10,7 +10,7 @@ import {
   type FlowCheck,
 } from '@digihjaelp/triage';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
-import { CategoryEntity } from '../categories/category.entity';
+import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 import { TriageFlowEntity } from './triage-flow.entity';
 
 /**

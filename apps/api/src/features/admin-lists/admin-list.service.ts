@@ -7,8 +7,7 @@ import type {
 } from '@digihjaelp/contract';
 import { AppError, notFound } from '../../kernel/app-error';
 import { insertUnique } from '../../kernel/unique-keys';
-import { CategoryEntity } from '../categories/category.entity';
-import { type AdminListItemEntity, BranchEntity, ChannelEntity } from './admin-list-item.entity';
+import { type AdminListItemEntity, BranchEntity, CategoryEntity, ChannelEntity } from './admin-list-item.entity';
 
 /**
  * The lists admins keep — branches, channels and problem categories — are kept the same way:
