@@ -8,7 +8,6 @@ import {
   maySeeCase,
   type AuthUser,
   type CaseListQuery,
-  type CaseTriage,
   type CreateCase,
   type UpdateCase,
 } from '@digihjaelp/contract';

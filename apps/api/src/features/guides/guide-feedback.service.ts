@@ -38,5 +38,6 @@ export async function countFeedback(manager: EntityManager, guideId: string) {
        FROM guide_feedback WHERE guide_id = $1`,
     [guideId],
   );
-  return { helpful: row.helpful, notHelpful: row.not_helpful };
+  // An aggregate without GROUP BY always returns its one row.
+  return { helpful: row?.helpful ?? 0, notHelpful: row?.not_helpful ?? 0 };
 }

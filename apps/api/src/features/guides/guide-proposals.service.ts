@@ -20,7 +20,9 @@ export async function proposeChange(manager: EntityManager, slug: string, reques
   const { version, changeNote, ...content } = request;
   await assertCurrentVersion(manager, guide, version, { content });
   await assertReferencesExist(manager, request, slug);
-  const { identifiers } = await manager.insert(GuideProposalEntity, {
+  const {
+    identifiers: [inserted],
+  } = await manager.insert(GuideProposalEntity, {
     guideId: guide.id,
     baseVersion: version,
     content: toColumns(request),
@@ -28,8 +30,9 @@ export async function proposeChange(manager: EntityManager, slug: string, reques
     changeNote: changeNote || null,
     status: 'open',
   });
+  if (!inserted) throw new Error('An insert returns the new row’s identifier');
   const proposal = await manager.findOneOrFail(GuideProposalEntity, {
-    where: { id: identifiers[0].id },
+    where: { id: inserted.id },
     relations: { author: true },
   });
   return { proposal, guide };

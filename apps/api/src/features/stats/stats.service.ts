@@ -178,7 +178,7 @@ export async function levelMix(manager: EntityManager, filter: ResolvedFilter): 
     if (!month) continue;
     month.visits += row.visits;
     month.solvedLowLevel += row.solvedLowLevel;
-    row.levels.forEach((count, index) => (month.levels[index] += count));
+    month.levels = month.levels.map((count, index) => count + (row.levels[index] ?? 0));
   }
   return {
     period: periodOf(filter.range),

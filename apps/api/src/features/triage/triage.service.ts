@@ -135,6 +135,7 @@ async function flowDefinition(manager: EntityManager, categoryKey: string, versi
       'SELECT definition FROM triage_flows WHERE category_key = $1 AND version = $2',
       [categoryKey, version],
     );
+    if (!row) throw notFound(`Version ${version} af flowet`);
     definition = row.definition;
     cache.set(key, definition);
   }
