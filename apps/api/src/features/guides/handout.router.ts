@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { guideSlugSchema } from '@digihjaelp/contract';
+import { guideParamsSchema } from '@digihjaelp/contract';
 import { BranchEntity } from '../admin-lists/admin-list-item.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideEntity } from './guide.entity';
@@ -35,8 +35,9 @@ export function handoutRouter(dataSource: DataSource, organisationName: string):
 
   router.get('/guides/:slug/handout', async (request, response) => {
     if (!request.staff) return notice(response, 401, 'Log ind for at se og udskrive udleveringen.');
-    const slug = guideSlugSchema.safeParse(request.params.slug);
-    const guide = slug.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: slug.data }) : null;
+    // A page, not an API endpoint: a malformed address is the same "no such guide" page as an unknown one.
+    const params = guideParamsSchema.safeParse(request.params);
+    const guide = params.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: params.data.slug }) : null;
     if (!guide) return notice(response, 404, 'Vejledningen findes ikke.');
     const page = await renderHandoutPage(guide, {
       organisation: organisationName,
