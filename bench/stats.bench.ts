@@ -8,7 +8,10 @@ import { dashboardEndpoints, goalEndpoints, statsEndpoints } from '@digihjaelp/c
 import { createApp } from '../apps/api/src/app';
 import { openDatabase } from '../apps/api/src/db/database';
 import { insertCasesInBulk } from '../apps/api/src/features/cases/bulk-insert-cases';
-import { generateCases, type GeneratedCase } from '../apps/api/src/features/cases/case-generator';
+import { generateCases, type GeneratedCase } from '../apps/api/src/features/demo/case-generator';
+import { loadCaseCatalogue } from '../apps/api/src/features/demo/demo-cases';
+import { guideContentDir, loadGuideFiles } from '../apps/api/src/features/guides/guide-files';
+import { importGuides } from '../apps/api/src/features/guides/guide-import.service';
 import { createStaffAccount } from '../apps/api/src/features/staff/staff.service';
 import { percentile } from './support/load';
 import { signInForBench } from './support/bench-server';
@@ -103,18 +106,22 @@ export default async function statsBenchmark(): Promise<void> {
       });
       staffIds.push(account.id);
     }
-    await createStaffAccount(app.dataSource.manager, {
+    const lead = await createStaffAccount(app.dataSource.manager, {
       username: 'leder',
       displayName: 'Leder',
       role: 'lead',
       password: 'correct horse battery',
     });
+    // The published guides, so generated visits use them as at a real desk.
+    const guideFiles = await loadGuideFiles(guideContentDir);
+    await app.dataSource.transaction((manager) => importGuides(manager, guideFiles, lead));
+    const catalogue = await loadCaseCatalogue(app.dataSource.manager);
 
     const seedStarted = performance.now();
     const yesterday = new Date(Date.now() - 24 * 3_600_000);
     let seeded = 0;
     for (const batch of inBatches<GeneratedCase>(
-      generateCases({ seed: 1, end: yesterday, count: CASES, staffIds }),
+      generateCases({ seed: 1, end: yesterday, count: CASES, staffIds, catalogue }),
       BATCH,
     )) {
       seeded += await insertCasesInBulk(app.dataSource, batch);

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import { DEFAULT_ORGANISATION_NAME } from './config';
 import { authRouter } from './features/auth/auth.router';
 import { branchesRouter } from './features/branches/branches.router';
 import { casesRouter } from './features/cases/cases.router';
@@ -32,6 +33,8 @@ export interface AppDependencies {
   webDist?: string;
   maxFailedLogins?: number;
   version?: string;
+  /** Named on the citizen handout; `DEFAULT_ORGANISATION_NAME` unless configured. */
+  organisationName?: string;
 }
 
 function hasWebApp(webDist: string | undefined): webDist is string {
@@ -112,7 +115,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(casesRouter(deps.dataSource));
   app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
-  app.use(handoutRouter(deps.dataSource));
+  app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
 
   if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);

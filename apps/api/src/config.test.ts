@@ -25,6 +25,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CASE_NOTE_RETENTION_DAYS: '0' })).toThrow(/CASE_NOTE_RETENTION_DAYS/);
   });
 
+  it('names the organisation from ORGANISATION_NAME, by default the one whose branches are seeded', () => {
+    expect(loadConfig({}).organisationName).toBe('Næstved Bibliotek og Borgerservice');
+    expect(loadConfig({ ORGANISATION_NAME: '  Vordingborg Bibliotekerne ' }).organisationName).toBe(
+      'Vordingborg Bibliotekerne',
+    );
+    expect(() => loadConfig({ ORGANISATION_NAME: ' ' })).toThrow(/ORGANISATION_NAME/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_USERNAME: 'ida' })).toThrow(/ADMIN_PASSWORD/);

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { newPasswordSchema, usernameSchema } from '@digihjaelp/contract';
 
+/** Whose service this is, as the citizen handout names it; the seeded branches are Næstved's. */
+export const DEFAULT_ORGANISATION_NAME = 'Næstved Bibliotek og Borgerservice';
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -23,6 +26,7 @@ const environmentSchema = z.object({
     .default(12),
   WEB_DIST: z.string().optional(),
   CASE_NOTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  ORGANISATION_NAME: z.string().trim().min(1).max(200).default(DEFAULT_ORGANISATION_NAME),
 });
 
 export type Config = {
@@ -39,6 +43,8 @@ export type Config = {
   webDist: string;
   /** Free-text case notes are erased this many days after the visit; counted fields stay. */
   caseNoteRetentionDays: number;
+  /** The library and citizen service centre, as the citizen handout names it. */
+  organisationName: string;
 };
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -68,5 +74,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionHours: env.SESSION_HOURS,
     webDist: path.resolve(repositoryRoot, env.WEB_DIST ?? 'apps/web/dist'),
     caseNoteRetentionDays: env.CASE_NOTE_RETENTION_DAYS,
+    organisationName: env.ORGANISATION_NAME,
   };
 }

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     sessionHours: config.sessionHours,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    organisationName: config.organisationName,
     version,
   });
   const server: Server = app.listen(config.port, () => {

@@ -3,10 +3,12 @@ import {
   errorBodySchema,
   errorStatus,
   fieldIssueSchema,
+  pathFor,
   type BodyOf,
   type Endpoint,
   type ErrorCode,
   type FieldIssue,
+  type ParamsOf,
   type QueryOf,
   type ResponseOf,
 } from '@digihjaelp/contract';
@@ -30,16 +32,22 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions<E extends Endpoint> {
-  query?: QueryOf<E>;
-  /** Values for the `:name` placeholders in the endpoint's path. */
-  params?: Record<string, string>;
-  signal?: AbortSignal;
-}
+/** `params` (the values of the path's `:name` placeholders, typed by the endpoint) exactly when the path has them. */
+type ParamsOption<E extends Endpoint> =
+  ParamsOf<E> extends undefined ? { params?: undefined } : { params: ParamsOf<E> };
+/** `body` exactly when the endpoint has one. */
+type BodyOption<E extends Endpoint> = BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> };
 
-/** `body` is required exactly when the endpoint has one. */
+export type RequestOptions<E extends Endpoint> = { query?: QueryOf<E>; signal?: AbortSignal } & ParamsOption<E> &
+  BodyOption<E>;
+
+/** The options may be left out when the endpoint needs neither params nor a body. */
 type RequestArguments<E extends Endpoint> =
-  BodyOf<E> extends undefined ? [options?: RequestOptions<E>] : [options: RequestOptions<E> & { body: BodyOf<E> }];
+  ParamsOf<E> extends undefined
+    ? BodyOf<E> extends undefined
+      ? [options?: RequestOptions<E>]
+      : [options: RequestOptions<E>]
+    : [options: RequestOptions<E>];
 
 const session: { csrfToken?: string; onExpired?: () => void } = {};
 
@@ -53,15 +61,14 @@ export function onSessionExpired(listener: (() => void) | undefined): void {
   session.onExpired = listener;
 }
 
-function urlFor(endpoint: Endpoint, params: Record<string, string> = {}, query: unknown = {}): string {
-  const path = endpoint.path.replace(/:(\w+)/g, (_placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
-    return encodeURIComponent(value);
-  });
+/** The endpoint's path with its placeholders filled in (encoded), and the query string. */
+function urlFor(endpoint: Endpoint, params: object | undefined, query: unknown): string {
+  const path = pathFor(endpoint, params);
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-    if (value !== undefined) search.set(key, String(value));
+  if (typeof query === 'object' && query !== null) {
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined) search.set(key, String(value));
+    }
   }
   const queryString = search.toString();
   return queryString ? `${path}?${queryString}` : path;
@@ -102,8 +109,7 @@ export async function request<E extends Endpoint>(
   endpoint: E,
   ...[options]: RequestArguments<E>
 ): Promise<ResponseOf<E>> {
-  const { query, params, signal } = options ?? {};
-  const body = options && 'body' in options ? options.body : undefined;
+  const { query, params, signal, body } = options ?? {};
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (endpoint.method !== 'get' && session.csrfToken) headers[csrfHeader] = session.csrfToken;

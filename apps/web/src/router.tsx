@@ -1,14 +1,14 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAuth, RequireRole } from './features/auth/route-guards';
+import { RequireAuth, RequirePermission } from './features/auth/route-guards';
 import { AppLayout, PublicLayout } from './features/layout/layouts';
 import { tasks, type Task } from './features/tasks/tasks';
 import { ComingSoonPage } from './pages/coming-soon-page';
 import { RouteErrorPage } from './pages/route-error-page';
 import { Loading } from './ui/loading';
 
-/** A task's page, shown only to the roles the task belongs to. */
+/** A task's page, shown only to those holding the task's permission. */
 function taskRoute(task: Task, page: Omit<RouteObject, 'path' | 'index' | 'children'>): RouteObject {
-  return { element: <RequireRole roles={task.roles} />, children: [{ path: task.path, ...page }] };
+  return { element: <RequirePermission permission={task.permission} />, children: [{ path: task.path, ...page }] };
 }
 
 export const router = createBrowserRouter([
@@ -40,7 +40,8 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })),
               }),
               {
-                element: <RequireRole roles={['lead', 'admin']} />,
+                // Who has read which guide: part of the guides' review, reached from the guide list.
+                element: <RequirePermission permission="reviewGuides" />,
                 children: [
                   {
                     path: '/laesning',

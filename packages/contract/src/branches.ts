@@ -9,6 +9,9 @@ export const listKeySchema = z
   .string()
   .regex(/^[a-z0-9-]{2,40}$/, 'Brug 2–40 tegn: små bogstaver a-z, tal og bindestreg');
 
+/** `/…/:key` of one branch or channel. */
+export const listKeyParamsSchema = z.object({ key: listKeySchema });
+
 export const adminListItemSchema = z.object({
   key: listKeySchema,
   nameDa: z.string(),
@@ -61,7 +64,7 @@ function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string
       path,
       summary: `Add to ${what.toLowerCase()}`,
       tag,
-      access: ['admin'],
+      access: 'manageReferenceLists',
       body: createListItemRequestSchema,
       response: listItemResponseSchema,
       successStatus: 201,
@@ -71,7 +74,8 @@ function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string
       path: `${path}/:key`,
       summary: `Rename, reorder or (de)activate one of ${what.toLowerCase()}; the key stays`,
       tag,
-      access: ['admin'],
+      access: 'manageReferenceLists',
+      params: listKeyParamsSchema,
       body: updateListItemRequestSchema,
       response: listItemResponseSchema,
     }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
-import { listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
+import { idParamsSchema, listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
 import { endpoint } from './endpoint';
 import { guideSlugSchema } from './guides';
 import type { FieldIssue } from './errors';
@@ -238,6 +238,7 @@ export const caseEndpoints = {
     summary: 'One case (counter staff: only their own)',
     tag: 'cases',
     access: 'staff',
+    params: idParamsSchema,
     response: caseResponseSchema,
   }),
   update: endpoint({
@@ -246,6 +247,7 @@ export const caseEndpoints = {
     summary: 'Correct a case: the author within 24 hours, leads always; 409 if it changed meanwhile',
     tag: 'cases',
     access: 'staff',
+    params: idParamsSchema,
     body: updateCaseRequestSchema,
     response: caseResponseSchema,
   }),
@@ -254,7 +256,8 @@ export const caseEndpoints = {
     path: '/api/cases/:id',
     summary: 'Delete a case (leads); the audit trail keeps the deletion',
     tag: 'cases',
-    access: ['lead', 'admin'],
+    access: 'manageAllCases',
+    params: idParamsSchema,
     response: okResponseSchema,
   }),
   audit: endpoint({
@@ -263,6 +266,7 @@ export const caseEndpoints = {
     summary: 'Who changed what and when, oldest first',
     tag: 'cases',
     access: 'staff',
+    params: idParamsSchema,
     response: caseAuditResponseSchema,
   }),
 };

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const categoryKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Ukendt kategori');
 export type CategoryKey = z.infer<typeof categoryKeySchema>;
 
+/** `/…/:key` of one category. */
+export const categoryParamsSchema = z.object({ key: categoryKeySchema });
+
 export const categorySchema = z.object({
   key: categoryKeySchema,
   nameDa: z.string(),

@@ -1,10 +1,20 @@
-import { z } from 'zod';
-import type { Role } from './auth';
+import type { z } from 'zod';
+import type { Permission } from './policies';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Who may call an endpoint: anyone, any signed-in staff member, or only the listed roles. */
-export type Access = 'public' | 'staff' | readonly Role[];
+/** Who may call an endpoint: anyone, any signed-in staff member, or the roles holding a permission. */
+export type Access = 'public' | 'staff' | Permission;
+
+/** The names of the `:name` placeholders in an Express-style path, e.g. `'slug' | 'number'`. */
+export type PathParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** A schema for every placeholder of the path, and nothing else. */
+export type ParamsSchemaFor<Path extends string> = z.ZodObject<{ [Name in PathParamNames<Path>]: z.ZodType }>;
 
 /**
  * One API endpoint, described once: the API validates against it, the web client is typed
@@ -14,6 +24,7 @@ export interface Endpoint<
   Body extends z.ZodType | undefined = z.ZodType | undefined,
   Query extends z.ZodType | undefined = z.ZodType | undefined,
   Response extends z.ZodType = z.ZodType,
+  Params extends z.ZodObject | undefined = z.ZodObject | undefined,
 > {
   method: HttpMethod;
   /** Express-style path, e.g. `/api/staff/:id`. */
@@ -21,6 +32,8 @@ export interface Endpoint<
   summary: string;
   tag: string;
   access: Access;
+  /** The `:name` placeholders of the path: they arrive as text, the schema reads them (else 400). */
+  params?: Params;
   body?: Body;
   query?: Query;
   response: Response;
@@ -29,25 +42,56 @@ export interface Endpoint<
   responseContentType?: 'text/csv';
 }
 
+/** What `endpoint()` needs: `params` exactly when the path has placeholders, naming each of them. */
+type Definition<
+  Path extends string,
+  Body extends z.ZodType | undefined,
+  Query extends z.ZodType | undefined,
+  Response extends z.ZodType,
+  Params extends ParamsSchemaFor<Path> | undefined,
+> = Omit<Endpoint<Body, Query, Response, Params>, 'path' | 'params'> & { path: Path } & ([
+    PathParamNames<Path>,
+  ] extends [never]
+    ? { params?: undefined }
+    : { params: Params & NoExtraKeys<Params, PathParamNames<Path>> });
+
+/** A schema with a key the path has no placeholder for is refused (`never`). */
+type NoExtraKeys<Params, Names extends string> =
+  Params extends z.ZodObject<infer Shape> ? ([Exclude<keyof Shape, Names>] extends [never] ? unknown : never) : unknown;
+
 export function endpoint<
+  Path extends string,
   Body extends z.ZodType | undefined = undefined,
   Query extends z.ZodType | undefined = undefined,
   Response extends z.ZodType = z.ZodType,
->(definition: Endpoint<Body, Query, Response>): Endpoint<Body, Query, Response> {
+  Params extends ParamsSchemaFor<Path> | undefined = undefined,
+>(definition: Definition<Path, Body, Query, Response, Params>): Endpoint<Body, Query, Response, Params> {
   return definition;
 }
 
+type InputOf<S> = S extends z.ZodType ? z.input<S> : undefined;
+
 export type BodyOf<E> =
-  E extends Endpoint<infer B, z.ZodType | undefined, z.ZodType>
-    ? B extends z.ZodType
-      ? z.input<B>
-      : undefined
-    : never;
+  E extends Endpoint<infer B, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined> ? InputOf<B> : never;
 export type QueryOf<E> =
-  E extends Endpoint<z.ZodType | undefined, infer Q, z.ZodType>
-    ? Q extends z.ZodType
-      ? z.input<Q>
-      : undefined
-    : never;
+  E extends Endpoint<z.ZodType | undefined, infer Q, z.ZodType, z.ZodObject | undefined> ? InputOf<Q> : never;
+/** The path parameters a client passes, e.g. `{ slug: string; number: number }`; undefined without any. */
+export type ParamsOf<E> =
+  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer P> ? InputOf<P> : never;
 export type ResponseOf<E> =
-  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R> ? z.output<R> : never;
+  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R, z.ZodObject | undefined>
+    ? z.output<R>
+    : never;
+
+/**
+ * The endpoint's path with its `:name` placeholders filled in from `params`, each URI-encoded:
+ * how every client (the web app, the tests) addresses an endpoint.
+ */
+export function pathFor(endpoint: Pick<Endpoint, 'path'>, params: object = {}): string {
+  const values = new Map(Object.entries(params));
+  return endpoint.path.replace(/:(\w+)/g, (_placeholder, name: string) => {
+    const value = values.get(name);
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${endpoint.path}`);
+    return encodeURIComponent(String(value));
+  });
+}

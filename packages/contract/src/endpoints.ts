@@ -4,12 +4,13 @@ import { branchEndpoints, channelEndpoints } from './branches';
 import { caseEndpoints } from './cases';
 import {
   categoryListResponseSchema,
+  categoryParamsSchema,
   categoryResponseSchema,
   createCategoryRequestSchema,
   reorderCategoriesRequestSchema,
   updateCategoryRequestSchema,
 } from './categories';
-import { okResponseSchema, pageQuerySchema } from './common';
+import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
@@ -32,6 +33,14 @@ export const metaEndpoints = {
     tag: 'meta',
     access: 'public',
     response: metaResponseSchema,
+  }),
+  openApi: endpoint({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document: every endpoint of the API, generated from the shared contract',
+    tag: 'meta',
+    access: 'public',
+    response: z.looseObject({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) }),
   }),
 };
 
@@ -78,7 +87,7 @@ export const staffEndpoints = {
     path: '/api/staff',
     summary: 'List staff accounts',
     tag: 'staff',
-    access: ['admin'],
+    access: 'manageStaff',
     query: pageQuerySchema,
     response: staffListResponseSchema,
   }),
@@ -87,7 +96,7 @@ export const staffEndpoints = {
     path: '/api/staff',
     summary: 'Create a staff account',
     tag: 'staff',
-    access: ['admin'],
+    access: 'manageStaff',
     body: createStaffRequestSchema,
     response: staffResponseSchema,
     successStatus: 201,
@@ -97,7 +106,8 @@ export const staffEndpoints = {
     path: '/api/staff/:id',
     summary: 'Change display name or role, or (de)activate a staff account',
     tag: 'staff',
-    access: ['admin'],
+    access: 'manageStaff',
+    params: idParamsSchema,
     body: updateStaffRequestSchema,
     response: staffResponseSchema,
   }),
@@ -106,7 +116,8 @@ export const staffEndpoints = {
     path: '/api/staff/:id/password',
     summary: "Set a new password for a staff account; that account's sessions are ended",
     tag: 'staff',
-    access: ['admin'],
+    access: 'manageStaff',
+    params: idParamsSchema,
     body: resetPasswordRequestSchema,
     response: okResponseSchema,
   }),
@@ -126,7 +137,7 @@ export const categoryEndpoints = {
     path: '/api/categories',
     summary: 'Add a category (placed last)',
     tag: 'categories',
-    access: ['admin'],
+    access: 'manageReferenceLists',
     body: createCategoryRequestSchema,
     response: categoryResponseSchema,
     successStatus: 201,
@@ -136,7 +147,8 @@ export const categoryEndpoints = {
     path: '/api/categories/:key',
     summary: 'Rename a category, mark it urgent, or (de)activate it',
     tag: 'categories',
-    access: ['admin'],
+    access: 'manageReferenceLists',
+    params: categoryParamsSchema,
     body: updateCategoryRequestSchema,
     response: categoryResponseSchema,
   }),
@@ -145,7 +157,7 @@ export const categoryEndpoints = {
     path: '/api/categories/order',
     summary: 'Set the display order of all categories',
     tag: 'categories',
-    access: ['admin'],
+    access: 'manageReferenceLists',
     body: reorderCategoriesRequestSchema,
     response: categoryListResponseSchema,
   }),

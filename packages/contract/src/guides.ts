@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { roleSchema } from './auth';
 import { categoryKeySchema } from './categories';
-import { listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
+import {
+  idSchema,
+  listResponseSchema,
+  okResponseSchema,
+  pageQuerySchema,
+  positiveIntParamSchema,
+  staffRefSchema,
+} from './common';
 import { endpoint } from './endpoint';
+import { guideStatusSchema } from './guide-status';
 
 export const guideAudiences = ['staff', 'citizen'] as const;
 export const guideAudienceSchema = z.enum(guideAudiences);
 export type GuideAudience = z.infer<typeof guideAudienceSchema>;
 
-/** draft → in_review → published → archived. Counter staff write drafts and propose them; leads publish. */
-export const guideStatuses = ['draft', 'in_review', 'published', 'archived'] as const;
-export const guideStatusSchema = z.enum(guideStatuses);
-export type GuideStatus = z.infer<typeof guideStatusSchema>;
 
 export const guideSlugSchema = z
   .string()
@@ -20,6 +24,13 @@ export const guideSlugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Brug små bogstaver a-z, tal og enkelte bindestreger')
   // The web app's page for writing a new guide is /vejledninger/ny.
   .refine((slug) => slug !== 'ny', 'Adressen "ny" er reserveret');
+
+/** `/api/guides/:slug…`: one guide, by its address. */
+export const guideParamsSchema = z.object({ slug: guideSlugSchema });
+/** `/api/guides/:slug/revisions/:number…` */
+export const revisionParamsSchema = guideParamsSchema.extend({ number: positiveIntParamSchema });
+/** `/api/guides/:slug/proposals/:id` */
+export const proposalParamsSchema = guideParamsSchema.extend({ id: idSchema });
 
 export const guideSourceSchema = z.object({
   title: z.string().trim().min(1, 'Skriv kildens navn').max(200),
@@ -248,8 +259,6 @@ export const readingOverviewResponseSchema = z.object({
 });
 export type ReadingOverview = z.infer<typeof readingOverviewResponseSchema>['data'];
 
-const leads = ['lead', 'admin'] as const;
-
 export const guideEndpoints = {
   list: endpoint({
     method: 'get',
@@ -275,7 +284,7 @@ export const guideEndpoints = {
     path: '/api/guide-reads',
     summary: 'Per staff member: which published guides they have confirmed reading in the current version',
     tag: 'guides',
-    access: leads,
+    access: 'reviewGuides',
     response: readingOverviewResponseSchema,
   }),
   get: endpoint({
@@ -284,6 +293,7 @@ export const guideEndpoints = {
     summary: 'One guide with its rendered body, related guides and feedback counts',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     response: guideResponseSchema,
   }),
   update: endpoint({
@@ -292,6 +302,7 @@ export const guideEndpoints = {
     summary: 'Save a change as a new revision; 409 with both versions if someone else saved first',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     body: updateGuideRequestSchema,
     response: guideResponseSchema,
   }),
@@ -301,6 +312,7 @@ export const guideEndpoints = {
     summary: 'Propose for review, send back, publish or archive (publishing and archiving: leads and admins)',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     body: changeGuideStatusRequestSchema,
     response: guideResponseSchema,
   }),
@@ -310,6 +322,7 @@ export const guideEndpoints = {
     summary: 'Every saved revision, newest first',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     response: guideRevisionListResponseSchema,
   }),
   revision: endpoint({
@@ -318,6 +331,7 @@ export const guideEndpoints = {
     summary: 'One revision with its full content',
     tag: 'guides',
     access: 'staff',
+    params: revisionParamsSchema,
     response: guideRevisionResponseSchema,
   }),
   diff: endpoint({
@@ -326,6 +340,7 @@ export const guideEndpoints = {
     summary: 'What changed between two revisions',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     query: diffQuerySchema,
     response: guideDiffResponseSchema,
   }),
@@ -335,6 +350,7 @@ export const guideEndpoints = {
     summary: "Restore an older revision's content as a new revision (nothing is lost)",
     tag: 'guides',
     access: 'staff',
+    params: revisionParamsSchema,
     body: restoreRevisionRequestSchema,
     response: guideResponseSchema,
   }),
@@ -344,6 +360,7 @@ export const guideEndpoints = {
     summary: 'Propose a change to a guide you may not edit (counter staff and published guides)',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     body: updateGuideRequestSchema,
     response: guideProposalResponseSchema,
     successStatus: 201,
@@ -354,6 +371,7 @@ export const guideEndpoints = {
     summary: 'Open proposals for a guide, each with what it changes',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     response: guideProposalListResponseSchema,
   }),
   decideProposal: endpoint({
@@ -361,7 +379,8 @@ export const guideEndpoints = {
     path: '/api/guides/:slug/proposals/:id',
     summary: 'Accept (as a new revision) or reject a proposal',
     tag: 'guides',
-    access: leads,
+    access: 'reviewGuides',
+    params: proposalParamsSchema,
     body: decideProposalRequestSchema,
     response: guideResponseSchema,
   }),
@@ -371,6 +390,7 @@ export const guideEndpoints = {
     summary: 'Mark the guide helpful or not, with an optional comment (no personal data)',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     body: guideFeedbackRequestSchema,
     response: okResponseSchema,
     successStatus: 201,
@@ -380,7 +400,8 @@ export const guideEndpoints = {
     path: '/api/guides/:slug/feedback',
     summary: 'Feedback on a guide, newest first',
     tag: 'guides',
-    access: leads,
+    access: 'reviewGuides',
+    params: guideParamsSchema,
     query: pageQuerySchema,
     response: guideFeedbackListResponseSchema,
   }),
@@ -390,6 +411,7 @@ export const guideEndpoints = {
     summary: '"I have read this version"; 409 when a newer version exists',
     tag: 'guides',
     access: 'staff',
+    params: guideParamsSchema,
     body: confirmReadRequestSchema,
     response: confirmReadResponseSchema,
   }),
@@ -398,7 +420,8 @@ export const guideEndpoints = {
     path: '/api/guides/:slug/reads',
     summary: 'Who has confirmed reading the current version',
     tag: 'guides',
-    access: leads,
+    access: 'reviewGuides',
+    params: guideParamsSchema,
     response: guideReadersResponseSchema,
   }),
 };

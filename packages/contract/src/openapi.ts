@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Endpoint } from './endpoint';
 import { errorBodySchema } from './errors';
+import { rolesWith } from './policies';
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any' });
@@ -10,23 +11,16 @@ function openApiPath(path: string) {
   return path.replace(/:(\w+)/g, '{$1}');
 }
 
-function queryParameters(query: z.ZodType | undefined) {
-  if (!query) return [];
-  const json = toSchema(query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
+/** An object schema's properties as OpenAPI parameters of one kind (path or query). */
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema,
-  }));
-}
-
-function pathParameters(path: string) {
-  return [...path.matchAll(/:(\w+)/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
+    in: where,
+    // A path parameter is always required (OpenAPI 3.1).
+    required: where === 'path' || (json.required?.includes(name) ?? false),
+    schema: property,
   }));
 }
 
@@ -44,8 +38,8 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: { tit
           ? 'No login needed.'
           : e.access === 'staff'
             ? 'Any signed-in staff account.'
-            : `Roles: ${e.access.join(', ')}.`,
-      parameters: [...pathParameters(e.path), ...queryParameters(e.query)],
+            : `Roles: ${rolesWith(e.access).join(', ')}.`,
+      parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],
       ...(e.body && {
         requestBody: { required: true, content: { 'application/json': { schema: toSchema(e.body, 'input') } } },
       }),
@@ -59,7 +53,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: { tit
     };
   }
   return {
-    openapi: '3.1.0',
+    openapi: '3.1.0' as const,
     info,
     components: {
       securitySchemes: {

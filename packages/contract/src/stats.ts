@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { caseOutcomes } from './cases';
 import { categoryKeySchema } from './categories';
-import { okResponseSchema } from './common';
-import { endpoint, type Endpoint } from './endpoint';
+import { idParamsSchema, okResponseSchema } from './common';
+import { endpoint, type Access, type Endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
 import { protectedCountSchema } from './small-numbers';
 import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
 
 /** Statistics are for team leads (and admins); counter staff get 403. */
-const statsAccess = ['lead', 'admin'] as const;
+const statsAccess = 'readStatistics' satisfies Access;
 
 const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
 
@@ -296,7 +296,8 @@ export const statsTables = [
 export type StatsTable = (typeof statsTables)[number];
 export const statsTableSchema = z.enum(statsTables, 'Ukendt tabel');
 
-function statsEndpoint<R extends z.ZodType>(path: string, summary: string, response: R) {
+/** One dashboard figure: its path is the name of its CSV export. */
+function statsEndpoint<R extends z.ZodType>(path: Exclude<StatsTable, 'cases'>, summary: string, response: R) {
   return endpoint({
     method: 'get',
     path: `/api/stats/${path}`,
@@ -352,6 +353,7 @@ export const statsEndpoints = {
   export: endpoint({
     method: 'get',
     path: '/api/stats/export/:table',
+    params: z.object({ table: statsTableSchema }),
     summary:
       'CSV (UTF-8 with BOM, ";" separators, for Danish Excel) of one dashboard table, or of the filtered cases without notes',
     tag: 'statistics',
@@ -388,6 +390,7 @@ export const goalEndpoints = {
     summary: "Change a goal's target, title or branch",
     tag: 'statistics',
     access: statsAccess,
+    params: idParamsSchema,
     body: updateGoalRequestSchema,
     response: goalResponseSchema,
   }),
@@ -397,6 +400,7 @@ export const goalEndpoints = {
     summary: 'Remove a goal',
     tag: 'statistics',
     access: statsAccess,
+    params: idParamsSchema,
     response: okResponseSchema,
   }),
 };

@@ -83,7 +83,7 @@ export const trainingEndpoints = {
     path: '/api/triage/training/agreement',
     summary: "Each trainee's agreement rate with the engine",
     tag: 'triage-training',
-    access: ['lead', 'admin'],
+    access: 'superviseTraining',
     response: z.object({ data: z.array(traineeAgreementSchema) }),
   }),
 };

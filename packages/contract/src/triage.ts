@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
+import { positiveIntParamSchema } from './common';
 import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
@@ -17,6 +18,11 @@ const identifierSchema = (what: string) =>
 const danishTextSchema = z.string().trim().min(1, 'Teksten må ikke være tom').max(600);
 
 export const questionIdSchema = identifierSchema('Spørgsmålets id');
+
+/** `/api/triage/flows/:categoryKey…`: one category's flow. */
+export const flowParamsSchema = z.object({ categoryKey: categoryKeySchema });
+/** `/api/triage/flows/:categoryKey/versions/:version` */
+export const flowVersionParamsSchema = flowParamsSchema.extend({ version: positiveIntParamSchema });
 
 /** Legal notes the engine can attach; their texts and sources live in packages/triage. */
 export const legalNoteKeys = [
@@ -232,6 +238,7 @@ export const triageEndpoints = {
     summary: "A category's flow versions, newest first (every version stays readable)",
     tag: 'triage',
     access: 'staff',
+    params: flowParamsSchema,
     response: flowVersionListResponseSchema,
   }),
   version: endpoint({
@@ -240,6 +247,7 @@ export const triageEndpoints = {
     summary: 'One version of a flow, e.g. the one a logged case used',
     tag: 'triage',
     access: 'staff',
+    params: flowVersionParamsSchema,
     response: triageFlowResponseSchema,
   }),
   check: endpoint({
@@ -247,7 +255,7 @@ export const triageEndpoints = {
     path: '/api/triage/flows/check',
     summary: 'Run the static check on a flow definition without saving it',
     tag: 'triage',
-    access: ['lead', 'admin'],
+    access: 'editTriageFlows',
     body: saveFlowRequestSchema,
     response: checkFlowResponseSchema,
   }),
@@ -256,7 +264,8 @@ export const triageEndpoints = {
     path: '/api/triage/flows/:categoryKey/versions',
     summary: 'Save a new version of a flow; refused with every problem listed when the static check fails',
     tag: 'triage',
-    access: ['lead', 'admin'],
+    access: 'editTriageFlows',
+    params: flowParamsSchema,
     body: saveFlowRequestSchema,
     response: triageFlowResponseSchema,
     successStatus: 201,

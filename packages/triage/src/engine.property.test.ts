@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Answers } from '@digihjaelp/contract';
 import { allowedValues, answerProblems, visibleQuestions } from './answers';
 import { evaluateFlow, involvesLogin } from './evaluate';
-import { seededFlows } from './flows';
+import { seededFlows } from './categories';
 
 const flowKeys = Object.keys(seededFlows);
 

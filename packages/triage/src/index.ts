@@ -2,7 +2,7 @@ export { allowedValues, answerLabel, answerProblems, nextQuestion, visibleQuesti
 export { checkFlow, questionsPerVisit, type FlowCheck } from './check';
 export { holds } from './conditions';
 export { evaluateFlow, involvesLogin, type CategoryFacts } from './evaluate';
-export { generalFlowCategory, seededFlows } from './flows';
+export { generalFlowCategory, type SeededCategoryKey, seededCategories, seededFlows } from './categories';
 export { agreedGuideSlugs } from './guide-slugs';
 export { legalNotes, mitIdMustNot, mitIdRuleGuideSlug } from './legal-notes';
 export { enumeratePaths, TooManyPathsError, type FlowPath } from './paths';

@@ -1,6 +1,6 @@
 import type { Answers } from '@digihjaelp/contract';
 import { evaluateFlow } from './evaluate';
-import { seededFlows } from './flows';
+import { seededFlows } from './categories';
 
 const evaluate = (categoryKey: string, answers: Answers, urgent = false) =>
   evaluateFlow(seededFlows[categoryKey], answers, { urgent });

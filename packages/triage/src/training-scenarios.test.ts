@@ -1,6 +1,6 @@
 import { answerProblems } from './answers';
 import { evaluateFlow } from './evaluate';
-import { seededFlows } from './flows';
+import { seededFlows } from './categories';
 import { trainingScenarios } from './training-scenarios';
 
 describe('training scenarios', () => {

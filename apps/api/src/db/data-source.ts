@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { BranchEntity, ChannelEntity } from '../features/branches/admin-list-item.entity';
+import { BranchEntity, CategoryEntity, ChannelEntity } from '../features/admin-lists/admin-list-item.entity';
 import { CaseAuditEntity } from '../features/cases/case-audit.entity';
 import { CaseEntity } from '../features/cases/case.entity';
-import { CategoryEntity } from '../features/categories/category.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GoalEntity } from '../features/stats/goal.entity';

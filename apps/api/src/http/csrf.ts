@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { csrfHeader } from '@digihjaelp/contract';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/app-error';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

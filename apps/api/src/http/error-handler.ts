@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '@digihjaelp/contract';
-import { AppError } from './app-error';
+import { AppError } from '../kernel/app-error';
+import { duplicateConflict, isUniqueViolation } from '../kernel/unique-keys';
 
 function bodyOf(error: AppError): ErrorBody {
   return {
@@ -13,8 +14,9 @@ function bodyOf(error: AppError): ErrorBody {
 }
 
 /** Translates body-parser failures into our own codes, so clients see one shape. */
-function fromParserError(error: { type?: string }): AppError | undefined {
-  switch (error.type) {
+function fromParserError(error: unknown): AppError | undefined {
+  const type = error instanceof Error && 'type' in error ? error.type : undefined;
+  switch (type) {
     case 'entity.parse.failed':
       return new AppError('invalid_json', 'Forespørgslens indhold er ikke gyldig JSON');
     case 'entity.too.large':
@@ -31,11 +33,15 @@ export const apiNotFound: RequestHandler = (request, _response, next) => {
   next(new AppError('not_found', `Ukendt adresse: ${request.method} ${request.originalUrl.split('?')[0]}`));
 };
 
+/** What the error is to the client: our own, a body-parser failure, a unique key no service expected, or internal. */
+function appErrorOf(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isUniqueViolation(error)) return duplicateConflict();
+  return fromParserError(error) ?? new AppError('internal', 'Der opstod en uventet fejl. Prøv igen.');
+}
+
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
-  const appError =
-    error instanceof AppError
-      ? error
-      : (fromParserError(error) ?? new AppError('internal', 'Der opstod en uventet fejl. Prøv igen.'));
+  const appError = appErrorOf(error);
   if (appError.code === 'internal') request.log.error({ err: error }, 'unhandled error');
   response.status(appError.status).json(bodyOf(appError));
 };

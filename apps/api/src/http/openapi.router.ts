@@ -1,11 +1,10 @@
 import { Router } from 'express';
-import { allEndpoints, buildOpenApiDocument } from '@digihjaelp/contract';
+import { allEndpoints, buildOpenApiDocument, metaEndpoints } from '@digihjaelp/contract';
+import { route } from './route';
 
 export function openApiRouter(version: string): Router {
   const document = buildOpenApiDocument(allEndpoints, { title: 'Digihjælp API', version });
   const router = Router();
-  router.get('/api/openapi.json', (_request, response) => {
-    response.json(document);
-  });
+  route(router, metaEndpoints.openApi, async () => document);
   return router;
 }

@@ -1,46 +1,94 @@
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { AuthUser, Endpoint } from '@digihjaelp/contract';
+import { AppError } from '../kernel/app-error';
 import { requireAccess } from './access';
 import { validate } from './validate';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-type ParsedBody<E> = E extends Endpoint<infer Body, z.ZodType | undefined, z.ZodType> ? Parsed<Body> : never;
-type ParsedQuery<E> = E extends Endpoint<z.ZodType | undefined, infer Query, z.ZodType> ? Parsed<Query> : never;
+type ParsedBody<E> =
+  E extends Endpoint<infer Body, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined> ? Parsed<Body> : never;
+type ParsedQuery<E> =
+  E extends Endpoint<z.ZodType | undefined, infer Query, z.ZodType, z.ZodObject | undefined> ? Parsed<Query> : never;
+type ParsedParams<E> =
+  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer Params> ? Parsed<Params> : never;
 
 export interface RouteContext<E extends Endpoint> {
+  /** The path parameters, parsed by the endpoint's `params` schema (undefined when the path has none). */
+  params: ParsedParams<E>;
   body: ParsedBody<E>;
   query: ParsedQuery<E>;
-  params: Record<string, string>;
   /** Present on every endpoint that is not public. */
   staff: AuthUser;
   request: Request;
   response: Response;
 }
 
+/** Middleware one endpoint needs first, e.g. the login's rate limits. */
+export interface RouteOptions {
+  before?: RequestHandler[];
+}
+
+/** `before`, the access check, params/body/query validation, then the handler with everything parsed. */
+function mount<E extends Endpoint>(
+  router: Router,
+  endpoint: E,
+  handler: (context: RouteContext<E>, request: Request, response: Response) => Promise<void>,
+  options: RouteOptions,
+): void {
+  router[endpoint.method](
+    endpoint.path,
+    ...(options.before ?? []),
+    requireAccess(endpoint.access),
+    validate({ params: endpoint.params, body: endpoint.body, query: endpoint.query }),
+    async (request: Request, response: Response) => {
+      const context: RouteContext<E> = {
+        params: response.locals.params,
+        body: request.body,
+        query: response.locals.query,
+        // requireAccess has refused a request without a session unless the endpoint is public,
+        // and a public endpoint's handler has no staff member to read.
+        get staff(): AuthUser {
+          if (!request.staff) throw new AppError('unauthorized', 'Du skal logge ind');
+          return request.staff;
+        },
+        request,
+        response,
+      };
+      await handler(context, request, response);
+    },
+  );
+}
+
 /**
- * Mounts one contract endpoint: access check, body/query validation, then the handler, whose
- * return value is sent as JSON with the endpoint's success status.
+ * Mounts one JSON endpoint of the contract: the handler's return value is sent with the
+ * endpoint's success status.
  */
 export function route<E extends Endpoint>(
   router: Router,
   endpoint: E,
   handler: (context: RouteContext<E>) => Promise<z.input<E['response']>>,
+  options: RouteOptions = {},
 ): void {
-  router[endpoint.method](
-    endpoint.path,
-    requireAccess(endpoint.access),
-    validate({ body: endpoint.body, query: endpoint.query }),
-    async (request: Request, response: Response) => {
-      const result = await handler({
-        body: request.body,
-        query: response.locals.query,
-        params: request.params as Record<string, string>,
-        staff: request.staff as AuthUser,
-        request,
-        response,
-      });
-      response.status(endpoint.successStatus ?? 200).json(result);
+  mount(
+    router,
+    endpoint,
+    async (context, _request, response) => {
+      response.status(endpoint.successStatus ?? 200).json(await handler(context));
     },
+    options,
   );
+}
+
+/**
+ * Mounts an endpoint whose answer is not JSON (`responseContentType`, e.g. a CSV download): the
+ * handler writes the response itself, after the same access check and validation.
+ */
+export function routeDownload<E extends Endpoint>(
+  router: Router,
+  endpoint: E,
+  handler: (context: RouteContext<E>) => Promise<void>,
+  options: RouteOptions = {},
+): void {
+  mount(router, endpoint, (context) => handler(context), options);
 }

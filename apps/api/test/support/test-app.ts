@@ -2,9 +2,10 @@ import { pino } from 'pino';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import type { Role } from '@digihjaelp/contract';
+import { authEndpoints, sessionResponseSchema, type AuthUser, type Role } from '@digihjaelp/contract';
 import { createApp, type AppDependencies } from '../../src/app';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { type Call, contractCall } from './api-client';
 import { buildStaffAccount } from './factories';
 
 export interface TestApp {
@@ -29,16 +30,25 @@ export async function startTestApp(overrides: Partial<AppDependencies> = {}): Pr
 }
 
 export interface SignedIn {
+  /** Calls a contract endpoint in this session, with its CSRF token (see api-client.ts). */
+  call: Call;
+  /** For what no contract endpoint covers (pages outside /api, hand-made requests). */
   agent: ReturnType<typeof request.agent>;
   csrfToken: string;
-  user: { id: string; username: string; role: Role };
+  user: AuthUser;
 }
 
-/** Creates a staff account with the given role and logs it in; the agent keeps the session cookie. */
+/** Logs in as an existing account; the session cookie stays with the returned client. */
+export async function logIn(testApp: TestApp, username: string, password: string): Promise<SignedIn> {
+  const agent = request.agent(testApp.app);
+  const response = await contractCall(agent)(authEndpoints.login, { body: { username, password } }).expect(200);
+  const { csrfToken, user } = sessionResponseSchema.parse(response.body);
+  return { call: contractCall(agent, csrfToken), agent, csrfToken, user };
+}
+
+/** Creates a staff account with the given role and logs it in. */
 export async function signInAs(testApp: TestApp, role: Role, username = `${role}-${Date.now()}`): Promise<SignedIn> {
   const password = 'correct horse battery';
   await buildStaffAccount(testApp.dataSource, { username, role, password });
-  const agent = request.agent(testApp.app);
-  const response = await agent.post('/api/auth/login').send({ username, password }).expect(200);
-  return { agent, csrfToken: response.body.csrfToken, user: response.body.user };
+  return logIn(testApp, username, password);
 }

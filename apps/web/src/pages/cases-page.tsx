@@ -1,3 +1,4 @@
+import { may } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSignedInUser } from '../features/auth/auth-context';
@@ -8,7 +9,7 @@ import { PageHeader } from '../ui/page-header';
 export function CasesPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const managesAll = user.role === 'lead' || user.role === 'admin';
+  const managesAll = may(user, 'manageAllCases');
   // E.g. "the case is deleted", after coming back from a case page.
   const message = (useLocation().state as { message?: string } | null)?.message;
   return (

@@ -1,8 +1,8 @@
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
 import { authEndpoints } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../kernel/app-error';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { findStaffAccountByUsername } from '../staff/staff.service';
@@ -19,7 +19,7 @@ export interface AuthRouterOptions {
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-function failedLoginLimiter(limit: number, key: (request: import('express').Request) => string) {
+function failedLoginLimiter(limit: number, key: (request: Request) => string) {
   return rateLimit({
     windowMs: FIFTEEN_MINUTES,
     limit,
@@ -32,38 +32,48 @@ function failedLoginLimiter(limit: number, key: (request: import('express').Requ
   });
 }
 
+/** The session of a signed-in request (every endpoint here but login needs one; requireAccess checked it). */
+function sessionOf(request: Request): NonNullable<Request['session']> {
+  if (!request.session) throw new AppError('unauthorized', 'Du skal logge ind');
+  return request.session;
+}
+
 export function authRouter(dataSource: DataSource, options: AuthRouterOptions): Router {
   const router = Router();
   const perUser = options.maxFailedLogins ?? 10;
-  const clientAddress = (request: import('express').Request) => ipKeyGenerator(request.ip ?? 'unknown');
-  router.post(
-    authEndpoints.login.path,
+  const clientAddress = (request: Request) => ipKeyGenerator(request.ip ?? 'unknown');
+  const loginLimits = [
     failedLoginLimiter(perUser * 10, clientAddress),
     failedLoginLimiter(
       perUser,
       (request) => `${clientAddress(request)}|${String(request.body?.username).toLowerCase()}`,
     ),
-  );
+  ];
 
-  route(router, authEndpoints.login, async ({ body, request, response }) => {
-    const account = await findStaffAccountByUsername(dataSource.manager, body.username);
-    const passwordMatches = await verifyPassword(account?.passwordHash, body.password);
-    if (!account || !passwordMatches || !account.active) {
-      throw new AppError('invalid_credentials', 'Forkert brugernavn eller adgangskode');
-    }
-    await deleteExpiredSessions(dataSource.manager);
-    const session = await openSession(dataSource.manager, account.id, options.sessionHours);
-    response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request.secure, session.expiresAt));
-    return { user: presentAuthUser(account), csrfToken: session.csrfToken };
-  });
+  route(
+    router,
+    authEndpoints.login,
+    async ({ body, request, response }) => {
+      const account = await findStaffAccountByUsername(dataSource.manager, body.username);
+      const passwordMatches = await verifyPassword(account?.passwordHash, body.password);
+      if (!account || !passwordMatches || !account.active) {
+        throw new AppError('invalid_credentials', 'Forkert brugernavn eller adgangskode');
+      }
+      await deleteExpiredSessions(dataSource.manager);
+      const session = await openSession(dataSource.manager, account.id, options.sessionHours);
+      response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request.secure, session.expiresAt));
+      return { user: presentAuthUser(account), csrfToken: session.csrfToken };
+    },
+    { before: loginLimits },
+  );
 
   route(router, authEndpoints.me, async ({ staff, request }) => ({
     user: staff,
-    csrfToken: request.session!.csrfToken,
+    csrfToken: sessionOf(request).csrfToken,
   }));
 
   route(router, authEndpoints.logout, async ({ request, response }) => {
-    await closeSession(dataSource.manager, request.session!.tokenHash);
+    await closeSession(dataSource.manager, sessionOf(request).tokenHash);
     clearSessionCookie(response, request.secure);
     return { ok: true as const };
   });
@@ -78,7 +88,7 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
     const passwordHash = await hashPassword(body.newPassword);
     await dataSource.transaction(async (manager) => {
       await manager.update(StaffAccountEntity, { id: staff.id }, { passwordHash });
-      await closeSessionsOf(manager, staff.id, request.session!.tokenHash);
+      await closeSessionsOf(manager, staff.id, sessionOf(request).tokenHash);
     });
     return { ok: true as const };
   });

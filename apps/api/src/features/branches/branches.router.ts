@@ -1,13 +1,9 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { branchEndpoints, channelEndpoints, listKeySchema } from '@digihjaelp/contract';
-import { z } from 'zod';
+import { branchEndpoints, channelEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { parseOrThrow } from '../../http/validate';
-import { presentListItem } from './admin-list.presenter';
-import { createListItem, findListItems, updateListItem, type AdminListKind } from './admin-list.service';
-
-const keyParams = z.object({ key: listKeySchema });
+import { presentListItem } from '../admin-lists/admin-list.presenter';
+import { createListItem, findListItems, updateListItem, type AdminListKind } from '../admin-lists/admin-list.service';
 
 /** Branches and channels: everyone signed in reads them, admins keep them. */
 export function branchesRouter(dataSource: DataSource): Router {
@@ -19,10 +15,9 @@ export function branchesRouter(dataSource: DataSource): Router {
     route(router, endpoints.create, async ({ body }) => ({
       data: presentListItem(await createListItem(dataSource.manager, kind, body)),
     }));
-    route(router, endpoints.update, async ({ body, params }) => {
-      const { key } = parseOrThrow(keyParams, params);
-      return { data: presentListItem(await updateListItem(dataSource.manager, kind, key, body)) };
-    });
+    route(router, endpoints.update, async ({ body, params }) => ({
+      data: presentListItem(await updateListItem(dataSource.manager, kind, params.key, body)),
+    }));
   };
   mount('branch', branchEndpoints);
   mount('channel', channelEndpoints);

@@ -1,7 +1,8 @@
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { buildStaffAccount } from '../../../test/support/factories';
+import { generateCases } from '../demo/case-generator';
+import { loadCaseCatalogue } from '../demo/demo-cases';
 import { insertCasesInBulk } from './bulk-insert-cases';
-import { generateCases } from './case-generator';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -16,6 +17,7 @@ const schemaOfCases = () =>
     ORDER BY 1`);
 const countCases = async () => (await testApp.dataSource.query('SELECT count(*)::int AS n FROM cases'))[0].n;
 const end = new Date('2026-06-30T00:00:00Z');
+const catalogue = () => loadCaseCatalogue(testApp.dataSource.manager);
 
 describe('insertCasesInBulk with rebuilt indexes', () => {
   it('loads every case and leaves the same keys, indexes and checks behind', async () => {
@@ -24,7 +26,7 @@ describe('insertCasesInBulk with rebuilt indexes', () => {
     const progress: number[] = [];
     const inserted = await insertCasesInBulk(
       testApp.dataSource,
-      generateCases({ seed: 3, end, staffIds: [staff.id], count: 5_000 }),
+      generateCases({ seed: 3, end, staffIds: [staff.id], count: 5_000, catalogue: await catalogue() }),
       {
         rebuildIndexes: true,
         onProgress: (done) => progress.push(done),
@@ -40,9 +42,13 @@ describe('insertCasesInBulk with rebuilt indexes', () => {
     const casesBefore = await countCases();
     const unknownStaff = '00000000-0000-4000-8000-00000000dead';
     await expect(
-      insertCasesInBulk(testApp.dataSource, generateCases({ seed: 4, end, staffIds: [unknownStaff], count: 500 }), {
-        rebuildIndexes: true,
-      }),
+      insertCasesInBulk(
+        testApp.dataSource,
+        generateCases({ seed: 4, end, staffIds: [unknownStaff], count: 500, catalogue: await catalogue() }),
+        {
+          rebuildIndexes: true,
+        },
+      ),
     ).rejects.toThrow(/staff_id/);
     expect(await countCases()).toBe(casesBefore);
     expect(await schemaOfCases()).toEqual(before);

@@ -3,69 +3,33 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import type { GeneratedCase } from './case-generator';
-import { triageColumns } from './cases.service';
+import { type CaseRowFields, type CaseValue, caseValues, timedCaseColumnNames } from './case-columns';
 
-const columns = [
-  'created_at',
-  'updated_at',
-  'staff_id',
-  'branch_key',
-  'channel_key',
-  'category_keys',
-  'flow_version',
-  'triage_answers',
-  'recommended_level',
-  'recommended_referral',
-  'recommended_not_permitted',
-  'level_given',
-  'outcome',
-  'referral_target',
-  'minutes',
-  'guide_slugs',
-  'repeat_visit',
-  'age_band',
-  'note',
-];
-
-/** COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. */
-function copyValue(value: string | number | boolean | null): string {
-  if (value === null) return '\\N';
-  return String(value).replace(
-    /[\\\t\n\r]/g,
-    (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character]!,
-  );
+/** A case with the time it happened: bulk loads are history, not visits logged now. */
+export interface TimedCase extends CaseRowFields {
+  createdAt: Date;
 }
 
-// Keys and slugs are [a-z0-9-], so they need no quoting inside a PostgreSQL array literal.
-const arrayLiteral = (values: string[]) => `{${values.join(',')}}`;
+const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-function copyLine(visit: GeneratedCase): string {
+/**
+ * COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. Keys and slugs are
+ * [a-z0-9-], so an array needs no quoting inside its PostgreSQL literal.
+ */
+function copyValue(value: CaseValue): string {
+  if (value === null) return '\\N';
+  const text = Array.isArray(value) ? `{${value.join(',')}}` : String(value);
+  return text.replace(/[\\\t\n\r]/g, (character) => copyEscapes[character] ?? character);
+}
+
+function copyLine(visit: TimedCase): string {
   const at = visit.createdAt.toISOString();
-  return [
-    at,
-    at,
-    visit.staffId,
-    visit.branchKey,
-    visit.channelKey,
-    arrayLiteral(visit.categoryKeys),
-    ...triageColumns(visit.triage),
-    visit.levelGiven,
-    visit.outcome,
-    visit.referralTarget,
-    visit.minutes,
-    arrayLiteral(visit.guideSlugs),
-    visit.repeatVisit,
-    visit.ageBand,
-    visit.note,
-  ]
-    .map(copyValue)
-    .join('\t');
+  return [at, at, ...caseValues(visit)].map(copyValue).join('\t');
 }
 
 const LINES_PER_CHUNK = 2_000;
 
-async function* copyChunks(cases: Iterable<GeneratedCase>, onProgress: (inserted: number) => void) {
+async function* copyChunks(cases: Iterable<TimedCase>, onProgress: (inserted: number) => void) {
   let lines: string[] = [];
   let sent = 0;
   for (const visit of cases) {
@@ -111,7 +75,7 @@ async function dropKeysAndIndexes(client: PoolClient): Promise<string[]> {
 /** Loads generated cases with one COPY (all or nothing). Bulk loads are not user actions: no audit rows. */
 export async function insertCasesInBulk(
   dataSource: DataSource,
-  cases: Iterable<GeneratedCase>,
+  cases: Iterable<TimedCase>,
   { onProgress = () => undefined, rebuildIndexes = false }: BulkOptions = {},
 ): Promise<number> {
   const runner = dataSource.createQueryRunner();
@@ -120,7 +84,7 @@ export async function insertCasesInBulk(
     await client.query('BEGIN');
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const recreate = rebuildIndexes ? await dropKeysAndIndexes(client) : [];
-    const copy = client.query(copyFrom(`COPY cases (${columns.join(', ')}) FROM STDIN`));
+    const copy = client.query(copyFrom(`COPY cases (${timedCaseColumnNames.join(', ')}) FROM STDIN`));
     await pipeline(Readable.from(copyChunks(cases, onProgress)), copy);
     for (const statement of recreate) await client.query(statement);
     await client.query('COMMIT');

@@ -1,23 +1,26 @@
-import request from 'supertest';
+import type request from 'supertest';
+import { caseEndpoints } from '@digihjaelp/contract';
+import { anonymousCall, type Call } from '../../../test/support/api-client';
 import { buildCaseRequest } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
 let testApp: TestApp;
+let anonymous: Call;
 let counter: SignedIn;
 let colleague: SignedIn;
 let lead: SignedIn;
 beforeAll(async () => {
   testApp = await startTestApp();
+  anonymous = anonymousCall(testApp.app);
   counter = await signInAs(testApp, 'counter', 'sanne');
   colleague = await signInAs(testApp, 'counter', 'kurt');
   lead = await signInAs(testApp, 'lead', 'lene');
 });
 afterAll(() => testApp.close());
 
-const post = (as: SignedIn, body: object) => as.agent.post('/api/cases').set('X-CSRF-Token', as.csrfToken).send(body);
-const patch = (as: SignedIn, id: string, body: object) =>
-  as.agent.patch(`/api/cases/${id}`).set('X-CSRF-Token', as.csrfToken).send(body);
-const remove = (as: SignedIn, id: string) => as.agent.delete(`/api/cases/${id}`).set('X-CSRF-Token', as.csrfToken);
+const post = (as: SignedIn, body: object) => as.call(caseEndpoints.create, { body });
+const patch = (as: SignedIn, id: string, body: object) => as.call(caseEndpoints.update, { params: { id }, body });
+const remove = (as: SignedIn, id: string) => as.call(caseEndpoints.delete, { params: { id } });
 const countCases = async () => (await testApp.dataSource.query('SELECT count(*)::int AS n FROM cases'))[0].n as number;
 const fieldPaths = (response: request.Response) =>
   response.body.error.details.fields.map((field: { path: string }) => field.path);
@@ -52,7 +55,7 @@ describe('logging a visit', () => {
       version: 1,
       canEdit: true,
     });
-    const audit = await counter.agent.get(`/api/cases/${response.body.data.id}/audit`).expect(200);
+    const audit = await counter.call(caseEndpoints.audit, { params: { id: response.body.data.id } }).expect(200);
     expect(audit.body.data).toEqual([
       expect.objectContaining({
         action: 'created',
@@ -209,52 +212,58 @@ describe('the case list', () => {
   });
 
   it('shows counter staff their own cases, newest first, paginated', async () => {
-    const page1 = await worker.agent.get('/api/cases?pageSize=2').expect(200);
+    const page1 = await worker.call(caseEndpoints.list, { query: { pageSize: 2 } }).expect(200);
     expect(page1.body.page).toEqual({ page: 1, pageSize: 2, total: 3 });
     expect(page1.body.data.map((c: { branchKey: string }) => c.branchKey)).toEqual(['fuglebjerg', 'fensmark']);
-    const page2 = await worker.agent.get('/api/cases?pageSize=2&page=2').expect(200);
+    const page2 = await worker.call(caseEndpoints.list, { query: { pageSize: 2, page: 2 } }).expect(200);
     expect(page2.body.data.map((c: { branchKey: string }) => c.branchKey)).toEqual(['herlufmagle']);
     expect(page1.body.data.every((c: { staff: { id: string } }) => c.staff.id === worker.user.id)).toBe(true);
   });
 
   it('refuses counter staff someone else’s list', async () => {
-    await worker.agent.get(`/api/cases?staffId=${counter.user.id}`).expect(403);
+    await worker.call(caseEndpoints.list, { query: { staffId: counter.user.id } }).expect(403);
   });
 
   it('shows leads every case, filtered by period, branch, channel, category, level, outcome and staff', async () => {
-    const all = await leadList.agent.get('/api/cases?pageSize=200').expect(200);
+    const all = await leadList.call(caseEndpoints.list, { query: { pageSize: 200 } }).expect(200);
     expect(all.body.page.total).toBe(await countCases());
-    const branchesOf = async (query: string) =>
-      (await leadList.agent.get(`/api/cases?staffId=${worker.user.id}&${query}`).expect(200)).body.data.map(
-        (c: { branchKey: string }) => c.branchKey,
-      );
-    expect(await branchesOf('branchKey=fensmark')).toEqual(['fensmark']);
-    expect(await branchesOf('channelKey=phone')).toEqual(['fensmark']);
-    expect(await branchesOf('categoryKey=health')).toEqual(['fensmark']);
-    expect(await branchesOf('levelGiven=4')).toEqual(['herlufmagle']);
-    expect(await branchesOf('outcome=not_solved')).toEqual(['fuglebjerg']);
-    expect(await branchesOf('from=2025-03-15&to=2025-03-15')).toEqual(['herlufmagle']);
-    expect(await branchesOf('from=2025-03-16&to=2025-03-31')).toEqual([]);
-    expect(await branchesOf('to=2025-03-14')).toEqual([]);
+    const branchesOf = async (query: Record<string, string | number>) =>
+      (
+        await leadList.call(caseEndpoints.list, { query: { staffId: worker.user.id, ...query } }).expect(200)
+      ).body.data.map((c: { branchKey: string }) => c.branchKey);
+    expect(await branchesOf({ branchKey: 'fensmark' })).toEqual(['fensmark']);
+    expect(await branchesOf({ channelKey: 'phone' })).toEqual(['fensmark']);
+    expect(await branchesOf({ categoryKey: 'health' })).toEqual(['fensmark']);
+    expect(await branchesOf({ levelGiven: 4 })).toEqual(['herlufmagle']);
+    expect(await branchesOf({ outcome: 'not_solved' })).toEqual(['fuglebjerg']);
+    expect(await branchesOf({ from: '2025-03-15', to: '2025-03-15' })).toEqual(['herlufmagle']);
+    expect(await branchesOf({ from: '2025-03-16', to: '2025-03-31' })).toEqual([]);
+    expect(await branchesOf({ to: '2025-03-14' })).toEqual([]);
   });
 
   it('rejects a malformed filter with 400 naming it', async () => {
-    expect(fieldPaths(await leadList.agent.get('/api/cases?levelGiven=7').expect(400))).toEqual(['levelGiven']);
-    expect(fieldPaths(await leadList.agent.get('/api/cases?from=15-03-2025').expect(400))).toEqual(['from']);
-    expect(fieldPaths(await leadList.agent.get('/api/cases?outcome=done').expect(400))).toEqual(['outcome']);
+    expect(fieldPaths(await leadList.call(caseEndpoints.list, { query: { levelGiven: 7 } }).expect(400))).toEqual([
+      'levelGiven',
+    ]);
+    expect(fieldPaths(await leadList.call(caseEndpoints.list, { query: { from: '15-03-2025' } }).expect(400))).toEqual([
+      'from',
+    ]);
+    expect(fieldPaths(await leadList.call(caseEndpoints.list, { query: { outcome: 'done' } }).expect(400))).toEqual([
+      'outcome',
+    ]);
   });
 });
 
 describe('one case', () => {
   it('counter staff see their own, not a colleague’s; leads see all; unknown is 404', async () => {
     const mine = await logCase(counter);
-    await counter.agent.get(`/api/cases/${mine.id}`).expect(200);
-    await colleague.agent.get(`/api/cases/${mine.id}`).expect(403);
-    await colleague.agent.get(`/api/cases/${mine.id}/audit`).expect(403);
-    await lead.agent.get(`/api/cases/${mine.id}`).expect(200);
-    await lead.agent.get('/api/cases/00000000-0000-4000-8000-000000000000').expect(404);
-    expect(fieldPaths(await lead.agent.get('/api/cases/nope').expect(400))).toEqual(['id']);
-    await request(testApp.app).get(`/api/cases/${mine.id}`).expect(401);
+    await counter.call(caseEndpoints.get, { params: { id: mine.id } }).expect(200);
+    await colleague.call(caseEndpoints.get, { params: { id: mine.id } }).expect(403);
+    await colleague.call(caseEndpoints.audit, { params: { id: mine.id } }).expect(403);
+    await lead.call(caseEndpoints.get, { params: { id: mine.id } }).expect(200);
+    await lead.call(caseEndpoints.get, { params: { id: '00000000-0000-4000-8000-000000000000' } }).expect(404);
+    expect(fieldPaths(await lead.call(caseEndpoints.get, { params: { id: 'nope' } }).expect(400))).toEqual(['id']);
+    await anonymous(caseEndpoints.get, { params: { id: mine.id } }).expect(401);
   });
 });
 
@@ -268,7 +277,7 @@ describe('correcting a case', () => {
       note: 'Rettet',
     }).expect(200);
     expect(updated.body.data).toMatchObject({ minutes: 20, outcome: 'partly_solved', note: 'Rettet', version: 2 });
-    const audit = await counter.agent.get(`/api/cases/${created.id}/audit`).expect(200);
+    const audit = await counter.call(caseEndpoints.audit, { params: { id: created.id } }).expect(200);
     expect(audit.body.data.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated']);
     expect(audit.body.data[1]).toMatchObject({
       staff: { id: counter.user.id },
@@ -285,7 +294,7 @@ describe('correcting a case', () => {
     const created = await logCase(counter);
     const same = await patch(counter, created.id, { version: 1, minutes: 12 }).expect(200);
     expect(same.body.data.version).toBe(1);
-    const audit = await counter.agent.get(`/api/cases/${created.id}/audit`).expect(200);
+    const audit = await counter.call(caseEndpoints.audit, { params: { id: created.id } }).expect(200);
     expect(audit.body.data).toHaveLength(1);
   });
 
@@ -294,7 +303,7 @@ describe('correcting a case', () => {
     await testApp.dataSource.query(`UPDATE cases SET created_at = now() - interval '25 hours' WHERE id = $1`, [
       created.id,
     ]);
-    const seen = await counter.agent.get(`/api/cases/${created.id}`).expect(200);
+    const seen = await counter.call(caseEndpoints.get, { params: { id: created.id } }).expect(200);
     expect(seen.body.data.canEdit).toBe(false);
     const refused = await patch(counter, created.id, { version: 1, minutes: 30 }).expect(403);
     expect(refused.body.error.message).toMatch(/teamleder/);
@@ -322,7 +331,7 @@ describe('correcting a case', () => {
       'note',
     ]);
     expect(fieldPaths(await patch(counter, created.id, { minutes: 10 }).expect(400))).toEqual(['version']);
-    const unchanged = await counter.agent.get(`/api/cases/${created.id}`).expect(200);
+    const unchanged = await counter.call(caseEndpoints.get, { params: { id: created.id } }).expect(200);
     expect(unchanged.body.data).toMatchObject({ version: 1, outcome: 'solved', minutes: 12, note: null });
     await patch(counter, created.id, { version: 1, outcome: 'referred', referralTarget: 'bank' }).expect(200);
   });
@@ -332,7 +341,7 @@ describe('correcting a case', () => {
     await patch(counter, created.id, { version: 1, minutes: 15 }).expect(200);
     const stale = await patch(lead, created.id, { version: 1, minutes: 99 }).expect(409);
     expect(stale.body.error.code).toBe('conflict');
-    expect((await lead.agent.get(`/api/cases/${created.id}`).expect(200)).body.data.minutes).toBe(15);
+    expect((await lead.call(caseEndpoints.get, { params: { id: created.id } }).expect(200)).body.data.minutes).toBe(15);
   });
 
   it('two edits racing on the same version: one wins, the other gets 409, nothing overwritten', async () => {
@@ -344,9 +353,9 @@ describe('correcting a case', () => {
       ]);
       expect([first.status, second.status].sort()).toEqual([200, 409]);
       const winner = first.status === 200 ? 41 : 42;
-      const stored = (await lead.agent.get(`/api/cases/${created.id}`).expect(200)).body.data;
+      const stored = (await lead.call(caseEndpoints.get, { params: { id: created.id } }).expect(200)).body.data;
       expect(stored).toMatchObject({ minutes: winner, version: 2 });
-      const audit = (await lead.agent.get(`/api/cases/${created.id}/audit`).expect(200)).body.data;
+      const audit = (await lead.call(caseEndpoints.audit, { params: { id: created.id } }).expect(200)).body.data;
       expect(audit.filter((entry: { action: string }) => entry.action === 'updated')).toHaveLength(1);
     }
   });
@@ -370,7 +379,7 @@ describe('a case and its audit row are written together or not at all', () => {
       `ALTER TABLE case_audit ADD CONSTRAINT refuse_for_test CHECK (action <> 'updated') NOT VALID`,
     );
     await patch(counter, created.id, { version: 1, minutes: 77 }).expect(500);
-    const stored = (await counter.agent.get(`/api/cases/${created.id}`).expect(200)).body.data;
+    const stored = (await counter.call(caseEndpoints.get, { params: { id: created.id } }).expect(200)).body.data;
     expect(stored).toMatchObject({ minutes: 12, version: 1 });
   });
 });
@@ -380,13 +389,13 @@ describe('deleting a case', () => {
     const created = await logCase(counter, { note: 'Hemmelig note uden persondata' });
     await remove(counter, created.id).expect(403);
     await remove(lead, created.id).expect(200);
-    await lead.agent.get(`/api/cases/${created.id}`).expect(404);
-    const audit = (await lead.agent.get(`/api/cases/${created.id}/audit`).expect(200)).body.data;
+    await lead.call(caseEndpoints.get, { params: { id: created.id } }).expect(404);
+    const audit = (await lead.call(caseEndpoints.audit, { params: { id: created.id } }).expect(200)).body.data;
     expect(audit.map((entry: { action: string }) => entry.action)).toEqual(['created', 'deleted']);
     expect(audit[1].staff.id).toBe(lead.user.id);
     expect(audit[1].changes).toEqual(expect.arrayContaining([{ field: 'minutes', old: 12, new: null }]));
     expect(JSON.stringify(audit)).not.toContain('Hemmelig');
-    await counter.agent.get(`/api/cases/${created.id}/audit`).expect(404);
+    await counter.call(caseEndpoints.audit, { params: { id: created.id } }).expect(404);
     await remove(lead, created.id).expect(404);
   });
 });

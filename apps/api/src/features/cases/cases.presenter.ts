@@ -1,20 +1,28 @@
-import type { AuthUser, Case, CaseAuditEntry } from '@digihjaelp/contract';
+import { mayEditCase, type AuthUser, type Case, type CaseAuditEntry } from '@digihjaelp/contract';
 import type { StaffAccountEntity } from '../staff/staff-account.entity';
 import type { CaseAuditEntity } from './case-audit.entity';
 import type { CaseEntity } from './case.entity';
-import { canEditCase, recommendationOf } from './cases.service';
+import { recommendationOf } from './case-columns';
 
-const staffRef = (staff: StaffAccountEntity) => ({ id: staff.id, displayName: staff.displayName });
+const staffRef = (staff: Pick<StaffAccountEntity, 'id' | 'displayName'>) => ({
+  id: staff.id,
+  displayName: staff.displayName,
+});
 
-/** `record.staff` must be loaded; `canEdit` is answered for the viewer. */
+/**
+ * `canEdit` is answered for the viewer. Who logged the case: `record.staff` when loaded, or the
+ * viewer for a case they have just logged themselves.
+ */
 export function presentCase(record: CaseEntity, viewer: AuthUser): Case {
+  const author = record.staff ?? (record.staffId === viewer.id ? viewer : undefined);
+  if (!author) throw new Error('presentCase needs the case with its staff member loaded');
   const recommended = recommendationOf(record);
   return {
     id: record.id,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
     version: record.version,
-    staff: staffRef(record.staff!),
+    staff: staffRef(author),
     branchKey: record.branchKey,
     channelKey: record.channelKey,
     categoryKeys: record.categoryKeys,
@@ -32,7 +40,7 @@ export function presentCase(record: CaseEntity, viewer: AuthUser): Case {
     note: record.note,
     deviationReason: record.deviationReason,
     notesErasedAt: record.notesErasedAt?.toISOString() ?? null,
-    canEdit: canEditCase(viewer, record),
+    canEdit: mayEditCase(viewer, record),
   };
 }
 

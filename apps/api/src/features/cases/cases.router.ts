@@ -2,7 +2,6 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { caseEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { idParam } from '../../http/validate';
 import { presentCase, presentCaseAuditEntry } from './cases.presenter';
 import { createCase, deleteCase, findCaseAudit, findCaseForViewer, findCases, updateCase } from './cases.service';
 
@@ -11,7 +10,6 @@ export function casesRouter(dataSource: DataSource): Router {
 
   route(router, caseEndpoints.create, async ({ body, staff }) => {
     const record = await createCase(dataSource.manager, staff, body);
-    record.staff = { id: staff.id, displayName: staff.displayName } as typeof record.staff;
     return { data: presentCase(record, staff) };
   });
 
@@ -24,23 +22,21 @@ export function casesRouter(dataSource: DataSource): Router {
   });
 
   route(router, caseEndpoints.get, async ({ params, staff }) => ({
-    data: presentCase(await findCaseForViewer(dataSource.manager, staff, idParam(params)), staff),
+    data: presentCase(await findCaseForViewer(dataSource.manager, staff, params.id), staff),
   }));
 
   route(router, caseEndpoints.update, async ({ body, params, staff }) => {
-    const id = idParam(params);
-    const record = await dataSource.transaction((manager) => updateCase(manager, staff, id, body));
+    const record = await dataSource.transaction((manager) => updateCase(manager, staff, params.id, body));
     return { data: presentCase(record, staff) };
   });
 
   route(router, caseEndpoints.delete, async ({ params, staff }) => {
-    const id = idParam(params);
-    await dataSource.transaction((manager) => deleteCase(manager, staff, id));
+    await dataSource.transaction((manager) => deleteCase(manager, staff, params.id));
     return { ok: true as const };
   });
 
   route(router, caseEndpoints.audit, async ({ params, staff }) => ({
-    data: (await findCaseAudit(dataSource.manager, staff, idParam(params))).map(presentCaseAuditEntry),
+    data: (await findCaseAudit(dataSource.manager, staff, params.id)).map(presentCaseAuditEntry),
   }));
 
   return router;

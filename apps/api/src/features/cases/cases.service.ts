@@ -1,30 +1,23 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import {
+  CASE_AUTHOR_EDIT_HOURS,
   caseRuleIssues,
+  DANISH_TIME_ZONE,
+  may,
+  mayEditCase,
+  maySeeCase,
   type AuthUser,
   type CaseListQuery,
-  type CaseTriage,
   type CreateCase,
   type UpdateCase,
 } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
-import { assertNoPersonalData } from '../../http/personal-data';
-import { validationError } from '../../http/validate';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { AppError, notFound, validationError } from '../../kernel/app-error';
+import { assertNoPersonalData } from '../../kernel/personal-data';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
+import { type CaseColumn, caseColumnNames, caseColumns, caseValues, recommendationOf } from './case-columns';
 import { CaseEntity } from './case.entity';
-
-/** The author may correct a case this long after logging it; leads always. */
-export const AUTHOR_EDIT_HOURS = 24;
-
-/** Leads (and admins) manage every case; counter staff only their own. */
-export const managesAllCases = (viewer: AuthUser) => viewer.role === 'lead' || viewer.role === 'admin';
-
-export function canEditCase(viewer: AuthUser, record: CaseEntity, now = new Date()): boolean {
-  if (managesAllCases(viewer)) return true;
-  return record.staffId === viewer.id && now.getTime() - record.createdAt.getTime() < AUTHOR_EDIT_HOURS * 3_600_000;
-}
 
 /** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
 function entityFromRow<T extends ObjectLiteral>(
@@ -56,7 +49,7 @@ function assertNoPersonalDataInCase(fields: {
 async function explainRejectedReferences(
   manager: EntityManager,
   references: { branchKey: string; channelKey: string; categoryKeys: string[] },
-) {
+): Promise<never> {
   await assertActiveListItem(manager, 'branch', references.branchKey, 'branchKey');
   await assertActiveListItem(manager, 'channel', references.channelKey, 'channelKey');
   await assertCategoriesExist(manager, references.categoryKeys, 'categoryKeys');
@@ -65,20 +58,19 @@ async function explainRejectedReferences(
   });
 }
 
+/** The parameter holding a column's value in `insertCaseSql`. */
+const parameterOf = (column: CaseColumn) => `$${caseColumnNames.indexOf(column) + 1}`;
+
 // One statement, so one round trip: it checks that branch, channel and categories are open,
 // inserts the case and its audit row, atomically (a statement is its own transaction).
 const insertCaseSql = `
   WITH inserted AS (
-    INSERT INTO cases (
-      staff_id, branch_key, channel_key, category_keys, flow_version, triage_answers,
-      recommended_level, recommended_referral, recommended_not_permitted, level_given, outcome,
-      referral_target, minutes, guide_slugs, repeat_visit, age_band, note, deviation_reason
-    )
-    SELECT $1::uuid, $2, $3, $4::text[], $5::int, $6::jsonb, $7::smallint, $8, $9::boolean, $10::smallint, $11,
-           $12, $13::smallint, $14::text[], $15::boolean, $16, $17, $18
-    WHERE EXISTS (SELECT 1 FROM branches WHERE key = $2 AND active)
-      AND EXISTS (SELECT 1 FROM channels WHERE key = $3 AND active)
-      AND (SELECT count(*) FROM categories WHERE key = ANY($4::text[]) AND active) = cardinality($4::text[])
+    INSERT INTO cases (${caseColumnNames.join(', ')})
+    SELECT ${caseColumns.map(([name, type]) => `${parameterOf(name)}::${type}`).join(', ')}
+    WHERE EXISTS (SELECT 1 FROM branches WHERE key = ${parameterOf('branch_key')} AND active)
+      AND EXISTS (SELECT 1 FROM channels WHERE key = ${parameterOf('channel_key')} AND active)
+      AND (SELECT count(*) FROM categories WHERE key = ANY(${parameterOf('category_keys')}::text[]) AND active)
+          = cardinality(${parameterOf('category_keys')}::text[])
     RETURNING *
   ), audited AS (
     INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
@@ -93,72 +85,39 @@ export async function createCase(manager: EntityManager, author: AuthUser, input
     deviationReason: input.deviationReason,
     answers: input.triage?.answers,
   });
-  const rows: Record<string, unknown>[] = await manager.query(insertCaseSql, [
-    author.id,
-    branchKey,
-    input.channelKey,
-    input.categoryKeys,
-    ...triageColumns(input.triage),
-    input.levelGiven,
-    input.outcome,
-    input.referralTarget ?? null,
-    input.minutes,
-    input.guideSlugs,
-    input.repeatVisit,
-    input.ageBand ?? null,
-    input.note ?? null,
-    input.deviationReason ?? null,
-  ]);
-  if (rows.length === 0) await explainRejectedReferences(manager, { ...input, branchKey });
-  return entityFromRow(manager, CaseEntity, rows[0]);
-}
-
-/**
- * The triage columns in table order: flow_version, triage_answers (JSON text), recommended_level,
- * recommended_referral, recommended_not_permitted. `recommendationOf` reads them back.
- */
-export function triageColumns(triage: CaseTriage | null | undefined) {
-  const recommended = triage?.recommended;
-  return [
-    triage?.flowVersion ?? null,
-    triage ? JSON.stringify(triage.answers) : null,
-    recommended && 'level' in recommended ? recommended.level : null,
-    recommended && 'referral' in recommended ? recommended.referral : null,
-    Boolean(recommended && 'notPermitted' in recommended),
-  ] as const;
-}
-
-export function recommendationOf(record: CaseEntity) {
-  if (record.recommendedLevel !== null) return { level: record.recommendedLevel };
-  if (record.recommendedReferral !== null) return { referral: record.recommendedReferral };
-  if (record.recommendedNotPermitted) return { notPermitted: true as const };
-  return null;
+  const [row] = await manager.query<Record<string, unknown>[]>(
+    insertCaseSql,
+    caseValues({ ...input, staffId: author.id, branchKey }),
+  );
+  if (!row) return explainRejectedReferences(manager, { ...input, branchKey });
+  return entityFromRow(manager, CaseEntity, row);
 }
 
 /** The case, if the viewer may see it: counter staff see only their own (else 403). */
 export async function findCaseForViewer(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseEntity> {
   const record = await manager.findOne(CaseEntity, { where: { id }, relations: { staff: true } });
   if (!record) throw notFound('Sagen');
-  if (!managesAllCases(viewer) && record.staffId !== viewer.id) {
-    throw new AppError('forbidden', 'Du kan kun se dine egne sager');
-  }
+  if (!maySeeCase(viewer, record)) throw new AppError('forbidden', 'Du kan kun se dine egne sager');
   return record;
 }
 
 export async function findCases(manager: EntityManager, viewer: AuthUser, query: CaseListQuery) {
-  if (!managesAllCases(viewer) && query.staffId && query.staffId !== viewer.id) {
+  const managesAll = may(viewer, 'manageAllCases');
+  if (!managesAll && query.staffId && query.staffId !== viewer.id) {
     throw new AppError('forbidden', 'Du kan kun se dine egne sager');
   }
-  const staffId = managesAllCases(viewer) ? query.staffId : viewer.id;
+  const staffId = managesAll ? query.staffId : viewer.id;
   const filtered = manager.createQueryBuilder(CaseEntity, 'c');
   // Days are Danish calendar days, whatever the server's time zone.
   if (query.from)
-    filtered.andWhere(`c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+    filtered.andWhere('c.created_at >= CAST(CAST(:from AS date) AS timestamp) AT TIME ZONE :zone', {
       from: query.from,
+      zone: DANISH_TIME_ZONE,
     });
   if (query.to)
-    filtered.andWhere(`c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen'`, {
+    filtered.andWhere('c.created_at < CAST(CAST(:to AS date) + 1 AS timestamp) AT TIME ZONE :zone', {
       to: query.to,
+      zone: DANISH_TIME_ZONE,
     });
   if (staffId) filtered.andWhere('c.staff_id = :staffId', { staffId });
   if (query.branchKey) filtered.andWhere('c.branch_key = :branchKey', { branchKey: query.branchKey });
@@ -211,10 +170,10 @@ export async function updateCase(
   input: UpdateCase,
 ): Promise<CaseEntity> {
   const record = await findCaseForViewer(manager, editor, id);
-  if (!canEditCase(editor, record)) {
+  if (!mayEditCase(editor, record)) {
     throw new AppError(
       'forbidden',
-      `Du kan rette dine egne sager i ${AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`,
+      `Du kan rette dine egne sager i ${CASE_AUTHOR_EDIT_HOURS} timer. Bed en teamleder om at rette den.`,
     );
   }
   if (record.version !== input.version) throw staleVersion();
@@ -273,7 +232,7 @@ export async function deleteCase(manager: EntityManager, lead: AuthUser, id: str
 
 /** The trail of one case, oldest first. Leads may read the trail of a deleted case too. */
 export async function findCaseAudit(manager: EntityManager, viewer: AuthUser, id: string): Promise<CaseAuditEntity[]> {
-  if (!managesAllCases(viewer)) await findCaseForViewer(manager, viewer, id);
+  if (!may(viewer, 'manageAllCases')) await findCaseForViewer(manager, viewer, id);
   const entries = await manager.find(CaseAuditEntity, {
     where: { caseId: id },
     relations: { staff: true },

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { caseEndpoints } from '@digihjaelp/contract';
 import { buildCaseRequest } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 import { eraseExpiredNotes, NOTE_RETENTION_LOCK_KEY } from './note-retention';
@@ -14,13 +15,7 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 const logCase = async (overrides: Record<string, unknown>) =>
-  (
-    await counter.agent
-      .post('/api/cases')
-      .set('X-CSRF-Token', counter.csrfToken)
-      .send(buildCaseRequest(overrides))
-      .expect(201)
-  ).body.data;
+  (await counter.call(caseEndpoints.create, { body: buildCaseRequest(overrides) }).expect(201)).body.data;
 const backdate = (id: string, days: number) =>
   testApp.dataSource.query(`UPDATE cases SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
 const countedFigures = async () =>
@@ -33,10 +28,11 @@ const countedFigures = async () =>
 describe('note retention', () => {
   it('erases notes and reasons older than the period, records the erasure not the text, keeps the counts', async () => {
     const old = await logCase({ note: 'Gammel note om kurset', levelGiven: 3, deviationReason: 'Gammel begrundelse' });
-    await lead.agent
-      .patch(`/api/cases/${old.id}`)
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ version: 1, note: 'Rettet gammel note', minutes: 14 })
+    await lead
+      .call(caseEndpoints.update, {
+        params: { id: old.id },
+        body: { version: 1, note: 'Rettet gammel note', minutes: 14 },
+      })
       .expect(200);
     await backdate(old.id, 400);
     const recent = await logCase({ note: 'Ny note' });
@@ -45,7 +41,7 @@ describe('note retention', () => {
 
     expect(await eraseExpiredNotes(testApp.dataSource, 365)).toEqual({ ran: true, erased: 1 });
 
-    const erased = (await lead.agent.get(`/api/cases/${old.id}`).expect(200)).body.data;
+    const erased = (await lead.call(caseEndpoints.get, { params: { id: old.id } }).expect(200)).body.data;
     expect(erased).toMatchObject({
       note: null,
       deviationReason: null,
@@ -53,10 +49,12 @@ describe('note retention', () => {
       minutes: 14,
       levelGiven: 3,
     });
-    expect((await lead.agent.get(`/api/cases/${recent.id}`).expect(200)).body.data.note).toBe('Ny note');
+    expect((await lead.call(caseEndpoints.get, { params: { id: recent.id } }).expect(200)).body.data.note).toBe(
+      'Ny note',
+    );
     expect(await countedFigures()).toEqual(before);
 
-    const audit = (await lead.agent.get(`/api/cases/${old.id}/audit`).expect(200)).body.data;
+    const audit = (await lead.call(caseEndpoints.audit, { params: { id: old.id } }).expect(200)).body.data;
     expect(audit.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated', 'notes_erased']);
     expect(audit[2]).toMatchObject({
       staff: null,
@@ -93,7 +91,9 @@ describe('note retention', () => {
     try {
       await otherInstance.query('SELECT pg_advisory_lock($1)', [NOTE_RETENTION_LOCK_KEY]);
       expect(await eraseExpiredNotes(testApp.dataSource, 365)).toEqual({ ran: false, erased: 0 });
-      expect((await lead.agent.get(`/api/cases/${waiting.id}`).expect(200)).body.data.note).toBe('Venter på sin tur');
+      expect((await lead.call(caseEndpoints.get, { params: { id: waiting.id } }).expect(200)).body.data.note).toBe(
+        'Venter på sin tur',
+      );
     } finally {
       await otherInstance.end();
     }

@@ -2,22 +2,18 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { categoryEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import {
-  createCategory,
-  findCategories,
-  presentCategory,
-  reorderCategories,
-  updateCategory,
-} from './categories.service';
+import { createListItem, findListItems, updateListItem } from '../admin-lists/admin-list.service';
+import { presentCategory } from './categories.presenter';
+import { reorderCategories } from './categories.service';
 
 export function categoriesRouter(dataSource: DataSource): Router {
   const router = Router();
   route(router, categoryEndpoints.list, async () => ({
-    data: (await findCategories(dataSource.manager)).map(presentCategory),
+    data: (await findListItems(dataSource.manager, 'category')).map(presentCategory),
   }));
 
   route(router, categoryEndpoints.create, async ({ body }) => ({
-    data: presentCategory(await dataSource.transaction((manager) => createCategory(manager, body))),
+    data: presentCategory(await createListItem(dataSource.manager, 'category', body)),
   }));
 
   route(router, categoryEndpoints.reorder, async ({ body }) => ({
@@ -25,7 +21,7 @@ export function categoriesRouter(dataSource: DataSource): Router {
   }));
 
   route(router, categoryEndpoints.update, async ({ body, params }) => ({
-    data: presentCategory(await dataSource.transaction((manager) => updateCategory(manager, params.key, body))),
+    data: presentCategory(await updateListItem(dataSource.manager, 'category', params.key, body)),
   }));
   return router;
 }

@@ -1,22 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { Category, CreateCategoryRequest, UpdateCategoryRequest } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
-import { CategoryEntity } from './category.entity';
-
-export function presentCategory(category: CategoryEntity): Category {
-  return {
-    key: category.key,
-    nameDa: category.nameDa,
-    nameEn: category.nameEn,
-    sortOrder: category.sortOrder,
-    urgent: category.urgent,
-    active: category.active,
-  };
-}
-
-export async function findCategories(manager: EntityManager): Promise<CategoryEntity[]> {
-  return manager.find(CategoryEntity, { order: { sortOrder: 'ASC' } });
-}
+import { AppError } from '../../kernel/app-error';
+import { findListItems, SORT_ORDER_STEP } from '../admin-lists/admin-list.service';
+import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 
 /** For validating references from guides, flows and cases: 400 naming `field` when unknown. */
 export async function assertCategoriesExist(manager: EntityManager, keys: string[], field: string): Promise<void> {
@@ -31,34 +16,13 @@ export async function assertCategoriesExist(manager: EntityManager, keys: string
   }
 }
 
-const ORDER_STEP = 10;
-
-export async function createCategory(manager: EntityManager, request: CreateCategoryRequest): Promise<CategoryEntity> {
-  if (await manager.existsBy(CategoryEntity, { key: request.key })) {
-    throw new AppError('validation', `Nøglen "${request.key}" er allerede i brug`, {
-      fields: [{ path: 'key', message: 'Allerede i brug' }],
-    });
-  }
-  const last = await manager.maximum(CategoryEntity, 'sortOrder');
-  return manager.save(
-    manager.create(CategoryEntity, { ...request, sortOrder: (last ?? 0) + ORDER_STEP, active: true }),
-  );
-}
-
-export async function updateCategory(
-  manager: EntityManager,
-  key: string,
-  changes: UpdateCategoryRequest,
-): Promise<CategoryEntity> {
-  const category = await manager.findOneBy(CategoryEntity, { key });
-  if (!category) throw notFound('Kategorien');
-  Object.assign(category, changes);
-  return manager.save(category);
-}
-
-/** `keys` must name every category exactly once; they get sort orders 10, 20, 30, … */
+/**
+ * The display order of all categories at once (adding, renaming and deactivating are the admin
+ * list's, see admin-list.service.ts). `keys` must name every category exactly once; they get
+ * sort orders 10, 20, 30, …
+ */
 export async function reorderCategories(manager: EntityManager, keys: string[]): Promise<CategoryEntity[]> {
-  const categories = await findCategories(manager);
+  const categories = await findListItems(manager, 'category');
   const known = new Set(categories.map((category) => category.key));
   if (new Set(keys).size !== keys.length || keys.length !== known.size || !keys.every((key) => known.has(key))) {
     throw new AppError('validation', 'Rækkefølgen skal nævne hver kategori præcis én gang', {
@@ -66,7 +30,7 @@ export async function reorderCategories(manager: EntityManager, keys: string[]):
     });
   }
   for (const [index, key] of keys.entries()) {
-    await manager.update(CategoryEntity, { key }, { sortOrder: (index + 1) * ORDER_STEP });
+    await manager.update(CategoryEntity, { key }, { sortOrder: (index + 1) * SORT_ORDER_STEP });
   }
-  return findCategories(manager);
+  return findListItems(manager, 'category');
 }

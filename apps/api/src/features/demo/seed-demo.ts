@@ -1,10 +1,11 @@
 import { In, type DataSource } from 'typeorm';
-import { seedDemoCases } from '../cases/demo-cases';
+import { findListItems } from '../admin-lists/admin-list.service';
 import { guideContentDir, loadGuideFiles } from '../guides/guide-files';
 import { importGuides } from '../guides/guide-import.service';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { ensureStaffAccount } from '../staff/staff.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
+import { seedDemoCases } from './demo-cases';
 
 /**
  * Fills a demo installation with its accounts and content. Idempotent: runs at every demo start
@@ -13,8 +14,9 @@ import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 export async function seedDemo(dataSource: DataSource, options: { guideDir?: string } = {}): Promise<void> {
   const guideFiles = await loadGuideFiles(options.guideDir ?? guideContentDir);
   await dataSource.transaction(async (manager) => {
+    const [firstBranch] = (await findListItems(manager, 'branch')).filter((branch) => branch.active);
     for (const account of demoAccounts) {
-      await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD });
+      await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD, defaultBranchKey: firstBranch?.key });
     }
     // The demo team lead owns the published demo guides.
     await importGuides(manager, guideFiles, await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' }));

@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 import { agreedGuideSlugs } from '@digihjaelp/triage';
 import { seedDemo } from '../demo/seed-demo';
@@ -39,7 +40,7 @@ describe('content/guides', () => {
 
   it('renders every guide, with every related guide found, and every handout', async () => {
     for (const file of files) {
-      const detail = (await staff.agent.get(`/api/guides/${file.slug}`).expect(200)).body.data;
+      const detail = (await staff.call(guideEndpoints.get, { params: { slug: file.slug } }).expect(200)).body.data;
       expect(detail.bodyHtml.length).toBeGreaterThan(200);
       expect(detail.bodyHtml).not.toMatch(/:::|<script/);
       const chosen = detail.relatedGuides.filter((related: { chosen: boolean }) => related.chosen);
@@ -54,7 +55,7 @@ describe('content/guides', () => {
 
   it('answers typical counter searches with the right guide near the top', async () => {
     const top = async (q: string) =>
-      (await staff.agent.get(`/api/guides?q=${encodeURIComponent(q)}&pageSize=3`).expect(200)).body.data.map(
+      (await staff.call(guideEndpoints.list, { query: { q, pageSize: 3 } }).expect(200)).body.data.map(
         (guide: { slug: string }) => guide.slug,
       );
     expect(await top('glemt kode mitid')).toContain('mitid-glemt-adgangskode');

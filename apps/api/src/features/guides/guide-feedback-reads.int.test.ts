@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
@@ -11,21 +12,25 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const post = (who: SignedIn, path: string, body: object) =>
-  who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body);
+const confirmRead = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.confirmRead, { params: { slug }, body });
+const giveFeedback = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.giveFeedback, { params: { slug }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
 
 describe('feedback', () => {
   it('counts helpful / not helpful and shows leads the comments, attributed', async () => {
     const guide = await buildGuide(testApp.dataSource, lead.user, { slug: 'feedback-guide' });
-    await post(counter, '/api/guides/feedback-guide/feedback', { helpful: true }).expect(201);
-    await post(counter, '/api/guides/feedback-guide/feedback', {
+    await giveFeedback(counter, 'feedback-guide', { helpful: true }).expect(201);
+    await giveFeedback(counter, 'feedback-guide', {
       helpful: false,
       comment: 'Trin 3 mangler et skærmbillede',
     }).expect(201);
 
-    const detail = await counter.agent.get('/api/guides/feedback-guide').expect(200);
+    const detail = await counter.call(guideEndpoints.get, { params: { slug: 'feedback-guide' } }).expect(200);
     expect(detail.body.data.feedback).toEqual({ helpful: 1, notHelpful: 1 });
-    const list = await lead.agent.get('/api/guides/feedback-guide/feedback').expect(200);
+    const list = await lead.call(guideEndpoints.feedback, { params: { slug: 'feedback-guide' } }).expect(200);
     expect(list.body.page.total).toBe(2);
     expect(list.body.data[0]).toMatchObject({
       helpful: false,
@@ -33,17 +38,17 @@ describe('feedback', () => {
       version: guide.version,
       staff: { id: counter.user.id },
     });
-    await counter.agent.get('/api/guides/feedback-guide/feedback').expect(403);
+    await counter.call(guideEndpoints.feedback, { params: { slug: 'feedback-guide' } }).expect(403);
   });
 
   it('refuses a comment with a CPR number (422) and saves nothing', async () => {
     await buildGuide(testApp.dataSource, lead.user, { slug: 'cpr-guide' });
-    const refused = await post(counter, '/api/guides/cpr-guide/feedback', {
+    const refused = await giveFeedback(counter, 'cpr-guide', {
       helpful: false,
       comment: 'Borgeren 010190-1234 kunne ikke',
     }).expect(422);
     expect(refused.body.error.details.fields[0]).toMatchObject({ path: 'comment', kind: 'cpr' });
-    const list = await lead.agent.get('/api/guides/cpr-guide/feedback').expect(200);
+    const list = await lead.call(guideEndpoints.feedback, { params: { slug: 'cpr-guide' } }).expect(200);
     expect(list.body.data).toEqual([]);
   });
 });
@@ -53,35 +58,38 @@ describe('read confirmations', () => {
     const guide = await buildGuide(testApp.dataSource, lead.user, { slug: 'laes-mig' });
     await buildGuide(testApp.dataSource, lead.user, { slug: 'ulaest' });
 
-    const confirmed = await post(counter, '/api/guides/laes-mig/read', { version: guide.version }).expect(200);
+    const confirmed = await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(200);
     expect(confirmed.body.data.version).toBe(guide.version);
     // Confirming twice is harmless.
-    await post(counter, '/api/guides/laes-mig/read', { version: guide.version }).expect(200);
-    expect((await counter.agent.get('/api/guides/laes-mig').expect(200)).body.data.readByMe).toBe(true);
+    await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(200);
+    expect(
+      (await counter.call(guideEndpoints.get, { params: { slug: 'laes-mig' } }).expect(200)).body.data.readByMe,
+    ).toBe(true);
 
-    const readers = await lead.agent.get('/api/guides/laes-mig/reads').expect(200);
+    const readers = await lead.call(guideEndpoints.readers, { params: { slug: 'laes-mig' } }).expect(200);
     const kim = readers.body.data.staff.find((row: { staff: { id: string } }) => row.staff.id === counter.user.id);
     const lone = readers.body.data.staff.find((row: { staff: { id: string } }) => row.staff.id === lead.user.id);
     expect(kim).toMatchObject({ readVersion: guide.version, readCurrent: true, staff: { role: 'counter' } });
     expect(lone).toMatchObject({ readVersion: null, readCurrent: false });
 
-    const overview = await lead.agent.get('/api/guide-reads').expect(200);
+    const overview = await lead.call(guideEndpoints.readingOverview).expect(200);
     const kimsRow = overview.body.data.find((row: { staff: { id: string } }) => row.staff.id === counter.user.id);
     expect(kimsRow).toMatchObject({ publishedGuides: 4, readCurrent: 1 });
     expect(kimsRow.unread.map((unread: { slug: string }) => unread.slug)).toContain('ulaest');
     expect(kimsRow.unread.map((unread: { slug: string }) => unread.slug)).not.toContain('laes-mig');
 
     // A lead changes the guide: the old confirmation no longer counts as the current version.
-    const detail = (await lead.agent.get('/api/guides/laes-mig')).body.data;
-    await lead.agent
-      .put('/api/guides/laes-mig')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ ...detail, bodyHtml: undefined, summary: 'Ændret.', version: detail.version })
-      .expect(200);
-    expect((await counter.agent.get('/api/guides/laes-mig')).body.data.readByMe).toBe(false);
-    const stale = await post(counter, '/api/guides/laes-mig/read', { version: guide.version }).expect(409);
+    const detail = (await lead.call(guideEndpoints.get, { params: { slug: 'laes-mig' } })).body.data;
+    await saveGuide(lead, 'laes-mig', {
+      ...detail,
+      bodyHtml: undefined,
+      summary: 'Ændret.',
+      version: detail.version,
+    }).expect(200);
+    expect((await counter.call(guideEndpoints.get, { params: { slug: 'laes-mig' } })).body.data.readByMe).toBe(false);
+    const stale = await confirmRead(counter, 'laes-mig', { version: guide.version }).expect(409);
     expect(stale.body.error.details.currentVersion).toBe(guide.version + 1);
-    await counter.agent.get('/api/guides/laes-mig/reads').expect(403);
+    await counter.call(guideEndpoints.readers, { params: { slug: 'laes-mig' } }).expect(403);
   });
 });
 
@@ -101,7 +109,7 @@ describe('related guides', () => {
     });
     await buildGuide(testApp.dataSource, lead.user, { slug: 'hovedet', categoryKey: 'fraud', related: ['valgt-a'] });
 
-    const detail = await counter.agent.get('/api/guides/hovedet').expect(200);
+    const detail = await counter.call(guideEndpoints.get, { params: { slug: 'hovedet' } }).expect(200);
     expect(detail.body.data.related).toEqual(['valgt-a']);
     expect(detail.body.data.relatedGuides).toEqual([
       { slug: 'valgt-a', title: 'A valgt', summary: expect.any(String), chosen: true },

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { GuideFeedbackRequest, PageQuery } from '@digihjaelp/contract';
-import { assertNoPersonalData } from '../../http/personal-data';
+import { assertNoPersonalData } from '../../kernel/personal-data';
 import { GuideFeedbackEntity } from './guide-feedback.entity';
 import type { GuideEntity } from './guide.entity';
 
@@ -38,5 +38,6 @@ export async function countFeedback(manager: EntityManager, guideId: string) {
        FROM guide_feedback WHERE guide_id = $1`,
     [guideId],
   );
-  return { helpful: row.helpful, notHelpful: row.not_helpful };
+  // An aggregate without GROUP BY always returns its one row.
+  return { helpful: row?.helpful ?? 0, notHelpful: row?.not_helpful ?? 0 };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { guideEndpoints } from '@digihjaelp/contract';
 import { buildStaffAccount } from '../../../test/support/factories';
 import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
 import { seedDemo } from '../demo/seed-demo';
@@ -32,15 +33,18 @@ describe('demo seeding of guides', () => {
 
   it('keeps what users changed when the demo starts again', async () => {
     const lead = await signInAs(testApp, 'lead');
-    const detail = (await lead.agent.get('/api/guides/fixture-glemt-kode').expect(200)).body.data;
+    const detail = (await lead.call(guideEndpoints.get, { params: { slug: 'fixture-glemt-kode' } }).expect(200)).body
+      .data;
     expect(detail.relatedGuides[0]).toMatchObject({ slug: 'fixture-handout', chosen: true });
-    await lead.agent
-      .put('/api/guides/fixture-glemt-kode')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ ...detail, title: 'Ændret af en leder', version: 1 })
+    await lead
+      .call(guideEndpoints.update, {
+        params: { slug: 'fixture-glemt-kode' },
+        body: { ...detail, title: 'Ændret af en leder', version: 1 },
+      })
       .expect(200);
     await seedDemo(testApp.dataSource, { guideDir: fixtures });
-    const after = (await lead.agent.get('/api/guides/fixture-glemt-kode').expect(200)).body.data;
+    const after = (await lead.call(guideEndpoints.get, { params: { slug: 'fixture-glemt-kode' } }).expect(200)).body
+      .data;
     expect(after).toMatchObject({ title: 'Ændret af en leder', version: 2 });
   });
 });

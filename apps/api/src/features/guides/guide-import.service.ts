@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { may, type AuthUser } from '@digihjaelp/contract';
+import { AppError } from '../../kernel/app-error';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideFileError, type GuideFile } from './guide-files';
-import { createGuide, isLead } from './guides.service';
+import { createGuide } from './guides.service';
 
 export interface ImportResult {
   created: string[];
@@ -57,7 +57,7 @@ export async function findImportOwner(manager: EntityManager, username?: string)
   if (username) {
     const account = await manager.findOneBy(StaffAccountEntity, { username: username.toLowerCase() });
     if (!account?.active) throw new Error(`No active staff account "${username}".`);
-    if (!isLead(account))
+    if (!may(account, 'reviewGuides'))
       throw new Error(`"${username}" is ${account.role}; guides are owned by a lead or an admin account.`);
     return account;
   }

@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
@@ -11,8 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const post = (who: SignedIn, path: string, body: object) =>
-  who.agent.post(path).set('X-CSRF-Token', who.csrfToken).send(body);
+const decide = (who: SignedIn, slug: string, id: string, body: object) =>
+  who.call(guideEndpoints.decideProposal, { params: { slug, id }, body });
+const propose = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.propose, { params: { slug }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
 
 async function publishedGuide(slug: string) {
   await buildGuide(testApp.dataSource, lead.user, {
@@ -21,7 +26,7 @@ async function publishedGuide(slug: string) {
     summary: 'Bestil et nyt.',
     body: 'Trin et.\n',
   });
-  return (await counter.agent.get(`/api/guides/${slug}`).expect(200)).body.data;
+  return (await counter.call(guideEndpoints.get, { params: { slug } }).expect(200)).body.data;
 }
 const proposalFrom = (guide: Record<string, unknown>, changes: object) => ({
   ...guide,
@@ -33,15 +38,11 @@ describe('proposing a change to a published guide (counter staff)', () => {
   it('a counter proposes; the guide is unchanged until a lead accepts; then it is a new revision naming the proposer', async () => {
     const guide = await publishedGuide('forslag-accept');
     // Counter staff cannot edit it directly …
-    await counter.agent
-      .put('/api/guides/forslag-accept')
-      .set('X-CSRF-Token', counter.csrfToken)
-      .send(proposalFrom(guide, { body: 'Nyt.\n' }))
-      .expect(403);
+    await saveGuide(counter, 'forslag-accept', proposalFrom(guide, { body: 'Nyt.\n' })).expect(403);
     // … but can propose the change.
-    const proposed = await post(
+    const proposed = await propose(
       counter,
-      '/api/guides/forslag-accept/proposals',
+      'forslag-accept',
       proposalFrom(guide, { body: 'Trin et.\nTrin to.\n', changeNote: 'Manglede trin to' }),
     ).expect(201);
     expect(proposed.body.data).toMatchObject({
@@ -59,16 +60,18 @@ describe('proposing a change to a published guide (counter staff)', () => {
         ],
       },
     ]);
-    expect((await counter.agent.get('/api/guides/forslag-accept')).body.data.body).toBe('Trin et.\n');
+    expect((await counter.call(guideEndpoints.get, { params: { slug: 'forslag-accept' } })).body.data.body).toBe(
+      'Trin et.\n',
+    );
 
-    const open = await lead.agent.get('/api/guides/forslag-accept/proposals').expect(200);
+    const open = await lead.call(guideEndpoints.proposals, { params: { slug: 'forslag-accept' } }).expect(200);
     expect(open.body.data).toHaveLength(1);
-    await post(counter, `/api/guides/forslag-accept/proposals/${proposed.body.data.id}`, {
+    await decide(counter, 'forslag-accept', proposed.body.data.id, {
       decision: 'accept',
       version: 1,
     }).expect(403);
 
-    const accepted = await post(lead, `/api/guides/forslag-accept/proposals/${proposed.body.data.id}`, {
+    const accepted = await decide(lead, 'forslag-accept', proposed.body.data.id, {
       decision: 'accept',
       version: 1,
     }).expect(200);
@@ -78,57 +81,47 @@ describe('proposing a change to a published guide (counter staff)', () => {
       status: 'published',
       updatedBy: { id: lead.user.id },
     });
-    const history = await lead.agent.get('/api/guides/forslag-accept/revisions').expect(200);
+    const history = await lead.call(guideEndpoints.revisions, { params: { slug: 'forslag-accept' } }).expect(200);
     expect(history.body.data[0]).toMatchObject({
       number: 2,
       changedFields: ['body'],
       changeNote: expect.stringContaining('Manglede trin to'),
     });
-    expect((await lead.agent.get('/api/guides/forslag-accept/proposals')).body.data).toEqual([]);
+    expect((await lead.call(guideEndpoints.proposals, { params: { slug: 'forslag-accept' } })).body.data).toEqual([]);
   });
 
   it('a rejected proposal changes nothing; accepting onto a guide changed since answers 409', async () => {
     const guide = await publishedGuide('forslag-afvis');
-    const first = await post(
-      counter,
-      '/api/guides/forslag-afvis/proposals',
-      proposalFrom(guide, { title: 'Sundhedskort (nyt)' }),
-    ).expect(201);
-    const second = await post(
-      counter,
-      '/api/guides/forslag-afvis/proposals',
-      proposalFrom(guide, { summary: 'Andet.' }),
-    ).expect(201);
-    await post(lead, `/api/guides/forslag-afvis/proposals/${first.body.data.id}`, {
+    const first = await propose(counter, 'forslag-afvis', proposalFrom(guide, { title: 'Sundhedskort (nyt)' })).expect(
+      201,
+    );
+    const second = await propose(counter, 'forslag-afvis', proposalFrom(guide, { summary: 'Andet.' })).expect(201);
+    await decide(lead, 'forslag-afvis', first.body.data.id, {
       decision: 'reject',
       version: 1,
     }).expect(200);
-    expect((await lead.agent.get('/api/guides/forslag-afvis')).body.data).toMatchObject({
+    expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data).toMatchObject({
       version: 1,
       title: 'Sundhedskort',
     });
 
-    await lead.agent
-      .put('/api/guides/forslag-afvis')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send(proposalFrom(guide, { body: 'Lederens rettelse.\n' }))
-      .expect(200);
-    const stale = await post(lead, `/api/guides/forslag-afvis/proposals/${second.body.data.id}`, {
+    await saveGuide(lead, 'forslag-afvis', proposalFrom(guide, { body: 'Lederens rettelse.\n' })).expect(200);
+    const stale = await decide(lead, 'forslag-afvis', second.body.data.id, {
       decision: 'accept',
       version: 2,
     }).expect(409);
     expect(stale.body.error.code).toBe('conflict');
-    expect((await lead.agent.get('/api/guides/forslag-afvis')).body.data.body).toBe('Lederens rettelse.\n');
+    expect((await lead.call(guideEndpoints.get, { params: { slug: 'forslag-afvis' } })).body.data.body).toBe(
+      'Lederens rettelse.\n',
+    );
   });
 
   it('refuses a proposal on a stale version (409) or with an unknown category (400)', async () => {
     const guide = await publishedGuide('forslag-fejl');
-    await post(counter, '/api/guides/forslag-fejl/proposals', { ...proposalFrom(guide, {}), version: 7 }).expect(409);
-    const unknown = await post(
-      counter,
-      '/api/guides/forslag-fejl/proposals',
-      proposalFrom(guide, { categoryKey: 'findes-ikke' }),
-    ).expect(400);
+    await propose(counter, 'forslag-fejl', { ...proposalFrom(guide, {}), version: 7 }).expect(409);
+    const unknown = await propose(counter, 'forslag-fejl', proposalFrom(guide, { categoryKey: 'findes-ikke' })).expect(
+      400,
+    );
     expect(unknown.body.error.details.fields[0].path).toBe('categoryKey');
   });
 });

@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser, DecideProposalRequest, GuideProposal, UpdateGuideRequest } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
+import type { AuthUser, DecideProposalRequest, UpdateGuideRequest } from '@digihjaelp/contract';
+import { AppError, notFound } from '../../kernel/app-error';
 import { GuideProposalEntity } from './guide-proposal.entity';
-import { diffContents } from './guide-revisions.service';
 import type { GuideEntity } from './guide.entity';
-import { contentOf, presentStaffRef } from './guides.presenter';
 import {
   assertCurrentVersion,
   assertReferencesExist,
@@ -16,28 +14,15 @@ import {
 
 type Staff = Pick<AuthUser, 'id' | 'role'>;
 
-/** Expects `author` loaded; the diff is against the guide as it is now. */
-export function presentProposal(proposal: GuideProposalEntity, guide: GuideEntity): GuideProposal {
-  const status = guide.status;
-  return {
-    id: proposal.id,
-    baseVersion: proposal.baseVersion,
-    status: proposal.status,
-    author: presentStaffRef(proposal.author),
-    createdAt: proposal.createdAt.toISOString(),
-    changeNote: proposal.changeNote,
-    content: contentOf(proposal.content),
-    diff: diffContents({ ...contentOf(guide.content), status }, { ...contentOf(proposal.content), status }),
-  };
-}
-
 /** Anyone may propose a change on the current version; nothing changes until a lead accepts it. */
 export async function proposeChange(manager: EntityManager, slug: string, request: UpdateGuideRequest, author: Staff) {
   const guide = await findGuideWithPeople(manager, slug);
   const { version, changeNote, ...content } = request;
   await assertCurrentVersion(manager, guide, version, { content });
   await assertReferencesExist(manager, request, slug);
-  const { identifiers } = await manager.insert(GuideProposalEntity, {
+  const {
+    identifiers: [inserted],
+  } = await manager.insert(GuideProposalEntity, {
     guideId: guide.id,
     baseVersion: version,
     content: toColumns(request),
@@ -45,8 +30,9 @@ export async function proposeChange(manager: EntityManager, slug: string, reques
     changeNote: changeNote || null,
     status: 'open',
   });
+  if (!inserted) throw new Error('An insert returns the new row’s identifier');
   const proposal = await manager.findOneOrFail(GuideProposalEntity, {
-    where: { id: identifiers[0].id },
+    where: { id: inserted.id },
     relations: { author: true },
   });
   return { proposal, guide };

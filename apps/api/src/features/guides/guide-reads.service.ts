@@ -1,8 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { GuideReaders, ReadingOverview, Role } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import type { GuideReaders, ReadingOverview } from '@digihjaelp/contract';
+import { AppError } from '../../kernel/app-error';
 import { GuideReadEntity } from './guide-read.entity';
 import type { GuideEntity } from './guide.entity';
+import {
+  presentReaders,
+  presentReadingOverview,
+  type GuideReaderRow,
+  type ReadingOverviewRow,
+} from './guides.presenter';
 
 /** "I have read this version". Only the current version can be confirmed: an older one is stale. */
 export async function confirmRead(manager: EntityManager, guide: GuideEntity, staffId: string, version: number) {
@@ -29,9 +35,8 @@ export async function hasReadCurrentVersion(manager: EntityManager, guide: Guide
 
 /** Every active staff member and the latest version of this guide they confirmed. */
 export async function findReaders(manager: EntityManager, guide: GuideEntity): Promise<GuideReaders> {
-  const rows: { id: string; display_name: string; role: Role; version: number | null; confirmed_at: Date | null }[] =
-    await manager.query(
-      `SELECT s.id, s.display_name, s.role, r.version, r.confirmed_at
+  const rows = await manager.query<GuideReaderRow[]>(
+    `SELECT s.id, s.display_name, s.role, r.version, r.confirmed_at
          FROM staff_accounts s
          LEFT JOIN LATERAL (
            SELECT version, confirmed_at FROM guide_reads
@@ -39,29 +44,14 @@ export async function findReaders(manager: EntityManager, guide: GuideEntity): P
          ) r ON true
         WHERE s.active
         ORDER BY s.display_name`,
-      [guide.id],
-    );
-  return {
-    currentVersion: guide.version,
-    staff: rows.map((row) => ({
-      staff: { id: row.id, displayName: row.display_name, role: row.role },
-      readVersion: row.version,
-      readCurrent: row.version === guide.version,
-      confirmedAt: row.confirmed_at?.toISOString() ?? null,
-    })),
-  };
+    [guide.id],
+  );
+  return presentReaders(guide, rows);
 }
 
 /** Per active staff member: how many published guides they have read in the current version, and which not. */
 export async function readingOverview(manager: EntityManager): Promise<ReadingOverview> {
-  const rows: {
-    id: string;
-    display_name: string;
-    role: Role;
-    published: number;
-    read_current: number;
-    unread: { slug: string; title: string }[];
-  }[] = await manager.query(
+  const rows = await manager.query<ReadingOverviewRow[]>(
     `SELECT s.id, s.display_name, s.role,
             count(g.id)::int AS published,
             count(r.staff_id)::int AS read_current,
@@ -76,10 +66,5 @@ export async function readingOverview(manager: EntityManager): Promise<ReadingOv
       GROUP BY s.id
       ORDER BY s.display_name`,
   );
-  return rows.map((row) => ({
-    staff: { id: row.id, displayName: row.display_name, role: row.role },
-    publishedGuides: row.published,
-    readCurrent: row.read_current,
-    unread: row.unread,
-  }));
+  return presentReadingOverview(rows);
 }

@@ -1,3 +1,4 @@
+import { guideEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
 let testApp: TestApp;
@@ -10,8 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const send = (who: SignedIn, method: 'post' | 'put', path: string, body: object) =>
-  who.agent[method](path).set('X-CSRF-Token', who.csrfToken).send(body);
+const changeStatus = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.changeStatus, { params: { slug }, body });
+const restore = (who: SignedIn, slug: string, number: number, body: object) =>
+  who.call(guideEndpoints.restore, { params: { slug, number }, body });
+const saveGuide = (who: SignedIn, slug: string, body: object) =>
+  who.call(guideEndpoints.update, { params: { slug }, body });
 
 const original = {
   title: 'Ny telefon med MitID',
@@ -27,14 +32,14 @@ const original = {
 };
 
 async function guideWithThreeVersions(slug: string) {
-  await send(anna, 'post', '/api/guides', { ...original, slug }).expect(201);
-  await send(anna, 'put', `/api/guides/${slug}`, {
+  await anna.call(guideEndpoints.create, { body: { ...original, slug } }).expect(201);
+  await saveGuide(anna, slug, {
     ...original,
     body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
     version: 1,
     changeNote: 'Rettet trin to',
   }).expect(200);
-  await send(bo, 'put', `/api/guides/${slug}`, {
+  await saveGuide(bo, slug, {
     ...original,
     title: 'Ny telefon: flyt MitID-appen',
     body: 'Linje et.\nLinje to, rettet.\nLinje tre.\n',
@@ -46,7 +51,7 @@ async function guideWithThreeVersions(slug: string) {
 describe('revisions', () => {
   it('records who, when, which fields and why for every save', async () => {
     await guideWithThreeVersions('ny-telefon');
-    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'ny-telefon' } }).expect(200);
     expect(history.body.data).toEqual([
       expect.objectContaining({
         number: 3,
@@ -62,12 +67,14 @@ describe('revisions', () => {
       }),
       expect.objectContaining({ number: 1, changedFields: expect.arrayContaining(['title', 'body']) }),
     ]);
-    const first = await anna.agent.get('/api/guides/ny-telefon/revisions/1').expect(200);
+    const first = await anna.call(guideEndpoints.revision, { params: { slug: 'ny-telefon', number: 1 } }).expect(200);
     expect(first.body.data.content).toMatchObject({ title: original.title, body: original.body });
   });
 
   it('shows a readable diff between any two revisions', async () => {
-    const diff = await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=3').expect(200);
+    const diff = await anna
+      .call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 1, to: 3 } })
+      .expect(200);
     expect(diff.body.data.from).toBe(1);
     expect(diff.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'body', 'tags']);
     const body = diff.body.data.fields.find((field: { field: string }) => field.field === 'body');
@@ -77,26 +84,30 @@ describe('revisions', () => {
       { value: 'Linje to, rettet.\n', change: 'added' },
       { value: 'Linje tre.\n', change: 'same' },
     ]);
-    const backwards = await anna.agent.get('/api/guides/ny-telefon/diff?from=3&to=2').expect(200);
+    const backwards = await anna
+      .call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 3, to: 2 } })
+      .expect(200);
     expect(backwards.body.data.fields.map((field: { field: string }) => field.field)).toEqual(['title', 'tags']);
-    await anna.agent.get('/api/guides/ny-telefon/diff?from=1&to=9').expect(404);
+    await anna.call(guideEndpoints.diff, { params: { slug: 'ny-telefon' }, query: { from: 1, to: 9 } }).expect(404);
   });
 
   it('restores an older revision as a new one; nothing is lost', async () => {
-    const restored = await send(anna, 'post', '/api/guides/ny-telefon/revisions/1/restore', { version: 3 }).expect(200);
+    const restored = await restore(anna, 'ny-telefon', 1, { version: 3 }).expect(200);
     expect(restored.body.data).toMatchObject({
       version: 4,
       title: original.title,
       body: original.body,
       tags: ['mitid'],
     });
-    const history = await anna.agent.get('/api/guides/ny-telefon/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'ny-telefon' } }).expect(200);
     expect(history.body.data.map((revision: { number: number }) => revision.number)).toEqual([4, 3, 2, 1]);
     expect(history.body.data[0]).toMatchObject({
       changeNote: 'Gendannet fra version 1',
       changedFields: ['title', 'body', 'tags'],
     });
-    const unchanged = await anna.agent.get('/api/guides/ny-telefon/revisions/3').expect(200);
+    const unchanged = await anna
+      .call(guideEndpoints.revision, { params: { slug: 'ny-telefon', number: 3 } })
+      .expect(200);
     expect(unchanged.body.data.content.title).toBe('Ny telefon: flyt MitID-appen');
   });
 });
@@ -104,7 +115,7 @@ describe('revisions', () => {
 describe('optimistic locking', () => {
   it('a save on a stale version answers 409 with both versions and changes nothing', async () => {
     await guideWithThreeVersions('laast');
-    const stale = await send(anna, 'put', '/api/guides/laast', {
+    const stale = await saveGuide(anna, 'laast', {
       ...original,
       summary: 'Mit resumé.',
       version: 2,
@@ -116,21 +127,21 @@ describe('optimistic locking', () => {
       content: { title: 'Ny telefon: flyt MitID-appen' },
     });
     expect(stale.body.error.details.yours).toMatchObject({ version: 2, content: { summary: 'Mit resumé.' } });
-    const now = await anna.agent.get('/api/guides/laast').expect(200);
+    const now = await anna.call(guideEndpoints.get, { params: { slug: 'laast' } }).expect(200);
     expect(now.body.data).toMatchObject({ version: 3, summary: original.summary });
 
-    await send(anna, 'post', '/api/guides/laast/status', { status: 'published', version: 1 }).expect(409);
-    await send(anna, 'post', '/api/guides/laast/revisions/1/restore', { version: 2 }).expect(409);
+    await changeStatus(anna, 'laast', { status: 'published', version: 1 }).expect(409);
+    await restore(anna, 'laast', 1, { version: 2 }).expect(409);
   });
 
   it('of two saves made at once on the same version, exactly one wins', async () => {
-    await send(anna, 'post', '/api/guides', { ...original, slug: 'samtidig' }).expect(201);
+    await anna.call(guideEndpoints.create, { body: { ...original, slug: 'samtidig' } }).expect(201);
     const results = await Promise.all([
-      send(anna, 'put', '/api/guides/samtidig', { ...original, summary: 'Annas.', version: 1 }),
-      send(bo, 'put', '/api/guides/samtidig', { ...original, summary: 'Bos.', version: 1 }),
+      saveGuide(anna, 'samtidig', { ...original, summary: 'Annas.', version: 1 }),
+      saveGuide(bo, 'samtidig', { ...original, summary: 'Bos.', version: 1 }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
-    const history = await anna.agent.get('/api/guides/samtidig/revisions').expect(200);
+    const history = await anna.call(guideEndpoints.revisions, { params: { slug: 'samtidig' } }).expect(200);
     expect(history.body.data).toHaveLength(2);
   });
 });
@@ -138,9 +149,9 @@ describe('optimistic locking', () => {
 describe('counter staff and revisions', () => {
   it('may not restore into a published guide (403)', async () => {
     await guideWithThreeVersions('udgivet');
-    await send(anna, 'post', '/api/guides/udgivet/status', { status: 'published', version: 3 }).expect(200);
+    await changeStatus(anna, 'udgivet', { status: 'published', version: 3 }).expect(200);
     const counter = await signInAs(testApp, 'counter');
-    await send(counter, 'post', '/api/guides/udgivet/revisions/1/restore', { version: 4 }).expect(403);
-    await counter.agent.get('/api/guides/udgivet/revisions').expect(200);
+    await restore(counter, 'udgivet', 1, { version: 4 }).expect(403);
+    await counter.call(guideEndpoints.revisions, { params: { slug: 'udgivet' } }).expect(200);
   });
 });

@@ -1,5 +1,5 @@
-import type { GuideListQuery, GuideStatus, GuideSummary } from '@digihjaelp/contract';
-import { isPastReviewBy, today } from './guides.presenter';
+import { danishToday, type GuideListQuery } from '@digihjaelp/contract';
+import { presentGuideSummary, type GuideSummaryRow } from './guides.presenter';
 
 /** What search needs from a database connection: TypeORM's EntityManager and a `pg` client both fit. */
 export interface SqlClient {
@@ -74,18 +74,8 @@ const escapedBodyText = `replace(replace(replace(g.body_text, '&', '&amp;'), '<'
 // One excerpt: several fragments cost about twice as much to find.
 const headlineOptions = 'StartSel=<mark>, StopSel=</mark>, MaxWords=26, MinWords=10';
 
-interface SearchRow {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  category_key: string;
-  tags: string[];
-  audience: GuideSummary['audience'];
-  status: GuideStatus;
-  review_by: string;
-  updated_at: Date;
-  snippet: string | null;
+interface SearchRow extends GuideSummaryRow {
+  /** How many guides match in all (a bigint, so text). */
   total: string;
 }
 
@@ -135,7 +125,7 @@ function pageSql(query: GuideListQuery, tsquery: string | undefined, day: string
  * every guide's body vector, and would otherwise scan them all instead of using the GIN index
  * (measured: 10-70× slower on 10,000 guides).
  */
-export async function searchGuides(client: SqlClient, query: GuideListQuery, day = today()) {
+export async function searchGuides(client: SqlClient, query: GuideListQuery, day = danishToday()) {
   const terms = await searchTerms(client, query.q);
   let rows: SearchRow[];
   if (terms) {
@@ -149,21 +139,8 @@ export async function searchGuides(client: SqlClient, query: GuideListQuery, day
   } else {
     rows = await runPage(client, query, undefined, day);
   }
-  const guides: GuideSummary[] = rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    categoryKey: row.category_key,
-    tags: row.tags,
-    audience: row.audience,
-    status: row.status,
-    reviewBy: row.review_by,
-    needsReview: isPastReviewBy(row.review_by, day),
-    updatedAt: row.updated_at.toISOString(),
-    snippet: row.snippet,
-  }));
-  return { guides, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+  const [first] = rows;
+  return { guides: rows.map((row) => presentGuideSummary(row, day)), total: first ? Number(first.total) : 0 };
 }
 
 function runPage(client: SqlClient, query: GuideListQuery, tsquery: string | undefined, day: string) {

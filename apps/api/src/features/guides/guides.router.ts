@@ -1,24 +1,22 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { guideEndpoints, guideSlugSchema, idSchema } from '@digihjaelp/contract';
+import { guideEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { parseOrThrow } from '../../http/validate';
-import { presentStaffRef, presentRevision, presentRevisionSummary } from './guides.presenter';
+import {
+  presentFeedback,
+  presentProposal,
+  presentRead,
+  presentRevision,
+  presentRevisionDiff,
+  presentRevisionSummary,
+} from './guides.presenter';
 import { guideDetail } from './guide-detail.service';
 import { findFeedback, giveFeedback } from './guide-feedback.service';
-import { decideProposal, findOpenProposals, presentProposal, proposeChange } from './guide-proposals.service';
+import { decideProposal, findOpenProposals, proposeChange } from './guide-proposals.service';
 import { confirmRead, findReaders, readingOverview } from './guide-reads.service';
-import { diffRevisions, findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
+import { findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
 import { searchGuides } from './guide-search.service';
 import { changeGuideStatus, createGuide, findGuideWithPeople, updateGuide } from './guides.service';
-
-const slugParams = z.object({ slug: guideSlugSchema });
-const revisionParams = slugParams.extend({ number: z.coerce.number().int().min(1) });
-const proposalParams = slugParams.extend({ id: idSchema });
-
-/** The `:slug` path parameter (400 naming `slug` when malformed). */
-export const slugParam = (params: Record<string, string>) => parseOrThrow(slugParams, params).slug;
 
 export function guidesRouter(dataSource: DataSource): Router {
   const router = Router();
@@ -37,99 +35,86 @@ export function guidesRouter(dataSource: DataSource): Router {
   });
 
   route(router, guideEndpoints.get, async ({ params, staff }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.update, async ({ body, params, staff }) => {
-    const slug = slugParam(params);
-    const guide = await dataSource.transaction((transaction) => updateGuide(transaction, slug, body, staff));
+    const guide = await dataSource.transaction((transaction) => updateGuide(transaction, params.slug, body, staff));
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.changeStatus, async ({ body, params, staff }) => {
-    const slug = slugParam(params);
-    const guide = await dataSource.transaction((transaction) => changeGuideStatus(transaction, slug, body, staff));
+    const guide = await dataSource.transaction((transaction) =>
+      changeGuideStatus(transaction, params.slug, body, staff),
+    );
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.revisions, async ({ params }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     return { data: (await findRevisions(manager, guide.id)).map(presentRevisionSummary) };
   });
 
   route(router, guideEndpoints.revision, async ({ params }) => {
-    const { slug, number } = parseOrThrow(revisionParams, params);
-    const guide = await findGuideWithPeople(manager, slug);
-    return { data: presentRevision(await findRevision(manager, guide.id, number)) };
+    const guide = await findGuideWithPeople(manager, params.slug);
+    return { data: presentRevision(await findRevision(manager, guide.id, params.number)) };
   });
 
   route(router, guideEndpoints.diff, async ({ params, query }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     const [from, to] = await Promise.all([
       findRevision(manager, guide.id, query.from),
       findRevision(manager, guide.id, query.to),
     ]);
-    return { data: diffRevisions(from, to) };
+    return { data: presentRevisionDiff(from, to) };
   });
 
   route(router, guideEndpoints.restore, async ({ body, params, staff }) => {
-    const { slug, number } = parseOrThrow(revisionParams, params);
     const guide = await dataSource.transaction((transaction) =>
-      restoreRevision(transaction, slug, number, body, staff),
+      restoreRevision(transaction, params.slug, params.number, body, staff),
     );
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.propose, async ({ body, params, staff }) => {
-    const slug = slugParam(params);
     const { proposal, guide } = await dataSource.transaction((transaction) =>
-      proposeChange(transaction, slug, body, staff),
+      proposeChange(transaction, params.slug, body, staff),
     );
     return { data: presentProposal(proposal, guide) };
   });
 
   route(router, guideEndpoints.proposals, async ({ params }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     return { data: (await findOpenProposals(manager, guide.id)).map((proposal) => presentProposal(proposal, guide)) };
   });
 
   route(router, guideEndpoints.decideProposal, async ({ body, params, staff }) => {
-    const { slug, id } = parseOrThrow(proposalParams, params);
-    const guide = await dataSource.transaction((transaction) => decideProposal(transaction, slug, id, body, staff));
+    const guide = await dataSource.transaction((transaction) =>
+      decideProposal(transaction, params.slug, params.id, body, staff),
+    );
     return { data: await guideDetail(manager, guide, staff.id) };
   });
 
   route(router, guideEndpoints.giveFeedback, async ({ body, params, staff }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     await giveFeedback(manager, guide, staff.id, body);
     return { ok: true as const };
   });
 
   route(router, guideEndpoints.feedback, async ({ params, query }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     const { feedback, total } = await findFeedback(manager, guide.id, query);
-    return {
-      data: feedback.map((item) => ({
-        id: item.id,
-        version: item.version,
-        helpful: item.helpful,
-        comment: item.comment,
-        staff: presentStaffRef(item.staff),
-        createdAt: item.createdAt.toISOString(),
-      })),
-      page: { page: query.page, pageSize: query.pageSize, total },
-    };
+    return { data: feedback.map(presentFeedback), page: { page: query.page, pageSize: query.pageSize, total } };
   });
 
   route(router, guideEndpoints.confirmRead, async ({ body, params, staff }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
-    const read = await confirmRead(manager, guide, staff.id, body.version);
-    return { data: { version: read.version, confirmedAt: read.confirmedAt.toISOString() } };
+    const guide = await findGuideWithPeople(manager, params.slug);
+    return { data: presentRead(await confirmRead(manager, guide, staff.id, body.version)) };
   });
 
   route(router, guideEndpoints.readers, async ({ params }) => {
-    const guide = await findGuideWithPeople(manager, slugParam(params));
+    const guide = await findGuideWithPeople(manager, params.slug);
     return { data: await findReaders(manager, guide) };
   });
 

@@ -1,14 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import type {
-  AuthUser,
-  ChangeGuideStatusRequest,
-  CreateGuideRequest,
-  GuideContent,
-  GuideStatus,
-  UpdateGuideRequest,
+import {
+  mayChangeGuideStatus,
+  mayEditGuide,
+  type AuthUser,
+  type ChangeGuideStatusRequest,
+  type CreateGuideRequest,
+  type GuideContent,
+  type GuideStatus,
+  type UpdateGuideRequest,
 } from '@digihjaelp/contract';
 import { guidePlainText } from '@digihjaelp/markdown';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError, notFound } from '../../kernel/app-error';
+import { insertUnique } from '../../kernel/unique-keys';
 import { assertCategoriesExist } from '../categories/categories.service';
 import type { GuideContentColumns } from './guide-content.columns';
 import { textOf } from './guide-fields';
@@ -19,8 +22,6 @@ import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { contentOf, presentStaffRef } from './guides.presenter';
 
 type Staff = Pick<AuthUser, 'id' | 'role'>;
-
-export const isLead = (staff: Pick<AuthUser, 'role'>) => staff.role === 'lead' || staff.role === 'admin';
 
 export async function findGuideWithPeople(manager: EntityManager, slug: string): Promise<GuideEntity> {
   const guide = await manager.findOne(GuideEntity, { where: { slug }, relations: { owner: true, updatedBy: true } });
@@ -78,7 +79,7 @@ export async function assertReferencesExist(
 
 /** Counter staff may only change drafts; what is in review, published or archived is for leads. */
 export function assertMayEdit(staff: Staff, guide: GuideEntity): void {
-  if (guide.status !== 'draft' && !isLead(staff)) {
+  if (!mayEditGuide(staff, guide)) {
     throw new AppError(
       'forbidden',
       'Kun teamledere og administratorer kan ændre en vejledning, der er til gennemsyn, udgivet eller arkiveret. Send din ændring som et forslag, så godkender en teamleder den.',
@@ -120,16 +121,22 @@ function changedFields(before: GuideContentColumns | undefined, after: GuideCont
   return fields.filter((field) => textOf(field, previous) !== textOf(field, next));
 }
 
-/** Writes the guide and its new revision; callers run it inside one transaction. */
-async function saveWithRevision(
-  manager: EntityManager,
-  guide: GuideEntity,
-  change: { author: Staff; note?: string; changedFields: string[] },
-): Promise<GuideEntity> {
+interface Change {
+  author: Staff;
+  note?: string;
+  changedFields: string[];
+}
+
+/** Saves a changed guide and its new revision; callers run it inside one transaction. */
+async function saveWithRevision(manager: EntityManager, guide: GuideEntity, change: Change): Promise<GuideEntity> {
   guide.updatedById = change.author.id;
   guide.updatedAt = new Date();
   guide.bodyText = guidePlainText(guide.content.body);
-  const saved = await manager.save(GuideEntity, guide);
+  return writeRevision(manager, await manager.save(GuideEntity, guide), change);
+}
+
+/** The revision (a full snapshot) of the guide as just saved, and its words for search. */
+async function writeRevision(manager: EntityManager, saved: GuideEntity, change: Change): Promise<GuideEntity> {
   const { title, summary, tags } = saved.content;
   await recordGuideWords(manager, [title, summary, tags.join(' '), saved.bodyText]);
   await manager.insert(GuideRevisionEntity, {
@@ -154,21 +161,28 @@ export async function createGuide(
     alsoKnown?: ReadonlySet<string>;
   } = {},
 ): Promise<GuideEntity> {
-  if (await manager.existsBy(GuideEntity, { slug: request.slug })) {
-    throw new AppError('validation', `Adressen "${request.slug}" er allerede i brug`, {
-      fields: [{ path: 'slug', message: 'Allerede i brug af en anden vejledning' }],
-    });
-  }
   await assertReferencesExist(manager, request, request.slug, options.alsoKnown);
   const content = toColumns(request);
-  const guide = manager.create(GuideEntity, {
-    slug: request.slug,
-    content,
-    status: options.status ?? 'draft',
-    version: 1,
-    ownerId: author.id,
-  });
-  return saveWithRevision(manager, guide, {
+  const guide = await insertUnique(
+    manager,
+    GuideEntity,
+    {
+      slug: request.slug,
+      content,
+      bodyText: guidePlainText(content.body),
+      status: options.status ?? 'draft',
+      version: 1,
+      ownerId: author.id,
+      updatedById: author.id,
+      updatedAt: new Date(),
+    },
+    {
+      field: 'slug',
+      message: `Adressen "${request.slug}" er allerede i brug`,
+      fieldMessage: 'Allerede i brug af en anden vejledning',
+    },
+  );
+  return writeRevision(manager, guide, {
     author,
     note: request.changeNote,
     changedFields: changedFields(undefined, content),
@@ -209,8 +223,7 @@ function assertMayChangeStatus(staff: Staff, from: GuideStatus, to: GuideStatus)
       fields: [{ path: 'status', message: 'Uændret status' }],
     });
   }
-  const proposing = (from === 'draft' && to === 'in_review') || (from === 'in_review' && to === 'draft');
-  if (!proposing && !isLead(staff)) {
+  if (!mayChangeGuideStatus(staff, from, to)) {
     throw new AppError(
       'forbidden',
       'Kun teamledere og administratorer kan udgive, trække tilbage og arkivere vejledninger',

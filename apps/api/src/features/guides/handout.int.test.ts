@@ -4,7 +4,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
-import { danishDate, HANDOUT_BRANCH_NAME } from './handout.page';
+import { DEFAULT_ORGANISATION_NAME } from '../../config';
+import { danishDate } from './handout.page';
 
 let testApp: TestApp;
 let staff: SignedIn;
@@ -57,9 +58,11 @@ describe('GET /guides/:slug/handout', () => {
     expect(html).toContain('<h1>Aktivér MitID-appen</h1>');
     expect(html).toMatch(/<ol>\s*<li>Hent appen.<\/li>\s*<li>Scan dit pas.<\/li>/);
     expect(html).toContain('Del aldrig din kode.');
-    expect(html).toContain(HANDOUT_BRANCH_NAME);
+    expect(html).toContain(DEFAULT_ORGANISATION_NAME);
     expect(html).toContain(danishDate(new Date()));
-    expect(danishDate(new Date('2026-11-26T12:00:00'))).toBe('26. november 2026');
+    expect(danishDate(new Date('2026-11-26T12:00:00Z'))).toBe('26. november 2026');
+    // The Danish day, whatever the server's zone: 23:30 UTC on 31 December is New Year's Day in Denmark.
+    expect(danishDate(new Date('2026-12-31T23:30:00Z'))).toBe('1. januar 2027');
     expect(html).toContain('https://www.mitid.dk/kom-i-gang/');
     expect(html).toMatch(/<svg role="img" aria-label="QR-kode til MitID: Kom i gang" class="qr" [^>]*viewBox/);
   });
@@ -69,10 +72,23 @@ describe('GET /guides/:slug/handout', () => {
       staff.user.id,
     ]);
     const html = (await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200)).text;
-    expect(html).toContain(`${HANDOUT_BRANCH_NAME}, Hovedbiblioteket`);
+    expect(html).toContain(`${DEFAULT_ORGANISATION_NAME}, Hovedbiblioteket`);
     await testApp.dataSource.query(`UPDATE staff_accounts SET default_branch_key = NULL WHERE id = $1`, [
       staff.user.id,
     ]);
+  });
+
+  it('names the organisation the installation is configured with', async () => {
+    const configured = await startTestApp({ organisationName: 'Vordingborg Bibliotekerne' });
+    try {
+      const lead = await signInAs(configured, 'lead');
+      await buildGuide(configured.dataSource, lead.user, { slug: 'til-borgeren', audience: 'citizen' });
+      const html = (await lead.agent.get('/guides/til-borgeren/handout').expect(200)).text;
+      expect(html).toContain('Udleveret af Vordingborg Bibliotekerne');
+      expect(html).not.toContain(DEFAULT_ORGANISATION_NAME);
+    } finally {
+      await configured.close();
+    }
   });
 
   it('leaves out the staff-only boxes', async () => {

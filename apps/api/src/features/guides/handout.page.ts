@@ -1,9 +1,7 @@
 import QRCode from 'qrcode';
+import { DANISH_TIME_ZONE } from '@digihjaelp/contract';
 import { renderGuide } from '@digihjaelp/markdown';
 import type { GuideEntity } from './guide.entity';
-
-/** Who hands the page out; the staff member's branch follows when they have one. */
-export const HANDOUT_BRANCH_NAME = 'Næstved Bibliotek og Borgerservice';
 
 /** The script (served from our own origin, as the CSP demands) that wires the print button. */
 export const HANDOUT_PRINT_SCRIPT = `document.addEventListener('DOMContentLoaded', function () {
@@ -17,8 +15,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+const danishLongDate = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: DANISH_TIME_ZONE,
+});
+
+/** The day in Denmark, e.g. "26. november 2026", whatever the server's time zone. */
 export function danishDate(date: Date): string {
-  return new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return danishLongDate.format(date);
 }
 
 async function qrCode(url: string, label: string): Promise<string> {
@@ -59,13 +65,17 @@ const styles = `
   @media print { .no-print { display: none; } main { padding: 0; } a { color: #111; text-decoration: none; } }
 `;
 
-/** A print-ready, easy-read page the citizen takes home: no staff-only boxes, the official source as text and QR code. */
+/**
+ * A print-ready, easy-read page the citizen takes home: no staff-only boxes, the official source
+ * as text and QR code. Handed out by the organisation (configured), at the staff member's branch
+ * when they have one.
+ */
 export async function renderHandoutPage(
   guide: GuideEntity,
-  options: { branch?: string; now?: Date } = {},
+  options: { organisation: string; branch?: string; now?: Date },
 ): Promise<string> {
   const { content } = guide;
-  const giver = options.branch ? `${HANDOUT_BRANCH_NAME}, ${options.branch}` : HANDOUT_BRANCH_NAME;
+  const giver = options.branch ? `${options.organisation}, ${options.branch}` : options.organisation;
   const [firstSource] = content.sources;
   const qr = firstSource ? await qrCode(firstSource.url, `QR-kode til ${firstSource.title}`) : '';
   const sources = content.sources

@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { guideSlugSchema } from '@digihjaelp/contract';
-import { BranchEntity } from '../branches/admin-list-item.entity';
+import { guideParamsSchema } from '@digihjaelp/contract';
+import { BranchEntity } from '../admin-lists/admin-list-item.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideEntity } from './guide.entity';
 import { escapeHtml, HANDOUT_PRINT_SCRIPT, renderHandoutPage } from './handout.page';
@@ -26,7 +26,7 @@ async function branchOf(dataSource: DataSource, staffId: string): Promise<string
  * `GET /guides/:slug/handout`: the citizen handout as a server-rendered page, for staff to print.
  * Mounted before the web app's client routes, which would otherwise answer with the app shell.
  */
-export function handoutRouter(dataSource: DataSource): Router {
+export function handoutRouter(dataSource: DataSource, organisationName: string): Router {
   const router = Router();
 
   router.get('/guides/handout-print.js', (_request, response) => {
@@ -35,10 +35,14 @@ export function handoutRouter(dataSource: DataSource): Router {
 
   router.get('/guides/:slug/handout', async (request, response) => {
     if (!request.staff) return notice(response, 401, 'Log ind for at se og udskrive udleveringen.');
-    const slug = guideSlugSchema.safeParse(request.params.slug);
-    const guide = slug.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: slug.data }) : null;
+    // A page, not an API endpoint: a malformed address is the same "no such guide" page as an unknown one.
+    const params = guideParamsSchema.safeParse(request.params);
+    const guide = params.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: params.data.slug }) : null;
     if (!guide) return notice(response, 404, 'Vejledningen findes ikke.');
-    const page = await renderHandoutPage(guide, { branch: await branchOf(dataSource, request.staff.id) });
+    const page = await renderHandoutPage(guide, {
+      organisation: organisationName,
+      branch: await branchOf(dataSource, request.staff.id),
+    });
     response.set('Cache-Control', 'no-store').type('html').send(page);
   });
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { healthEndpoints } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../kernel/app-error';
 import { route } from '../../http/route';
 
 export function healthRouter(dataSource: DataSource): Router {

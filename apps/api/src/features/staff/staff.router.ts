@@ -2,7 +2,6 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { staffEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { idParam } from '../../http/validate';
 import { presentStaffAccount } from './staff.presenter';
 import { createStaffAccount, findStaffAccounts, resetStaffPassword, updateStaffAccount } from './staff.service';
 
@@ -19,14 +18,12 @@ export function staffRouter(dataSource: DataSource): Router {
   }));
 
   route(router, staffEndpoints.update, async ({ body, params, staff }) => {
-    const id = idParam(params);
-    const account = await dataSource.transaction((manager) => updateStaffAccount(manager, id, body, staff.id));
+    const account = await dataSource.transaction((manager) => updateStaffAccount(manager, params.id, body, staff.id));
     return { data: presentStaffAccount(account) };
   });
 
   route(router, staffEndpoints.resetPassword, async ({ body, params }) => {
-    const id = idParam(params);
-    await dataSource.transaction((manager) => resetStaffPassword(manager, id, body.password));
+    await dataSource.transaction((manager) => resetStaffPassword(manager, params.id, body.password));
     return { ok: true as const };
   });
 

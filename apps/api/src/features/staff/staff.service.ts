@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { CreateStaffRequest, PageQuery, UpdateStaffRequest } from '@digihjaelp/contract';
-import { AppError, notFound } from '../../http/app-error';
+import { may, type CreateStaffRequest, type PageQuery, type UpdateStaffRequest } from '@digihjaelp/contract';
+import { AppError, notFound } from '../../kernel/app-error';
+import { insertUnique } from '../../kernel/unique-keys';
 import { hashPassword } from '../auth/passwords';
 import { closeSessionsOf } from '../auth/sessions.service';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { StaffAccountEntity } from './staff-account.entity';
 
 export async function findStaffAccounts(manager: EntityManager, { page, pageSize }: PageQuery) {
@@ -15,23 +16,22 @@ export async function findStaffAccounts(manager: EntityManager, { page, pageSize
   return { accounts, total };
 }
 
+/** A taken username is 409 naming `username`. */
 export async function createStaffAccount(manager: EntityManager, request: CreateStaffRequest) {
-  if (await manager.existsBy(StaffAccountEntity, { username: request.username })) {
-    throw new AppError('conflict', `Brugernavnet "${request.username}" er allerede i brug`, {
-      fields: [{ path: 'username', message: 'Allerede i brug' }],
-    });
-  }
   if (request.defaultBranchKey)
     await assertActiveListItem(manager, 'branch', request.defaultBranchKey, 'defaultBranchKey');
-  return manager.save(
-    manager.create(StaffAccountEntity, {
+  return insertUnique(
+    manager,
+    StaffAccountEntity,
+    {
       username: request.username,
       displayName: request.displayName,
       role: request.role,
       passwordHash: await hashPassword(request.password),
       active: true,
       defaultBranchKey: request.defaultBranchKey ?? null,
-    }),
+    },
+    { field: 'username', message: `Brugernavnet "${request.username}" er allerede i brug` },
   );
 }
 
@@ -45,7 +45,7 @@ async function findAccountOrThrow(manager: EntityManager, id: string) {
   return account;
 }
 
-/** An admin cannot lock themselves out: no removing their own admin role or deactivating themselves. */
+/** An admin cannot lock themselves out: no taking away their own right to manage staff, or deactivating themselves. */
 export async function updateStaffAccount(
   manager: EntityManager,
   id: string,
@@ -53,7 +53,8 @@ export async function updateStaffAccount(
   actingStaffId: string,
 ) {
   const account = await findAccountOrThrow(manager, id);
-  if (id === actingStaffId && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
+  const keepsStaffAccess = changes.active !== false && (!changes.role || may({ role: changes.role }, 'manageStaff'));
+  if (id === actingStaffId && !keepsStaffAccess) {
     throw new AppError('conflict', 'Du kan ikke fjerne din egen administratoradgang');
   }
   if (changes.defaultBranchKey)

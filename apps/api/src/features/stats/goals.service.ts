@@ -12,14 +12,13 @@ import {
   type StatValue,
   type UpdateGoalRequest,
 } from '@digihjaelp/contract';
-import { notFound } from '../../http/app-error';
-import { assertNoPersonalData } from '../../http/personal-data';
-import { validationError } from '../../http/validate';
-import { assertActiveListItem } from '../branches/admin-list.service';
+import { notFound, validationError } from '../../kernel/app-error';
+import { assertNoPersonalData } from '../../kernel/personal-data';
+import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { GoalEntity } from './goal.entity';
 import { protectedMedian } from './stats-figures';
 import type { StatsSlice } from './stats-slice';
-import { readMinutes, readTotals } from './stats.queries';
+import { foldPendingCases, readMinutes, readTotals } from './stats.queries';
 
 export function findGoals(manager: EntityManager, year: number): Promise<GoalEntity[]> {
   return manager.find(GoalEntity, { where: { year }, order: { createdAt: 'ASC' } });
@@ -115,4 +114,20 @@ export async function goalProgress(
   const onTrack =
     typeof value !== 'number' ? null : direction === 'at-least' ? value >= expectedByNow : value <= goal.target;
   return { measuredTo, value, expectedByNow, onTrack };
+}
+
+export interface MeasuredGoal {
+  goal: GoalEntity;
+  progress: Goal['progress'];
+}
+
+/** Goals with their progress, counting every case committed so far (queued changes are folded in first). */
+export async function measureGoals(manager: EntityManager, goals: GoalEntity[]): Promise<MeasuredGoal[]> {
+  await foldPendingCases(manager);
+  return Promise.all(goals.map(async (goal) => ({ goal, progress: await goalProgress(manager, goal) })));
+}
+
+export async function measureGoal(manager: EntityManager, goal: GoalEntity): Promise<MeasuredGoal> {
+  await foldPendingCases(manager);
+  return { goal, progress: await goalProgress(manager, goal) };
 }

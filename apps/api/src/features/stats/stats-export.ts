@@ -1,10 +1,15 @@
 import type { Response } from 'express';
 import type { EntityManager } from 'typeorm';
-import { caseOutcomes, helpLevelNames, helpLevels, type ReferralTarget, type StatsTable } from '@digihjaelp/contract';
+import { caseOutcomes, helpLevelNames, helpLevels, type StatsTable } from '@digihjaelp/contract';
 import { referralContacts } from '@digihjaelp/triage';
 import { csvFileName, csvLine, CSV_BOM, CSV_CONTENT_TYPE, toCsv, type CsvValue } from './csv';
-import { SqlParams } from './stats-slice';
-import { caseWhere } from './stats.queries';
+import {
+  readCaseExportBatch,
+  readListNames,
+  type CaseExportCursor,
+  type CaseExportRow,
+  type ListTable,
+} from './stats.queries';
 import * as stats from './stats.service';
 import type { ResolvedFilter } from './stats.service';
 
@@ -21,9 +26,8 @@ const levelHeaders = helpLevels.map((level) => `Niveau ${level}: ${helpLevelName
 /** Shares are written as percentages with one decimal, the way a report reads them. */
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
-async function danishNames(manager: EntityManager, table: 'branches' | 'channels' | 'categories') {
-  const rows: { key: string; name_da: string }[] = await manager.query(`SELECT key, name_da FROM ${table}`);
-  const names = new Map(rows.map((row) => [row.key, row.name_da]));
+async function danishNames(manager: EntityManager, table: ListTable) {
+  const names = new Map((await readListNames(manager, table)).map((row) => [row.key, row.nameDa]));
   return (key: string) => names.get(key) ?? key;
 }
 
@@ -166,51 +170,30 @@ const caseHeader = [
 /** Rows fetched per round trip when streaming the case export. */
 const CASE_BATCH = 5000;
 
-interface CaseExportRow {
-  id: string;
-  created_at: string;
-  local_date: string;
-  local_time: string;
-  branch: string;
-  channel: string;
-  staff: string;
-  categories: string;
-  recommended_level: number | null;
-  recommended_referral: ReferralTarget | null;
-  recommended_not_permitted: boolean;
-  level_given: number;
-  outcome: (typeof caseOutcomes)[number];
-  referral_target: ReferralTarget | null;
-  minutes: number;
-  guides: string;
-  repeat_visit: boolean;
-  age_band: string | null;
-}
-
 function caseLine(row: CaseExportRow): string {
   const recommended =
-    row.recommended_level !== null
-      ? `Niveau ${row.recommended_level}`
-      : row.recommended_referral
-        ? `Henvisning: ${referralContacts[row.recommended_referral].name}`
-        : row.recommended_not_permitted
+    row.recommendedLevel !== null
+      ? `Niveau ${row.recommendedLevel}`
+      : row.recommendedReferral
+        ? `Henvisning: ${referralContacts[row.recommendedReferral].name}`
+        : row.recommendedNotPermitted
           ? 'Ikke tilladt'
           : null;
   return csvLine([
-    row.local_date,
-    row.local_time,
+    row.localDate,
+    row.localTime,
     row.branch,
     row.channel,
     row.staff,
     row.categories,
     recommended,
-    row.level_given,
+    row.levelGiven,
     outcomeNamesDa[row.outcome],
-    row.referral_target ? referralContacts[row.referral_target].name : null,
+    row.referralTarget ? referralContacts[row.referralTarget].name : null,
     row.minutes,
     row.guides,
-    row.repeat_visit,
-    row.age_band,
+    row.repeatVisit,
+    row.ageBand,
   ]);
 }
 
@@ -220,35 +203,13 @@ function caseLine(row: CaseExportRow): string {
  */
 async function streamCases(manager: EntityManager, filter: ResolvedFilter, response: Response): Promise<void> {
   response.write(CSV_BOM + csvLine(caseHeader));
-  let after: { createdAt: string; id: string } | undefined;
+  let after: CaseExportCursor | undefined;
   for (;;) {
-    const params = new SqlParams();
-    const where = caseWhere(filter, params);
-    const keyset = after
-      ? ` AND (c.created_at, c.id) > (${params.add(after.createdAt)}::timestamptz, ${params.add(after.id)}::uuid)`
-      : '';
-    const rows: CaseExportRow[] = await manager.query(
-      `SELECT c.id, c.created_at::text AS created_at,
-              to_char(c.created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS local_date,
-              to_char(c.created_at AT TIME ZONE 'Europe/Copenhagen', 'HH24:MI') AS local_time,
-              b.name_da AS branch, ch.name_da AS channel, s.display_name AS staff,
-              (SELECT string_agg(cat.name_da, ', ' ORDER BY k.ordinality)
-                 FROM unnest(c.category_keys) WITH ORDINALITY k(key, ordinality) JOIN categories cat ON cat.key = k.key) AS categories,
-              c.recommended_level, c.recommended_referral, c.recommended_not_permitted, c.level_given, c.outcome,
-              c.referral_target, c.minutes, array_to_string(c.guide_slugs, ', ') AS guides, c.repeat_visit, c.age_band
-         FROM cases c
-         JOIN branches b ON b.key = c.branch_key
-         JOIN channels ch ON ch.key = c.channel_key
-         JOIN staff_accounts s ON s.id = c.staff_id
-        WHERE ${where}${keyset}
-        ORDER BY c.created_at, c.id
-        LIMIT ${CASE_BATCH}`,
-      params.values,
-    );
+    const rows = await readCaseExportBatch(manager, filter, after, CASE_BATCH);
     if (rows.length > 0) response.write(rows.map(caseLine).join(''));
-    if (rows.length < CASE_BATCH) break;
-    const last = rows[rows.length - 1];
-    after = { createdAt: last.created_at, id: last.id };
+    const last = rows.at(-1);
+    if (!last || rows.length < CASE_BATCH) break;
+    after = { createdAt: last.createdAt, id: last.id };
   }
   response.end();
 }

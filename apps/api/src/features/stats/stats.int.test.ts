@@ -1,3 +1,4 @@
+import { caseEndpoints, goalEndpoints, metaEndpoints, statsEndpoints } from '@digihjaelp/contract';
 import { insertCaseRows } from '../../../test/support/case-rows';
 import { buildCaseRequest } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
@@ -12,7 +13,7 @@ let lead: SignedIn;
 let anna: SignedIn;
 let bo: SignedIn;
 
-const march = 'period=custom&from=2025-03-01&to=2025-03-31';
+const march = { period: 'custom', from: '2025-03-01', to: '2025-03-31' };
 
 beforeAll(async () => {
   testApp = await startTestApp();
@@ -112,13 +113,13 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const get = (path: string, as: SignedIn = lead) => as.agent.get(path);
+type Query = Record<string, string | number>;
 const fieldPaths = (body: { error: { details: { fields: { path: string }[] } } }) =>
   body.error.details.fields.map((field) => field.path);
 
 describe('key figures with the change against the previous period', () => {
   it('matches the hand-counted figures for March and for February', async () => {
-    const { body } = await get(`/api/stats/key-figures?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.keyFigures, { query: march }).expect(200);
     expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31', days: 31 });
     expect(body.previousPeriod).toEqual({ from: '2025-02-01', to: '2025-02-28' });
     const f = body.figures;
@@ -137,19 +138,24 @@ describe('key figures with the change against the previous period', () => {
   });
 
   it('narrows to one staff member, category, branch or channel', async () => {
-    const visits = async (filter: string) =>
-      (await get(`/api/stats/key-figures?${march}&${filter}`).expect(200)).body.figures.visits.current;
-    expect(await visits(`staffId=${anna.user.id}`)).toBe(5);
-    expect(await visits('categoryKey=mitid-login')).toBe(3);
-    expect(await visits('branchKey=hovedbiblioteket')).toBe(7);
-    expect(await visits('branchKey=fensmark')).toBe('<3');
-    expect(await visits('channelKey=phone')).toBe('<3');
-    expect(await visits(`staffId=${anna.user.id}&categoryKey=mitid-login`)).toBe('<3');
-    expect(await visits(`staffId=${anna.user.id}&categoryKey=digital-post&branchKey=hovedbiblioteket`)).toBe('<3');
+    const visits = async (filter: Query) =>
+      (await lead.call(statsEndpoints.keyFigures, { query: { ...march, ...filter } }).expect(200)).body.figures.visits
+        .current;
+    expect(await visits({ staffId: anna.user.id })).toBe(5);
+    expect(await visits({ categoryKey: 'mitid-login' })).toBe(3);
+    expect(await visits({ branchKey: 'hovedbiblioteket' })).toBe(7);
+    expect(await visits({ branchKey: 'fensmark' })).toBe('<3');
+    expect(await visits({ channelKey: 'phone' })).toBe('<3');
+    expect(await visits({ staffId: anna.user.id, categoryKey: 'mitid-login' })).toBe('<3');
+    expect(await visits({ staffId: anna.user.id, categoryKey: 'digital-post', branchKey: 'hovedbiblioteket' })).toBe(
+      '<3',
+    );
   });
 
   it('hides shares and medians of fewer than three visits', async () => {
-    const { body } = await get(`/api/stats/key-figures?${march}&branchKey=fensmark`).expect(200);
+    const { body } = await lead
+      .call(statsEndpoints.keyFigures, { query: { ...march, branchKey: 'fensmark' } })
+      .expect(200);
     expect(body.figures.solvedLowLevelShare.current).toBeNull();
     expect(body.figures.medianMinutes.current).toBeNull();
   });
@@ -157,7 +163,9 @@ describe('key figures with the change against the previous period', () => {
 
 describe('the dashboard tables', () => {
   it('visits over a year by month, small months hidden', async () => {
-    const { body } = await get('/api/stats/visits-over-time?from=2025-01-01&to=2025-12-31').expect(200);
+    const { body } = await lead
+      .call(statsEndpoints.visitsOverTime, { query: { from: '2025-01-01', to: '2025-12-31' } })
+      .expect(200);
     expect(body.bucket).toBe('month');
     expect(body.data.slice(0, 5)).toEqual([
       { start: '2025-01-01', visits: '<3' },
@@ -170,7 +178,7 @@ describe('the dashboard tables', () => {
   });
 
   it('visits in March by day, across the change to summer time', async () => {
-    const { body } = await get(`/api/stats/visits-over-time?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.visitsOverTime, { query: march }).expect(200);
     expect(body.bucket).toBe('day');
     expect(body.data).toHaveLength(31);
     expect(body.data[0]).toEqual({ start: '2025-03-01', visits: '<3' });
@@ -179,7 +187,7 @@ describe('the dashboard tables', () => {
   });
 
   it('weekday × hour: three visits on Monday 10–11, the rest hidden', async () => {
-    const { body } = await get(`/api/stats/heat-map?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.heatMap, { query: march }).expect(200);
     expect(body.data).toEqual([
       { weekday: 1, hour: 10, visits: 3 },
       { weekday: 1, hour: 11, visits: '<3' },
@@ -191,7 +199,7 @@ describe('the dashboard tables', () => {
   });
 
   it('categories × level and outcome; a two-category visit counts under both', async () => {
-    const { body } = await get(`/api/stats/categories?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.categories, { query: march }).expect(200);
     expect(body.data[0]).toEqual({
       categoryKey: 'mitid-login',
       visits: 3,
@@ -209,7 +217,9 @@ describe('the dashboard tables', () => {
   });
 
   it('the help-level mix month by month', async () => {
-    const { body } = await get('/api/stats/level-mix?from=2025-02-01&to=2025-03-31').expect(200);
+    const { body } = await lead
+      .call(statsEndpoints.levelMix, { query: { from: '2025-02-01', to: '2025-03-31' } })
+      .expect(200);
     expect(body.data).toEqual([
       { month: '2025-02-01', visits: 3, levels: [0, '<3', 0, '<3', 0], solvedLowLevelShare: 2 / 3 },
       { month: '2025-03-01', visits: 8, levels: [3, 3, '<3', 0, 0], solvedLowLevelShare: 0.5 },
@@ -217,7 +227,7 @@ describe('the dashboard tables', () => {
   });
 
   it('recommended vs given: agreement, deviations and the reasons, newest first', async () => {
-    const { body } = await get(`/api/stats/recommendation?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.recommendation, { query: march }).expect(200);
     expect(body).toMatchObject({ compared: 5, agreed: 3, agreementShare: 0.6 });
     expect(body.matrix).toEqual([
       { recommended: 1, given: 3, visits: '<3' },
@@ -232,12 +242,12 @@ describe('the dashboard tables', () => {
   });
 
   it('referrals by target', async () => {
-    const { body } = await get(`/api/stats/referrals?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.referrals, { query: march }).expect(200);
     expect(body).toMatchObject({ referred: '<3', data: [{ target: 'tax-authority', visits: '<3' }] });
   });
 
   it('guides used most in solved visits', async () => {
-    const { body } = await get(`/api/stats/guides?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.guides, { query: march }).expect(200);
     expect(body.data).toEqual([
       { guideSlug: 'mitid-ny-telefon', solvedVisits: 3, visits: 3 },
       { guideSlug: 'digital-post-laes', solvedVisits: '<3', visits: '<3' },
@@ -245,7 +255,7 @@ describe('the dashboard tables', () => {
   });
 
   it('branches compared', async () => {
-    const { body } = await get(`/api/stats/branches?${march}`).expect(200);
+    const { body } = await lead.call(statsEndpoints.branches, { query: march }).expect(200);
     expect(body.data).toEqual([
       // 3 8 10 12 20 30 40 → 12; solved at 1–2: 4 of 7; 1 repeat of 7.
       {
@@ -269,7 +279,7 @@ describe('the dashboard tables', () => {
 });
 
 describe('goals (målindsatser)', () => {
-  const post = (body: object) => lead.agent.post('/api/stats/goals').set('X-CSRF-Token', lead.csrfToken).send(body);
+  const post = (body: object) => lead.call(goalEndpoints.create, { body });
 
   it('shows progress over the year and whether each goal is on track', async () => {
     // 2025: 13 visits; 8 solved at level 1–2; minutes 3 5 6 7 8 9 [10] 12 15 20 25 30 40.
@@ -300,28 +310,26 @@ describe('goals (målindsatser)', () => {
     ).body.data;
     expect(fensmark.progress).toMatchObject({ value: null, onTrack: null });
 
-    const list = (await get('/api/stats/goals?year=2025').expect(200)).body.data;
+    const list = (await lead.call(goalEndpoints.list, { query: { year: 2025 } }).expect(200)).body.data;
     expect(list.map((goal: { title: string }) => goal.title)).toEqual([
       '60 % løst på niveau 1–2',
       'Median under 9 minutter',
       '100 henvendelser',
       'Færre henvisninger',
     ]);
-    expect((await get('/api/stats/goals?year=2024').expect(200)).body.data).toEqual([]);
+    expect((await lead.call(goalEndpoints.list, { query: { year: 2024 } }).expect(200)).body.data).toEqual([]);
   });
 
   it('are changed and removed by leads; shares must be 0–1; no personal data in titles', async () => {
     const goal = (
       await post({ year: 2025, measure: 'median-minutes', target: 15, title: 'Median under 15' }).expect(201)
     ).body.data;
-    const changed = await lead.agent
-      .patch(`/api/stats/goals/${goal.id}`)
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ target: 10 })
+    const changed = await lead
+      .call(goalEndpoints.update, { params: { id: goal.id }, body: { target: 10 } })
       .expect(200);
     expect(changed.body.data).toMatchObject({ target: 10, progress: { value: 10, onTrack: true } });
-    await lead.agent.delete(`/api/stats/goals/${goal.id}`).set('X-CSRF-Token', lead.csrfToken).expect(200);
-    await lead.agent.delete(`/api/stats/goals/${goal.id}`).set('X-CSRF-Token', lead.csrfToken).expect(404);
+    await lead.call(goalEndpoints.delete, { params: { id: goal.id } }).expect(200);
+    await lead.call(goalEndpoints.delete, { params: { id: goal.id } }).expect(404);
 
     const badShare = await post({ year: 2025, measure: 'referral-share', target: 60, title: 'x' }).expect(400);
     expect(fieldPaths(badShare.body)).toEqual(['target']);
@@ -333,15 +341,13 @@ describe('goals (målindsatser)', () => {
 describe('never a stale figure after a case is logged', () => {
   it('counts a case the moment it is logged, corrected or deleted', async () => {
     const counter = await signInAs(testApp, 'counter', 'carl');
-    const url = `/api/stats/key-figures?period=this-month&branchKey=glumsoe&staffId=${counter.user.id}`;
-    const visits = async () => (await get(url).expect(200)).body.figures;
+    const query = { period: 'this-month', branchKey: 'glumsoe', staffId: counter.user.id };
+    const visits = async () => (await lead.call(statsEndpoints.keyFigures, { query }).expect(200)).body.figures;
     expect((await visits()).visits.current).toBe(0);
     const ids: string[] = [];
     for (const minutes of [10, 20, 30]) {
-      const response = await counter.agent
-        .post('/api/cases')
-        .set('X-CSRF-Token', counter.csrfToken)
-        .send(buildCaseRequest({ branchKey: 'glumsoe', minutes }))
+      const response = await counter
+        .call(caseEndpoints.create, { body: buildCaseRequest({ branchKey: 'glumsoe', minutes }) })
         .expect(201);
       ids.push(response.body.data.id);
     }
@@ -351,14 +357,12 @@ describe('never a stale figure after a case is logged', () => {
       solvedLowLevelShare: { current: 1 },
     });
 
-    await lead.agent
-      .patch(`/api/cases/${ids[0]}`)
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ version: 1, levelGiven: 3, minutes: 40 })
+    await lead
+      .call(caseEndpoints.update, { params: { id: ids[0] }, body: { version: 1, levelGiven: 3, minutes: 40 } })
       .expect(200);
     expect(await visits()).toMatchObject({ medianMinutes: { current: 30 }, solvedLowLevelShare: { current: 2 / 3 } });
 
-    await lead.agent.delete(`/api/cases/${ids[1]}`).set('X-CSRF-Token', lead.csrfToken).expect(200);
+    await lead.call(caseEndpoints.delete, { params: { id: ids[1] } }).expect(200);
     expect((await visits()).visits.current).toBe('<3');
   });
 });
@@ -372,7 +376,9 @@ describe('bulk loads', () => {
       [bo.user.id],
     );
     expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM case_stats_pending'))[0].n).toBe(0);
-    const { body } = await get('/api/stats/key-figures?from=2024-06-01&to=2024-06-30&branchKey=fuglebjerg').expect(200);
+    const { body } = await lead
+      .call(statsEndpoints.keyFigures, { query: { from: '2024-06-01', to: '2024-06-30', branchKey: 'fuglebjerg' } })
+      .expect(200);
     // 200 cases each of 5, 6 and 7 minutes.
     expect(body.figures).toMatchObject({
       visits: { current: 600 },
@@ -384,21 +390,22 @@ describe('bulk loads', () => {
 
 describe('bad input and access', () => {
   it('400 naming the parameter', async () => {
-    const paths = async (query: string) => fieldPaths((await get(`/api/stats/key-figures?${query}`).expect(400)).body);
-    expect(await paths('from=2025-03-10&to=2025-03-01')).toEqual(['from']);
-    expect(await paths('from=2019-01-01&to=2025-01-01')).toEqual(['to']);
-    expect(await paths('period=next-decade')).toEqual(['period']);
-    expect(await paths('period=this-month&from=2025-01-01')).toEqual(['period']);
-    expect(await paths('from=2025-02-30&to=2025-03-01')).toEqual(['from']);
-    expect(await paths('branchKey=atlantis')).toEqual(['branchKey']);
-    expect(await paths('channelKey=pigeon')).toEqual(['channelKey']);
-    expect(await paths('categoryKey=astrology')).toEqual(['categoryKey']);
-    expect(await paths('staffId=00000000-0000-4000-8000-000000000000')).toEqual(['staffId']);
-    expect(await paths('staffId=bo')).toEqual(['staffId']);
+    const paths = async (query: Query) =>
+      fieldPaths((await lead.call(statsEndpoints.keyFigures, { query: { ...query } }).expect(400)).body);
+    expect(await paths({ from: '2025-03-10', to: '2025-03-01' })).toEqual(['from']);
+    expect(await paths({ from: '2019-01-01', to: '2025-01-01' })).toEqual(['to']);
+    expect(await paths({ period: 'next-decade' })).toEqual(['period']);
+    expect(await paths({ period: 'this-month', from: '2025-01-01' })).toEqual(['period']);
+    expect(await paths({ from: '2025-02-30', to: '2025-03-01' })).toEqual(['from']);
+    expect(await paths({ branchKey: 'atlantis' })).toEqual(['branchKey']);
+    expect(await paths({ channelKey: 'pigeon' })).toEqual(['channelKey']);
+    expect(await paths({ categoryKey: 'astrology' })).toEqual(['categoryKey']);
+    expect(await paths({ staffId: '00000000-0000-4000-8000-000000000000' })).toEqual(['staffId']);
+    expect(await paths({ staffId: 'bo' })).toEqual(['staffId']);
   });
 
   it('offers the lists the filters choose from', async () => {
-    const { body } = await get('/api/stats/filter-options').expect(200);
+    const { body } = await lead.call(statsEndpoints.filterOptions).expect(200);
     expect(body.branches[0]).toEqual({ key: 'hovedbiblioteket', nameDa: 'Hovedbiblioteket', nameEn: 'Main library' });
     expect(body.channels).toHaveLength(4);
     expect(body.categories).toHaveLength(17);
@@ -408,14 +415,14 @@ describe('bad input and access', () => {
   });
 
   it('counter staff get 403, also for exports and goals', async () => {
-    await get('/api/stats/filter-options', anna).expect(403);
-    await get(`/api/stats/key-figures?${march}`, anna).expect(403);
-    await get(`/api/stats/export/cases?${march}`, anna).expect(403);
-    await get('/api/stats/goals?year=2025', anna).expect(403);
+    await anna.call(statsEndpoints.filterOptions).expect(403);
+    await anna.call(statsEndpoints.keyFigures, { query: march }).expect(403);
+    await anna.call(statsEndpoints.export, { params: { table: 'cases' }, query: march }).expect(403);
+    await anna.call(goalEndpoints.list, { query: { year: 2025 } }).expect(403);
   });
 
   it('documents every statistics endpoint in OpenAPI', async () => {
-    const { body } = await get('/api/openapi.json').expect(200);
+    const { body } = await lead.call(metaEndpoints.openApi).expect(200);
     for (const path of [
       'key-figures',
       'visits-over-time',
@@ -438,7 +445,8 @@ describe('bad input and access', () => {
 
 describe('CSV export', () => {
   it('writes a dashboard table for Danish Excel: BOM, ";", Danish letters, "<3"', async () => {
-    const response = await get(`/api/stats/export/branches?${march}`)
+    const response = await lead
+      .call(statsEndpoints.export, { params: { table: 'branches' }, query: march })
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -461,7 +469,9 @@ describe('CSV export', () => {
   });
 
   it('exports the filtered cases without notes or reasons', async () => {
-    const response = await get(`/api/stats/export/cases?${march}&staffId=${anna.user.id}`).expect(200);
+    const response = await lead
+      .call(statsEndpoints.export, { params: { table: 'cases' }, query: { ...march, staffId: anna.user.id } })
+      .expect(200);
     const lines = response.text.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(
       'Dato;Klokkeslæt;Filial;Kanal;Medarbejder;Kategorier;Anbefalet;Givet niveau;Udfald;Henvist til;Minutter;Vejledninger;Gentagen henvendelse;Aldersgruppe',
@@ -491,7 +501,7 @@ describe('CSV export', () => {
   });
 
   it('400 for an unknown table', async () => {
-    const response = await get(`/api/stats/export/secrets?${march}`).expect(400);
+    const response = await lead.call(statsEndpoints.export, { params: { table: 'secrets' }, query: march }).expect(400);
     expect(fieldPaths(response.body)).toEqual(['table']);
   });
 });

@@ -1,14 +1,11 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { goalEndpoints, statsEndpoints, statsTableSchema, type Goal, type StatsFilter } from '@digihjaelp/contract';
-import { requireAccess } from '../../http/access';
-import { route } from '../../http/route';
-import { idParam, parseOrThrow, validate } from '../../http/validate';
-import type { GoalEntity } from './goal.entity';
-import { createGoal, deleteGoal, findGoals, goalProgress, updateGoal } from './goals.service';
+import { goalEndpoints, statsEndpoints, type StatsFilter } from '@digihjaelp/contract';
+import { route, routeDownload } from '../../http/route';
+import { createGoal, deleteGoal, findGoals, measureGoal, measureGoals, updateGoal } from './goals.service';
 import { sendCsv } from './stats-export';
 import { foldPendingCases } from './stats.queries';
+import { presentGoal } from './stats.presenter';
 import * as stats from './stats.service';
 
 export function statsRouter(dataSource: DataSource): Router {
@@ -37,42 +34,21 @@ export function statsRouter(dataSource: DataSource): Router {
     route(router, endpoint, async ({ query }) => compute(manager, await freshFilter(query)));
   }
 
-  // CSV instead of JSON, so mounted by hand with the same access check and query validation.
-  const exportEndpoint = statsEndpoints.export;
-  router.get(
-    exportEndpoint.path,
-    requireAccess(exportEndpoint.access),
-    validate({ query: exportEndpoint.query }),
-    async (request, response) => {
-      const { table } = parseOrThrow(z.object({ table: statsTableSchema }), request.params);
-      await sendCsv(manager, table, await freshFilter(response.locals.query), response);
-    },
-  );
-
-  const presentGoal = async (goal: GoalEntity): Promise<Goal> => {
-    await foldPendingCases(manager);
-    return {
-      id: goal.id,
-      year: goal.year,
-      measure: goal.measure,
-      target: goal.target,
-      title: goal.title,
-      branchKey: goal.branchKey,
-      progress: await goalProgress(manager, goal),
-    };
-  };
+  routeDownload(router, statsEndpoints.export, async ({ params, query, response }) => {
+    await sendCsv(manager, params.table, await freshFilter(query), response);
+  });
 
   route(router, goalEndpoints.list, async ({ query }) => ({
-    data: await Promise.all((await findGoals(manager, query.year)).map(presentGoal)),
+    data: (await measureGoals(manager, await findGoals(manager, query.year))).map(presentGoal),
   }));
   route(router, goalEndpoints.create, async ({ body, staff }) => ({
-    data: await presentGoal(await createGoal(manager, staff.id, body)),
+    data: presentGoal(await measureGoal(manager, await createGoal(manager, staff.id, body))),
   }));
   route(router, goalEndpoints.update, async ({ body, params }) => ({
-    data: await presentGoal(await updateGoal(manager, idParam(params), body)),
+    data: presentGoal(await measureGoal(manager, await updateGoal(manager, params.id, body))),
   }));
   route(router, goalEndpoints.delete, async ({ params }) => {
-    await deleteGoal(manager, idParam(params));
+    await deleteGoal(manager, params.id);
     return { ok: true as const };
   });
 

@@ -22,15 +22,18 @@ import {
   type StatsFilterOptionsResponse,
   type VisitsOverTimeResponse,
 } from '@digihjaelp/contract';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../kernel/app-error';
 import { compare, protectedMedian } from './stats-figures';
 import type { StatsSlice } from './stats-slice';
 import {
+  filterValueExists,
   readCategories,
   readDeviationReasons,
   readGuides,
+  readListNames,
   readMinutes,
   readReferrals,
+  readStaffNames,
   readTotals,
   readTotalsByBranch,
   readVisitsByPeriod,
@@ -40,13 +43,11 @@ import {
 
 /** Closed branches, channels and categories stay: their old cases still count. */
 export async function filterOptions(manager: EntityManager): Promise<StatsFilterOptionsResponse> {
-  const named = (table: string) =>
-    manager.query(`SELECT key, name_da AS "nameDa", name_en AS "nameEn" FROM ${table} ORDER BY sort_order, key`);
   const [branches, channels, categories, staff] = await Promise.all([
-    named('branches'),
-    named('channels'),
-    named('categories'),
-    manager.query(`SELECT id, display_name AS "displayName" FROM staff_accounts ORDER BY display_name`),
+    readListNames(manager, 'branches'),
+    readListNames(manager, 'channels'),
+    readListNames(manager, 'categories'),
+    readStaffNames(manager),
   ]);
   return { branches, channels, categories, staff };
 }
@@ -60,15 +61,15 @@ const unknownValue = (field: string, message: string) =>
 
 /** Every filter value must name something that exists (closed branches too: old cases keep them). */
 async function assertFilterValuesExist(manager: EntityManager, filter: StatsFilter): Promise<void> {
-  const checks: [field: keyof StatsFilter, sql: string, message: string][] = [
-    ['branchKey', 'SELECT 1 FROM branches WHERE key = $1', 'Ukendt filial'],
-    ['channelKey', 'SELECT 1 FROM channels WHERE key = $1', 'Ukendt kanal'],
-    ['categoryKey', 'SELECT 1 FROM categories WHERE key = $1', 'Ukendt kategori'],
-    ['staffId', 'SELECT 1 FROM staff_accounts WHERE id = $1', 'Ukendt medarbejder'],
-  ];
-  for (const [field, sql, message] of checks) {
+  const checks = [
+    ['branchKey', 'Ukendt filial'],
+    ['channelKey', 'Ukendt kanal'],
+    ['categoryKey', 'Ukendt kategori'],
+    ['staffId', 'Ukendt medarbejder'],
+  ] as const;
+  for (const [field, message] of checks) {
     const value = filter[field];
-    if (value && (await manager.query(sql, [value])).length === 0) throw unknownValue(field, message);
+    if (value && !(await filterValueExists(manager, field, value))) throw unknownValue(field, message);
   }
 }
 
@@ -177,7 +178,7 @@ export async function levelMix(manager: EntityManager, filter: ResolvedFilter): 
     if (!month) continue;
     month.visits += row.visits;
     month.solvedLowLevel += row.solvedLowLevel;
-    row.levels.forEach((count, index) => (month.levels[index] += count));
+    month.levels = month.levels.map((count, index) => count + (row.levels[index] ?? 0));
   }
   return {
     period: periodOf(filter.range),
@@ -210,8 +211,8 @@ export async function recommendation(manager: EntityManager, filter: ResolvedFil
     matrix: totals.recommendation
       .filter((cell) => cell.visits > 0)
       .map((cell) => ({
-        recommended: cell.recommended as 1 | 2 | 3 | 4 | 5,
-        given: cell.given as 1 | 2 | 3 | 4 | 5,
+        recommended: cell.recommended,
+        given: cell.given,
         visits: protectCount(cell.visits),
       })),
     reasons,
@@ -248,16 +249,16 @@ export async function branchComparison(
   const [rows, minutes, branches] = await Promise.all([
     readTotalsByBranch(manager, filter),
     readMinutes(manager, filter, true),
-    manager.query<{ key: string }[]>('SELECT key FROM branches ORDER BY sort_order, key'),
+    readListNames(manager, 'branches'),
   ]);
   const byBranch = new Map(rows.map((row) => [row.branchKey, row]));
   return {
     period: periodOf(filter.range),
-    data: branches
-      .filter(({ key }) => (byBranch.get(key)?.visits ?? 0) > 0)
-      .map(({ key }) => {
-        const totals = byBranch.get(key) as Totals;
-        return {
+    data: branches.flatMap(({ key }) => {
+      const totals = byBranch.get(key);
+      if (!totals || totals.visits === 0) return [];
+      return [
+        {
           branchKey: key,
           visits: protectCount(totals.visits),
           solvedLowLevelShare: solvedLowLevelShare(totals),
@@ -267,7 +268,8 @@ export async function branchComparison(
           ),
           repeatVisitShare: protectShare(totals.repeatVisits, totals.visits),
           referralShare: protectShare(totals.outcomes.referred, totals.visits),
-        };
-      }),
+        },
+      ];
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { trainingScenarios } from '@digihjaelp/triage';
+import { trainingEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
 let testApp: TestApp;
@@ -11,12 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const attempt = (as: SignedIn, body: object) =>
-  as.agent.post('/api/triage/training/attempts').set('X-CSRF-Token', as.csrfToken).send(body);
+const attempt = (as: SignedIn, body: object) => as.call(trainingEndpoints.attempt, { body });
 
 describe('training mode', () => {
   it('lists every scenario as a story, without the answer', async () => {
-    const response = await trainee.agent.get('/api/triage/training/scenarios').expect(200);
+    const response = await trainee.call(trainingEndpoints.scenarios).expect(200);
     expect(response.body.data).toHaveLength(trainingScenarios.length);
     expect(response.body.data[0]).toEqual({
       id: 'brev-med-frist',
@@ -54,8 +54,8 @@ describe('training mode', () => {
       choice: { kind: 'referral', level: null },
       legalNotes: [],
     }).expect(201);
-    await trainee.agent.get('/api/triage/training/agreement').expect(403);
-    const response = await lead.agent.get('/api/triage/training/agreement').expect(200);
+    await trainee.call(trainingEndpoints.agreement).expect(403);
+    const response = await lead.call(trainingEndpoints.agreement).expect(200);
     expect(response.body.data).toEqual([
       expect.objectContaining({ staffId: trainee.user.id, attempts: 2, agreed: 1, rate: 0.5 }),
       expect.objectContaining({ staffId: lead.user.id, attempts: 1, agreed: 1, rate: 1 }),

@@ -6,8 +6,9 @@ import type {
   TrainingScenario,
 } from '@digihjaelp/contract';
 import { answerProblems, recommend, trainingScenarios } from '@digihjaelp/triage';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError, notFound } from '../../kernel/app-error';
 import { TrainingAttemptEntity } from './training-attempt.entity';
+import { presentTraineeAgreement, presentTrainingScenario, type TraineeAgreementRow } from './triage.presenter';
 import { findCurrentFlowFor, type CurrentFlow } from './triage.service';
 
 /** A scenario fits when its answers still answer the current flow (a lead may have changed it). */
@@ -22,14 +23,7 @@ async function fittingFlow(
 export async function findTrainingScenarios(manager: EntityManager): Promise<TrainingScenario[]> {
   const scenarios: TrainingScenario[] = [];
   for (const scenario of trainingScenarios) {
-    if (await fittingFlow(manager, scenario)) {
-      scenarios.push({
-        id: scenario.id,
-        title: scenario.title,
-        story: scenario.story,
-        categoryKey: scenario.categoryKey,
-      });
-    }
+    if (await fittingFlow(manager, scenario)) scenarios.push(presentTrainingScenario(scenario));
   }
   return scenarios;
 }
@@ -75,20 +69,12 @@ export async function recordTrainingAttempt(
 
 /** Each trainee's attempts and how often they agreed with the engine, lowest agreement first. */
 export async function findTraineeAgreement(manager: EntityManager): Promise<TraineeAgreement[]> {
-  const rows: { staff_id: string; display_name: string; attempts: number; agreed: number; last_attempt_at: Date }[] =
-    await manager.query(`
+  const rows = await manager.query<TraineeAgreementRow[]>(`
       SELECT attempt.staff_id, staff.display_name, count(*)::int AS attempts,
              count(*) FILTER (WHERE attempt.agreed)::int AS agreed, max(attempt.created_at) AS last_attempt_at
       FROM triage_training_attempts attempt
       JOIN staff_accounts staff ON staff.id = attempt.staff_id
       GROUP BY attempt.staff_id, staff.display_name
       ORDER BY count(*) FILTER (WHERE attempt.agreed)::float / count(*), staff.display_name`);
-  return rows.map((row) => ({
-    staffId: row.staff_id,
-    displayName: row.display_name,
-    attempts: row.attempts,
-    agreed: row.agreed,
-    rate: row.agreed / row.attempts,
-    lastAttemptAt: new Date(row.last_attempt_at).toISOString(),
-  }));
+  return rows.map(presentTraineeAgreement);
 }

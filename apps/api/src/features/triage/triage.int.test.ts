@@ -1,5 +1,7 @@
-import request from 'supertest';
+import type request from 'supertest';
 import { seededFlows } from '@digihjaelp/triage';
+import { triageEndpoints } from '@digihjaelp/contract';
+import { anonymousCall } from '../../../test/support/api-client';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 import { seedTriageFlows } from './triage.service';
 
@@ -13,16 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const evaluate = (body: object, as: SignedIn = counter) =>
-  as.agent.post('/api/triage/evaluate').set('X-CSRF-Token', as.csrfToken).send(body);
+const evaluate = (body: object, as: SignedIn = counter) => as.call(triageEndpoints.evaluate, { body });
 const saveVersion = (categoryKey: string, definition: unknown, as: SignedIn = lead) =>
-  as.agent.post(`/api/triage/flows/${categoryKey}/versions`).set('X-CSRF-Token', as.csrfToken).send({ definition });
+  as.call(triageEndpoints.saveVersion, { params: { categoryKey }, body: { definition } });
 const fieldPaths = (response: request.Response) =>
   response.body.error.details.fields.map((field: { path: string }) => field.path);
 
 describe('GET /api/triage/flows', () => {
   it('lists the current flow of every category in display order, with questions', async () => {
-    const response = await counter.agent.get('/api/triage/flows').expect(200);
+    const response = await counter.call(triageEndpoints.flows).expect(200);
     expect(response.body.data).toHaveLength(17);
     expect(response.body.data[0]).toMatchObject({ categoryKey: 'mitid-setup', version: 1, createdBy: null });
     const digitalPost = response.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'digital-post');
@@ -30,7 +31,7 @@ describe('GET /api/triage/flows', () => {
   });
 
   it('needs a login', async () => {
-    await request(testApp.app).get('/api/triage/flows').expect(401);
+    await anonymousCall(testApp.app)(triageEndpoints.flows).expect(401);
   });
 });
 
@@ -124,7 +125,9 @@ describe('POST /api/triage/evaluate', () => {
   });
 
   it('needs the CSRF token', async () => {
-    await counter.agent.post('/api/triage/evaluate').send({ categoryKey: 'tax', answers: {} }).expect(403);
+    await counter
+      .call(triageEndpoints.evaluate, { csrf: false, body: { categoryKey: 'tax', answers: {} } })
+      .expect(403);
   });
 });
 
@@ -154,12 +157,16 @@ describe('saving flow versions (leads and admins)', () => {
       reasons: expect.arrayContaining(['Anmeld afpresning til politiet; betal ikke.']),
     });
 
-    const versions = await counter.agent.get('/api/triage/flows/social-media/versions').expect(200);
+    const versions = await counter
+      .call(triageEndpoints.versions, { params: { categoryKey: 'social-media' } })
+      .expect(200);
     expect(versions.body.data.map((version: { version: number }) => version.version)).toEqual([2, 1]);
-    const first = await counter.agent.get('/api/triage/flows/social-media/versions/1').expect(200);
+    const first = await counter
+      .call(triageEndpoints.version, { params: { categoryKey: 'social-media', version: 1 } })
+      .expect(200);
     expect(first.body.data.definition.title).toBe(seededFlows['social-media'].title);
 
-    const current = await counter.agent.get('/api/triage/flows').expect(200);
+    const current = await counter.call(triageEndpoints.flows).expect(200);
     expect(current.body.data.find((flow: { categoryKey: string }) => flow.categoryKey === 'social-media').version).toBe(
       2,
     );
@@ -192,17 +199,9 @@ describe('saving flow versions (leads and admins)', () => {
   });
 
   it('checks a definition without saving it', async () => {
-    const ok = await lead.agent
-      .post('/api/triage/flows/check')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ definition: seededFlows.tax })
-      .expect(200);
+    const ok = await lead.call(triageEndpoints.check, { body: { definition: seededFlows.tax } }).expect(200);
     expect(ok.body.data).toMatchObject({ ok: true, problems: [], pathCount: expect.any(Number) });
-    const bad = await lead.agent
-      .post('/api/triage/flows/check')
-      .set('X-CSRF-Token', lead.csrfToken)
-      .send({ definition: { title: 'x' } })
-      .expect(200);
+    const bad = await lead.call(triageEndpoints.check, { body: { definition: { title: 'x' } } }).expect(200);
     expect(bad.body.data.ok).toBe(false);
     expect(bad.body.data.problems.map((problem: { path: string }) => problem.path)).toEqual(
       expect.arrayContaining(['involvesLogin', 'questions', 'rules']),
@@ -211,14 +210,10 @@ describe('saving flow versions (leads and admins)', () => {
 
   it('is for leads and admins only, and answers 404 for an unknown category or version', async () => {
     await saveVersion('tax', seededFlows.tax, counter).expect(403);
-    await counter.agent
-      .post('/api/triage/flows/check')
-      .set('X-CSRF-Token', counter.csrfToken)
-      .send({ definition: {} })
-      .expect(403);
+    await counter.call(triageEndpoints.check, { body: { definition: {} } }).expect(403);
     await saveVersion('findes-ikke', seededFlows.tax).expect(404);
-    await counter.agent.get('/api/triage/flows/tax/versions/99').expect(404);
-    await counter.agent.get('/api/triage/flows/tax/versions/nul').expect(400);
+    await counter.call(triageEndpoints.version, { params: { categoryKey: 'tax', version: 99 } }).expect(404);
+    await counter.call(triageEndpoints.version, { params: { categoryKey: 'tax', version: 'nul' } }).expect(400);
   });
 });
 

@@ -1,9 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { categoryKeySchema, trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
+import { trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
-import { parseOrThrow } from '../../http/validate';
 import { findTraineeAgreement, findTrainingScenarios, recordTrainingAttempt } from './training.service';
 import { presentFlowVersionSummary, presentTriageFlow } from './triage.presenter';
 import {
@@ -16,9 +14,6 @@ import {
   saveFlowVersion,
 } from './triage.service';
 
-const categoryParams = z.object({ categoryKey: categoryKeySchema });
-const versionParams = categoryParams.extend({ version: z.coerce.number().int().min(1).max(1_000_000) });
-
 export function triageRouter(dataSource: DataSource): Router {
   const router = Router();
 
@@ -30,15 +25,13 @@ export function triageRouter(dataSource: DataSource): Router {
     data: await evaluateTriage(dataSource.manager, body),
   }));
 
-  route(router, triageEndpoints.versions, async ({ params }) => {
-    const { categoryKey } = parseOrThrow(categoryParams, params);
-    return { data: (await findFlowVersions(dataSource.manager, categoryKey)).map(presentFlowVersionSummary) };
-  });
+  route(router, triageEndpoints.versions, async ({ params }) => ({
+    data: (await findFlowVersions(dataSource.manager, params.categoryKey)).map(presentFlowVersionSummary),
+  }));
 
-  route(router, triageEndpoints.version, async ({ params }) => {
-    const { categoryKey, version } = parseOrThrow(versionParams, params);
-    return { data: presentTriageFlow(await findFlowVersion(dataSource.manager, categoryKey, version)) };
-  });
+  route(router, triageEndpoints.version, async ({ params }) => ({
+    data: presentTriageFlow(await findFlowVersion(dataSource.manager, params.categoryKey, params.version)),
+  }));
 
   route(router, triageEndpoints.check, async ({ body }) => {
     const { ok, problems, pathCount } = await checkFlowDefinition(dataSource.manager, body.definition);
@@ -46,9 +39,8 @@ export function triageRouter(dataSource: DataSource): Router {
   });
 
   route(router, triageEndpoints.saveVersion, async ({ body, params, staff }) => {
-    const { categoryKey } = parseOrThrow(categoryParams, params);
     const flow = await dataSource.transaction((manager) =>
-      saveFlowVersion(manager, categoryKey, body.definition, staff.id),
+      saveFlowVersion(manager, params.categoryKey, body.definition, staff.id),
     );
     forgetCurrentFlows(dataSource.manager);
     return { data: presentTriageFlow(flow) };

@@ -9,9 +9,8 @@ import {
   seededFlows,
   type FlowCheck,
 } from '@digihjaelp/triage';
-import { AppError, notFound } from '../../http/app-error';
-import { validationError } from '../../http/validate';
-import { CategoryEntity } from '../categories/category.entity';
+import { AppError, notFound, validationError } from '../../kernel/app-error';
+import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 import { TriageFlowEntity } from './triage-flow.entity';
 
 /**
@@ -136,6 +135,7 @@ async function flowDefinition(manager: EntityManager, categoryKey: string, versi
       'SELECT definition FROM triage_flows WHERE category_key = $1 AND version = $2',
       [categoryKey, version],
     );
+    if (!row) throw notFound(`Version ${version} af flowet`);
     definition = row.definition;
     cache.set(key, definition);
   }

@@ -1,4 +1,4 @@
-import type { Role } from '@digihjaelp/contract';
+import { may, type Permission } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, type Location } from 'react-router';
 import { Loading } from '../../ui/loading';
@@ -22,9 +22,10 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-export function RequireRole({ roles }: { roles: readonly Role[] }) {
+/** The page for those holding `permission` (none: every signed-in staff member); others are told it is not theirs. */
+export function RequirePermission({ permission }: { permission: Permission | undefined }) {
   const user = useSignedInUser();
   const { t } = useTranslation();
-  if (roles.includes(user.role)) return <Outlet />;
+  if (permission === undefined || may(user, permission)) return <Outlet />;
   return <NoticePage title={t('forbidden.title')}>{t('forbidden.body')}</NoticePage>;
 }

@@ -1,4 +1,4 @@
-import { caseEndpoints, type Case, type CaseAuditEntry } from '@digihjaelp/contract';
+import { CASE_AUTHOR_EDIT_HOURS, caseEndpoints, may, type Case, type CaseAuditEntry } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,8 +15,6 @@ import { assertDraftHasNoPersonalData, CaseFields } from './case-fields';
 import { useCaseFormat } from './case-format';
 import { useCaseReferenceData, type CaseReferenceData } from './case-reference-data';
 import './cases.css';
-
-const AUTHOR_EDIT_HOURS = 24;
 
 function CaseFacts({ record, reference }: { record: Case; reference: CaseReferenceData }) {
   const { t } = useTranslation();
@@ -156,13 +154,13 @@ export function CaseDetails({ id }: { id: string }) {
   const removal = useSubmission();
   const [saved, setSaved] = useState<string>();
   const format = useCaseFormat(reference.data);
-  const managesAll = user.role === 'lead' || user.role === 'admin';
+  const managesAll = may(user, 'manageAllCases');
 
   const error = loaded.error ?? reference.error;
   if (error) return <Alert message={error.message} />;
   if (!loaded.data || !reference.data) return <Loading />;
   const { record, audit } = loaded.data;
-  const editableUntil = new Date(new Date(record.createdAt).getTime() + AUTHOR_EDIT_HOURS * 3_600_000);
+  const editableUntil = new Date(new Date(record.createdAt).getTime() + CASE_AUTHOR_EDIT_HOURS * 3_600_000);
 
   const remove = async () => {
     if (!window.confirm(t('cases.delete.confirm'))) return;

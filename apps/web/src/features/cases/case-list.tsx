@@ -1,4 +1,4 @@
-import { caseEndpoints, caseOutcomes, helpLevels, type CaseListQuery } from '@digihjaelp/contract';
+import { caseEndpoints, caseOutcomes, helpLevels, may, type CaseListQuery } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { request } from '../../api';
@@ -82,7 +82,7 @@ function CaseFilters({ reference }: { reference: CaseReferenceData }) {
 export function CaseList() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const managesAll = user.role === 'lead' || user.role === 'admin';
+  const managesAll = may(user, 'manageAllCases');
   const reference = useCaseReferenceData();
   const format = useCaseFormat(reference.data);
   const [params, setParams] = useSearchParams();

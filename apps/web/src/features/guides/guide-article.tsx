@@ -1,4 +1,11 @@
-import { guideEndpoints, type GuideDetail, type GuideStatus } from '@digihjaelp/contract';
+import {
+  guideEndpoints,
+  may,
+  mayChangeGuideStatus,
+  type AuthUser,
+  type GuideDetail,
+  type GuideStatus,
+} from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +31,7 @@ export function GuideArticle({
 }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const isLead = user.role !== 'counter';
+  const reviews = may(user, 'reviewGuides');
   return (
     <article className="guide">
       <p className="guide__category">
@@ -90,36 +97,33 @@ export function GuideArticle({
         <ReadConfirmation guide={guide} onConfirmed={onChanged} />
         <GuideFeedback guide={guide} onSent={onChanged} />
       </div>
-      <GuideProposals guide={guide} isLead={isLead} onDecided={onChanged} />
-      <WorkflowActions guide={guide} isLead={isLead} onChanged={onChanged} />
-      {isLead && <GuideReaders slug={guide.slug} version={guide.version} />}
+      <GuideProposals guide={guide} mayDecide={reviews} onDecided={onChanged} />
+      <WorkflowActions guide={guide} user={user} onChanged={onChanged} />
+      {reviews && <GuideReaders slug={guide.slug} version={guide.version} />}
     </article>
   );
 }
 
-/** The status changes this person may make from here (counter staff: propose or withdraw a draft). */
-function transitionsFor(status: GuideStatus, isLead: boolean) {
-  const all: Record<GuideStatus, { to: GuideStatus; label: string; leadOnly: boolean }[]> = {
-    draft: [
-      { to: 'in_review', label: 'propose', leadOnly: false },
-      { to: 'published', label: 'publish', leadOnly: true },
-    ],
-    in_review: [
-      { to: 'published', label: 'publish', leadOnly: true },
-      { to: 'draft', label: 'withdraw', leadOnly: false },
-    ],
-    published: [{ to: 'archived', label: 'archive', leadOnly: true }],
-    archived: [{ to: 'draft', label: 'reopen', leadOnly: true }],
-  };
-  return all[status].filter((transition) => isLead || !transition.leadOnly);
-}
+/** The status changes offered from each status; who may make which is the contract's policy. */
+const transitions: Record<GuideStatus, { to: GuideStatus; label: string }[]> = {
+  draft: [
+    { to: 'in_review', label: 'propose' },
+    { to: 'published', label: 'publish' },
+  ],
+  in_review: [
+    { to: 'published', label: 'publish' },
+    { to: 'draft', label: 'withdraw' },
+  ],
+  published: [{ to: 'archived', label: 'archive' }],
+  archived: [{ to: 'draft', label: 'reopen' }],
+};
 
-function WorkflowActions({ guide, isLead, onChanged }: { guide: GuideDetail; isLead: boolean; onChanged: () => void }) {
+function WorkflowActions({ guide, user, onChanged }: { guide: GuideDetail; user: AuthUser; onChanged: () => void }) {
   const { t } = useTranslation();
   const { pending, error, run } = useSubmission();
   const [status, setStatus] = useState<string>();
-  const transitions = transitionsFor(guide.status, isLead);
-  if (transitions.length === 0) return null;
+  const allowed = transitions[guide.status].filter(({ to }) => mayChangeGuideStatus(user, guide.status, to));
+  if (allowed.length === 0) return null;
   const change = (to: GuideStatus) =>
     run(async () => {
       const { data } = await request(guideEndpoints.changeStatus, {
@@ -136,7 +140,7 @@ function WorkflowActions({ guide, isLead, onChanged }: { guide: GuideDetail; isL
       <FormError error={error} />
       <p>{t(`guides.status.${guide.status}`)}</p>
       <div className="guide__actions">
-        {transitions.map((transition) => (
+        {allowed.map((transition) => (
           <Button key={transition.to} variant="secondary" pending={pending} onClick={() => void change(transition.to)}>
             {t(`guides.workflow.${transition.label}` as 'guides.workflow.publish')}
           </Button>

@@ -1,4 +1,10 @@
-import { guideEndpoints, type CreateGuideRequest, type GuideContent, type GuideDetail } from '@digihjaelp/contract';
+import {
+  guideEndpoints,
+  mayEditGuide,
+  type CreateGuideRequest,
+  type GuideContent,
+  type GuideDetail,
+} from '@digihjaelp/contract';
 import { blockSnippet, guideBlockNames, guideBlocks, renderGuide } from '@digihjaelp/markdown';
 import { useDeferredValue, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,8 +85,8 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
   const navigate = useNavigate();
   const { categories, nameOf } = useCategories();
   const user = useSignedInUser();
-  // Counter staff change only drafts; for anything else they send a proposal to a lead.
-  const proposing = Boolean(guide) && guide?.status !== 'draft' && user.role === 'counter';
+  // Counter staff change only drafts (mayEditGuide); for anything else they send a proposal to a lead.
+  const proposing = guide !== undefined && !mayEditGuide(user, guide);
   const { pending, error, onSubmit } = useSubmission();
   const [values, setValues] = useState(() => valuesOf(guide));
   const [baseVersion, setBaseVersion] = useState(guide?.version ?? 1);

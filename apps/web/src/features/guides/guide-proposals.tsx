@@ -10,11 +10,12 @@ import { DiffFields } from './diff-fields';
 /** Open proposals for the guide, each with what it changes; leads accept or reject them here. */
 export function GuideProposals({
   guide,
-  isLead,
+  mayDecide,
   onDecided,
 }: {
   guide: GuideDetail;
-  isLead: boolean;
+  /** Whether the viewer accepts or rejects proposals (the guides' review, see policies). */
+  mayDecide: boolean;
   onDecided: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +55,7 @@ export function GuideProposals({
             {proposal.changeNote && <em> – {proposal.changeNote}</em>}
           </p>
           <DiffFields fields={proposal.diff} />
-          {isLead && (
+          {mayDecide && (
             <div className="guide__actions">
               <Button pending={pending} onClick={() => void decide(proposal.id, 'accept')}>
                 {t('guides.proposals.accept')}

@@ -1,4 +1,4 @@
-import { guideEndpoints, type GuideSummary, type QueryOf } from '@digihjaelp/contract';
+import { guideEndpoints, may, type GuideSummary, type QueryOf } from '@digihjaelp/contract';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -80,7 +80,8 @@ export function GuideSearch() {
     (signal) => request(guideEndpoints.list, { query: queryFor(view, q, category, page), signal }),
     [view, q, category, page],
   );
-  const allowedViews = user.role === 'counter' ? counterViews : leadViews;
+  const reviews = may(user, 'reviewGuides');
+  const allowedViews = reviews ? leadViews : counterViews;
 
   return (
     <>
@@ -122,7 +123,7 @@ export function GuideSearch() {
         <Link className="button button--secondary" to="/vejledninger/ny">
           {t('guides.newGuide')}
         </Link>
-        {user.role !== 'counter' && <Link to="/laesning">{t('guides.reading.link')}</Link>}
+        {reviews && <Link to="/laesning">{t('guides.reading.link')}</Link>}
       </p>
       <Alert message={results.error?.message} />
       <p role="status" className="guide-search__count">

@@ -34,7 +34,7 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
   const restore = (number: number) =>
     restoring.run(async () => {
       const { data } = await request(guideEndpoints.restore, {
-        params: { slug: guide.slug, number: String(number) },
+        params: { slug: guide.slug, number },
         body: { version: guide.version },
       });
       setStatus(t('guides.revisions.restored', { number, version: data.version }));

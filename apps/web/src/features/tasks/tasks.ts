@@ -1,4 +1,4 @@
-import { roles, type Role } from '@digihjaelp/contract';
+import { may, type Permission, type Role } from '@digihjaelp/contract';
 import type { da } from '../../i18n/da';
 
 export type TaskId = keyof typeof da.tasks;
@@ -7,21 +7,27 @@ export type TaskId = keyof typeof da.tasks;
 export interface Task {
   id: TaskId;
   path: string;
-  roles: readonly Role[];
+  /** The permission the task needs (see policies in the contract); none: every signed-in staff member. */
+  permission?: Permission;
 }
 
+/** The one list of what each role does: it drives the menu, the home page cards and the route guards. */
 export const tasks = {
-  newCase: { id: 'newCase', path: '/henvendelse', roles },
-  guides: { id: 'guides', path: '/vejledninger', roles },
-  cases: { id: 'cases', path: '/sager', roles },
-  statistics: { id: 'statistics', path: '/statistik', roles: ['lead', 'admin'] },
-  training: { id: 'training', path: '/traening', roles },
-  flows: { id: 'flows', path: '/flows', roles: ['lead', 'admin'] },
-  staff: { id: 'staff', path: '/admin/medarbejdere', roles: ['admin'] },
-  branches: { id: 'branches', path: '/admin/filialer', roles: ['admin'] },
-  categories: { id: 'categories', path: '/admin/kategorier', roles: ['admin'] },
+  newCase: { id: 'newCase', path: '/henvendelse' },
+  guides: { id: 'guides', path: '/vejledninger' },
+  cases: { id: 'cases', path: '/sager' },
+  statistics: { id: 'statistics', path: '/statistik', permission: 'readStatistics' },
+  training: { id: 'training', path: '/traening' },
+  flows: { id: 'flows', path: '/flows', permission: 'editTriageFlows' },
+  staff: { id: 'staff', path: '/admin/medarbejdere', permission: 'manageStaff' },
+  branches: { id: 'branches', path: '/admin/filialer', permission: 'manageReferenceLists' },
+  categories: { id: 'categories', path: '/admin/kategorier', permission: 'manageReferenceLists' },
 } as const satisfies Record<TaskId, Task>;
 
+export function mayDo(role: Role, task: Task): boolean {
+  return task.permission === undefined || may({ role }, task.permission);
+}
+
 export function tasksFor(role: Role): Task[] {
-  return Object.values(tasks).filter((task: Task) => task.roles.includes(role));
+  return Object.values(tasks).filter((task: Task) => mayDo(role, task));
 }

@@ -4,6 +4,7 @@ import {
   helpLevelNames,
   helpLevels,
   legalNoteKeys,
+  may,
   offLadderOutcomes,
   trainingEndpoints,
   type LegalNoteKey,
@@ -200,7 +201,7 @@ export function TrainingScreen() {
           )}
         </div>
       </div>
-      {user.role !== 'counter' && <AgreementTable attemptCount={attemptCount} />}
+      {may(user, 'superviseTraining') && <AgreementTable attemptCount={attemptCount} />}
     </>
   );
 }

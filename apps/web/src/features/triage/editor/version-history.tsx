@@ -19,7 +19,7 @@ export function VersionHistory({
     [categoryKey],
   );
   const open = async (version: number) => {
-    const response = await request(triageEndpoints.version, { params: { categoryKey, version: String(version) } });
+    const response = await request(triageEndpoints.version, { params: { categoryKey, version } });
     onOpen(response.data.definition);
   };
   return (

@@ -10,5 +10,6 @@ export function assertNoPersonalData(fields: Record<string, string | null | unde
     const [first] = text ? findPersonalData(text) : [];
     return first ? [{ path, kind: first.kind, message: personalDataMessage(first.kind) }] : [];
   });
-  if (problems.length > 0) throw new AppError('personal_data', problems[0].message, { fields: problems });
+  const [first] = problems;
+  if (first) throw new AppError('personal_data', first.message, { fields: problems });
 }

@@ -2,14 +2,16 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/database';
 import { createLogger } from '../../logger';
+import { insertCasesInBulk } from '../cases/bulk-insert-cases';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
-import { insertCasesInBulk } from './bulk-insert-cases';
 import { generateCases } from './case-generator';
+import { loadCaseCatalogue } from './demo-cases';
 
 const usage = `npm run seed:cases -- [--count N] [--seed S] [--end YYYY-MM-DD]
 
 Adds about N realistic cases (default: one natural year, about 12,000) over the 365 days up to
---end (default: yesterday), logged by the active staff accounts. The same seed gives the same cases.`;
+--end (default: yesterday), logged by the active staff accounts, at the active branches, channels
+and categories (with the published guides). The same seed and lists give the same cases.`;
 
 function progressBar(done: number, total: number, startedAt: number): string {
   const width = 30;
@@ -42,9 +44,10 @@ async function seedCases(): Promise<void> {
       throw new Error('No active staff accounts to log the cases: create one first (npm run create-admin).');
     const startedAt = Date.now();
     const expected = count ?? 12_000;
+    const catalogue = await loadCaseCatalogue(database.dataSource.manager);
     const inserted = await insertCasesInBulk(
       database.dataSource,
-      generateCases({ seed: Number(values.seed), end, count, staffIds: staff.map((account) => account.id) }),
+      generateCases({ seed: Number(values.seed), end, count, staffIds: staff.map((account) => account.id), catalogue }),
       {
         onProgress: (done) => process.stderr.write(progressBar(done, expected, startedAt)),
         rebuildIndexes: expected > 100_000,

@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** The columns branches and channels share; each table is its own entity below. */
+/**
+ * The lists admins keep — branches (filialer), channels (kanaler) and problem categories — share
+ * these columns; each table is its own entity below. Records refer to an entry by its key, so a key
+ * never changes once created.
+ */
 export abstract class AdminListItemEntity {
   @PrimaryColumn({ type: 'text' })
   key!: string;
@@ -23,3 +27,10 @@ export class BranchEntity extends AdminListItemEntity {}
 
 @Entity('channels')
 export class ChannelEntity extends AdminListItemEntity {}
+
+/** A problem category: an admin list like the others, plus `urgent`; reordered as a whole (categories.service.ts). */
+@Entity('categories')
+export class CategoryEntity extends AdminListItemEntity {
+  @Column({ type: 'boolean', default: false })
+  urgent!: boolean;
+}

@@ -1,18 +1,34 @@
-import type {
-  AgeBand,
-  CaseOutcome,
-  CaseRecommendation,
-  HelpLevel,
-  ReferralTarget,
-  TriageAnswers,
+import {
+  danishWallClockToDate,
+  type AgeBand,
+  type CaseOutcome,
+  type CaseRecommendation,
+  type HelpLevel,
+  type ReferralTarget,
+  type TriageAnswers,
 } from '@digihjaelp/contract';
+import type { SeededCategoryKey } from '@digihjaelp/triage';
 
 /**
- * Deterministic, realistic visits for demo mode and benchmarks: the same seed and end date give
- * the same cases. The shapes are our best picture of a Danish library's digital help desk:
- * a busy main library and four small village branches, Monday peaks and closed Sundays, tax
- * season in March–May and November, a quiet July, and more guided self-help as the year goes on.
+ * Deterministic, realistic visits for demo mode and benchmarks: the same seed, end date and
+ * catalogue give the same cases. The shapes are our best picture of a Danish library's digital
+ * help desk: a busy main library and small village branches, Monday peaks and closed Sundays,
+ * tax season in March–May and November, a quiet July, and more guided self-help as the year goes on.
+ *
+ * Which branches, channels, categories and guides exist comes from the caller (the database, see
+ * demo-cases.ts); the weights below only say how the seeded ones are used, and anything an admin
+ * added gets an even share.
  */
+
+/** What there is to log visits with: the active entries, in display order. */
+export interface CaseCatalogue {
+  /** The first is the main library, the others village branches. */
+  branches: readonly string[];
+  channels: readonly string[];
+  categories: readonly string[];
+  /** Published guide slugs per category key. */
+  guides: ReadonlyMap<string, readonly string[]>;
+}
 
 export interface GeneratedCase {
   createdAt: Date;
@@ -52,71 +68,110 @@ function pick<T>(random: () => number, options: Weighted<T>): T {
     roll -= weight;
     if (roll < 0) return value;
   }
-  return options[options.length - 1][0];
+  const last = options.at(-1);
+  if (!last) throw new Error('pick needs at least one option');
+  return last[0];
 }
 
-const channelsAtMain: Weighted<string> = [
-  ['walk-in', 58],
-  ['appointment', 25],
-  ['phone', 14],
-  ['outreach', 3],
-];
-const channelsInVillages: Weighted<string> = [
-  ['walk-in', 64],
-  ['appointment', 10],
-  ['phone', 15],
-  ['outreach', 11],
+const oneOf = <T>(random: () => number, values: readonly T[]): T | undefined =>
+  values[Math.floor(random() * values.length)];
+
+/** How citizens come, at the main library and in the villages, by the seeded channels' keys. */
+const channelProfiles: Record<string, { main: number; village: number; minutesFactor: number }> = {
+  'walk-in': { main: 58, village: 64, minutesFactor: 1 },
+  appointment: { main: 25, village: 10, minutesFactor: 1.4 },
+  phone: { main: 14, village: 15, minutesFactor: 0.7 },
+  outreach: { main: 3, village: 11, minutesFactor: 1 },
+};
+const otherChannel = { main: 5, village: 5, minutesFactor: 1 };
+
+type Hours = Partial<Record<number, [open: number, close: number]>>;
+
+/** Visits on a typical staffed day and staffed hours per weekday (0 = Sunday), by a branch's place in the list. */
+interface BranchProfile {
+  visitsPerDay: number;
+  hours: Hours;
+  main: boolean;
+}
+const mainLibrary: BranchProfile = {
+  visitsPerDay: 26,
+  hours: { 1: [10, 18], 2: [10, 18], 3: [10, 18], 4: [10, 18], 5: [10, 16], 6: [10, 14] },
+  main: true,
+};
+/** Village branches take these in turn. */
+const villages: readonly BranchProfile[] = [
+  { visitsPerDay: 7, hours: { 1: [13, 17], 2: [10, 13], 4: [13, 18] }, main: false },
+  { visitsPerDay: 6, hours: { 2: [13, 17], 3: [10, 13], 5: [10, 13] }, main: false },
+  { visitsPerDay: 5, hours: { 1: [10, 13], 4: [13, 17] }, main: false },
+  { visitsPerDay: 6, hours: { 2: [10, 14], 4: [13, 18] }, main: false },
 ];
 
-/** Visits on a typical staffed day; staffed hours per weekday (0 = Sunday); how citizens come. */
-const branches: {
+interface Branch extends BranchProfile {
   key: string;
-  visitsPerDay: number;
-  hours: Record<number, [open: number, close: number]>;
   channels: Weighted<string>;
-}[] = [
-  {
-    key: 'hovedbiblioteket',
-    visitsPerDay: 26,
-    hours: { 1: [10, 18], 2: [10, 18], 3: [10, 18], 4: [10, 18], 5: [10, 16], 6: [10, 14] },
-    channels: channelsAtMain,
-  },
-  { key: 'fensmark', visitsPerDay: 7, hours: { 1: [13, 17], 2: [10, 13], 4: [13, 18] }, channels: channelsInVillages },
-  { key: 'glumsoe', visitsPerDay: 6, hours: { 2: [13, 17], 3: [10, 13], 5: [10, 13] }, channels: channelsInVillages },
-  { key: 'herlufmagle', visitsPerDay: 5, hours: { 1: [10, 13], 4: [13, 17] }, channels: channelsInVillages },
-  { key: 'fuglebjerg', visitsPerDay: 6, hours: { 2: [10, 14], 4: [13, 18] }, channels: channelsInVillages },
-];
+}
+
+function branchesOf(catalogue: CaseCatalogue): Branch[] {
+  return catalogue.branches.map((key, index) => {
+    const profile = index === 0 ? mainLibrary : (villages[(index - 1) % villages.length] ?? mainLibrary);
+    const channels = catalogue.channels.map((channel) => {
+      const weights = channelProfiles[channel] ?? otherChannel;
+      return [channel, profile.main ? weights.main : weights.village] as const;
+    });
+    return { ...profile, key, channels };
+  });
+}
 
 /** Index = month (0 = January): tax season, summer holiday, Christmas. */
 const monthWeight = [1.15, 1.05, 1.3, 1.25, 1.15, 0.95, 0.55, 0.85, 1.0, 1.0, 1.2, 0.8];
-const weekdayWeight: Record<number, number> = { 1: 1.3, 2: 1.05, 3: 1.0, 4: 1.0, 5: 0.8, 6: 0.6 };
+const weekdayWeight: Partial<Record<number, number>> = { 1: 1.3, 2: 1.05, 3: 1.0, 4: 1.0, 5: 0.8, 6: 0.6 };
 /** Morning and early-afternoon peaks; quieter at opening, lunch and closing. */
-const hourWeight: Record<number, number> = { 10: 1.2, 11: 1.4, 12: 0.9, 13: 1.2, 14: 1.1, 15: 0.9, 16: 0.7, 17: 0.5 };
-
-const categoryWeights: Weighted<string> = [
-  ['mitid-login', 18],
-  ['digital-post', 13],
-  ['device-basics', 10],
-  ['borgerdk-selfservice', 9],
-  ['mitid-setup', 8],
-  ['tax', 6],
-  ['health', 6],
-  ['banking', 6],
-  ['power-of-attorney', 4],
-  ['booking-passport', 4],
-  ['fraud', 3],
-  ['mitid-alternatives', 2],
-  ['exemptions', 2],
-  ['social-media', 2],
-  ['other-services', 3],
-  ['source-criticism', 1],
-  ['other', 2],
+const hourWeight: Weighted<number> = [
+  [10, 1.2],
+  [11, 1.4],
+  [12, 0.9],
+  [13, 1.2],
+  [14, 1.1],
+  [15, 0.9],
+  [16, 0.7],
+  [17, 0.5],
 ];
+
+/** How often each seeded category comes up; a category an admin added gets `otherCategoryWeight`. */
+const categoryWeights: Record<SeededCategoryKey, number> = {
+  'mitid-login': 18,
+  'digital-post': 13,
+  'device-basics': 10,
+  'borgerdk-selfservice': 9,
+  'mitid-setup': 8,
+  tax: 6,
+  health: 6,
+  banking: 6,
+  'power-of-attorney': 4,
+  'booking-passport': 4,
+  fraud: 3,
+  'mitid-alternatives': 2,
+  exemptions: 2,
+  'social-media': 2,
+  'other-services': 3,
+  'source-criticism': 1,
+  other: 2,
+};
+const otherCategoryWeight = 2;
+
+/** A profile of the seeded categories, to look up by any key: a category an admin added has none. */
+function bySeededCategory<T>(profile: Partial<Record<SeededCategoryKey, T>>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(profile).flatMap(([key, value]) => (value === undefined ? [] : [[key, value]])));
+}
+const weightByCategory = bySeededCategory(categoryWeights);
+const weightOf = (category: string) => weightByCategory.get(category) ?? otherCategoryWeight;
+
 /** Extra tax visits while the annual statement is out (March–May) and for the preliminary one (November–December). */
 const taxSeason = [1, 1, 4, 4, 2.5, 1, 0.5, 0.7, 1, 1, 2.5, 2];
+const taxCategory: SeededCategoryKey = 'tax';
 
 /** How much help each kind of problem takes, at the start of the year; level 2 grows over it. */
-const levelsByCategory: Record<string, Weighted<HelpLevel>> = {
+const levelsByCategory = bySeededCategory<Weighted<HelpLevel>>({
   'power-of-attorney': [
     [1, 8],
     [2, 17],
@@ -159,7 +214,7 @@ const levelsByCategory: Record<string, Weighted<HelpLevel>> = {
     [4, 0],
     [5, 0],
   ],
-};
+});
 const usualLevels: Weighted<HelpLevel> = [
   [1, 16],
   [2, 38],
@@ -168,7 +223,7 @@ const usualLevels: Weighted<HelpLevel> = [
   [5, 4],
 ];
 
-const referralsByCategory: Record<string, { share: number; targets: Weighted<ReferralTarget> }> = {
+const referralsByCategory = bySeededCategory<{ share: number; targets: Weighted<ReferralTarget> }>({
   fraud: {
     share: 0.35,
     targets: [
@@ -195,27 +250,7 @@ const referralsByCategory: Record<string, { share: number; targets: Weighted<Ref
     ],
   },
   banking: { share: 0.12, targets: [['bank', 1]] },
-};
-
-const guidesByCategory: Record<string, string[]> = {
-  'mitid-setup': ['mitid-kom-i-gang', 'mitid-app-aktivering', 'mitid-reglen'],
-  'mitid-login': ['mitid-glemt-adgangskode', 'mitid-ny-telefon', 'mitid-spaerring', 'mitid-reglen'],
-  'mitid-alternatives': ['mitid-kodeviser-og-kodeoplaeser', 'mitid-chip'],
-  'digital-post': ['digital-post-kom-i-gang', 'digital-post-frister', 'laeseadgang-digital-post'],
-  exemptions: ['fritagelse-digital-post', 'fritagelse-selvbetjening'],
-  'power-of-attorney': ['digital-fuldmagt', 'laeseadgang-digital-post', 'vaergemaal', 'skat-fuldmagt'],
-  'borgerdk-selfservice': ['borgerdk-flytning', 'pension-og-ydelser', 'sundhedskort'],
-  tax: ['skat-aarsopgoerelse', 'skat-forskudsopgoerelse', 'skat-fuldmagt'],
-  health: ['sundhed-dk', 'sundhedskort'],
-  banking: ['nemkonto', 'netbank-sikkerhed'],
-  'booking-passport': ['pas-og-koerekort'],
-  fraud: ['svindel-foerstehjaelp', 'phishing-kend-tegnene', 'mitid-spaerring'],
-  'social-media': ['sociale-medier-sikkerhed'],
-  'source-criticism': ['kildekritik-paa-nettet', 'falske-nyheder-borger'],
-  'device-basics': ['ny-smartphone', 'e-mail-og-wifi', 'it-kurser-biblioteket'],
-  'other-services': ['aula-rejsekort-bolig'],
-  other: ['henvisninger'],
-};
+});
 
 /** Typical minutes per level (median); the spread is log-normal. */
 const medianMinutes: Record<HelpLevel, number> = { 1: 4, 2: 12, 3: 18, 4: 30, 5: 22 };
@@ -239,27 +274,16 @@ const notes = [
 
 const DAY_MS = 24 * 3_600_000;
 
-/** Danish local time → UTC: summer time runs from the last Sunday in March to the last in October. */
-function copenhagenToUtc(year: number, month: number, day: number, hour: number, minute: number): Date {
-  const lastSunday = (m: number) => {
-    const last = new Date(Date.UTC(year, m + 1, 0));
-    return last.getUTCDate() - last.getUTCDay();
-  };
-  const afterStart = month > 2 || (month === 2 && day >= lastSunday(2));
-  const beforeEnd = month < 9 || (month === 9 && day < lastSunday(9));
-  const offsetHours = afterStart && beforeEnd ? 2 : 1;
-  return new Date(Date.UTC(year, month, day, hour - offsetHours, minute));
-}
-
 interface OpenDay {
+  /** The day at 00:00 UTC (its calendar date is the Danish one). */
   date: Date;
-  branch: (typeof branches)[number];
+  branch: Branch;
   expected: number;
   /** How far through the period, 0 to 1. */
   progress: number;
 }
 
-function* openDays(end: Date, days: number): Generator<OpenDay> {
+function* openDays(end: Date, days: number, branches: readonly Branch[]): Generator<OpenDay> {
   const lastDay = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate());
   for (let dayIndex = 0; dayIndex < days; dayIndex += 1) {
     const date = new Date(lastDay - (days - 1 - dayIndex) * DAY_MS);
@@ -277,7 +301,7 @@ function* openDays(end: Date, days: number): Generator<OpenDay> {
         date,
         branch,
         progress,
-        expected: branch.visitsPerDay * monthWeight[date.getUTCMonth()] * weekdayWeight[weekday],
+        expected: branch.visitsPerDay * (monthWeight[date.getUTCMonth()] ?? 1) * (weekdayWeight[weekday] ?? 1),
       };
     }
   }
@@ -290,37 +314,36 @@ export interface GenerateOptions {
   /** How many days back from `end`; 365 by default. */
   days?: number;
   staffIds: readonly string[];
-  /** Scale to about this many cases; unset = the natural volume (about 12,000 a year). */
+  catalogue: CaseCatalogue;
+  /** Scale to about this many cases; unset = the natural volume (about 12,000 a year with five branches). */
   count?: number;
 }
 
-function generateVisit(random: () => number, day: OpenDay, staffIds: readonly string[]): GeneratedCase {
+interface Picked {
+  categories: Weighted<string>;
+  staffIds: readonly string[];
+  guides: CaseCatalogue['guides'];
+}
+
+function generateVisit(random: () => number, day: OpenDay, picked: Picked): GeneratedCase {
   const { date, branch, progress } = day;
-  const [open, close] = branch.hours[date.getUTCDay()];
+  const [open, close] = branch.hours[date.getUTCDay()] ?? [10, 18];
   const hour = pick(
     random,
-    Object.entries(hourWeight)
-      .filter(([h]) => Number(h) >= open && Number(h) < close)
-      .map(([h, w]) => [Number(h), w] as const),
+    hourWeight.filter(([h]) => h >= open && h < close),
   );
-  const createdAt = copenhagenToUtc(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    hour,
-    Math.floor(random() * 60),
-  );
+  const createdAt = danishWallClockToDate(date.toISOString().slice(0, 10), hour, Math.floor(random() * 60));
 
   const month = date.getUTCMonth();
-  const seasonal = categoryWeights.map(
-    ([key, weight]) => [key, key === 'tax' ? weight * taxSeason[month] : weight] as const,
+  const seasonal = picked.categories.map(
+    ([key, weight]) => [key, key === taxCategory ? weight * (taxSeason[month] ?? 1) : weight] as const,
   );
   const category = pick(random, seasonal);
   const categoryKeys = random() < 0.14 ? [...new Set([category, pick(random, seasonal)])] : [category];
 
   // Guided self-help grows and side-by-side help shrinks over the year (the strategy's goal).
   const shift = 12 * progress;
-  const levels = (levelsByCategory[category] ?? usualLevels).map(
+  const levels = (levelsByCategory.get(category) ?? usualLevels).map(
     ([level, weight]) =>
       [level, level === 2 ? weight + shift : level === 3 ? Math.max(1, weight - shift) : weight] as const,
   );
@@ -331,7 +354,7 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
     ['not_solved', 6],
   ]);
   let referralTarget: ReferralTarget | null = null;
-  const referral = referralsByCategory[category];
+  const referral = referralsByCategory.get(category);
   if (referral && random() < referral.share) {
     outcome = 'referred';
     referralTarget = pick(random, referral.targets);
@@ -371,19 +394,20 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
   }
 
   const channel = pick(random, branch.channels);
-  const channelFactor = channel === 'appointment' ? 1.4 : channel === 'phone' ? 0.7 : 1;
+  const channelFactor = (channelProfiles[channel] ?? otherChannel).minutesFactor;
   // Log-normal around the level's median (Box–Muller), rounded the way people log time.
   const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const rawMinutes = medianMinutes[levelGiven] * channelFactor * Math.exp(0.45 * normal);
   const minutes = Math.min(120, Math.max(1, rawMinutes < 10 ? Math.round(rawMinutes) : Math.round(rawMinutes / 5) * 5));
 
-  const guides = guidesByCategory[category];
-  const guideSlugs =
-    levelGiven <= 3 && random() < 0.35 + 0.3 * progress ? [guides[Math.floor(random() * guides.length)]] : [];
+  const guides = picked.guides.get(category) ?? [];
+  const guide = levelGiven <= 3 && random() < 0.35 + 0.3 * progress ? oneOf(random, guides) : undefined;
+  const staffId = oneOf(random, picked.staffIds);
+  if (!staffId) throw new Error('generateCases needs at least one staff account');
 
   return {
     createdAt,
-    staffId: staffIds[Math.floor(random() * staffIds.length)],
+    staffId,
     branchKey: branch.key,
     channelKey: channel,
     categoryKeys,
@@ -392,26 +416,35 @@ function generateVisit(random: () => number, day: OpenDay, staffIds: readonly st
     outcome,
     referralTarget,
     minutes,
-    guideSlugs,
+    guideSlugs: guide ? [guide] : [],
     repeatVisit: random() < (levelGiven >= 3 ? 0.38 : 0.26),
     ageBand: random() < 0.7 ? pick(random, ageBands) : null,
-    note: random() < 0.04 ? notes[Math.floor(random() * notes.length)] : null,
+    note: random() < 0.04 ? (oneOf(random, notes) ?? null) : null,
   };
 }
 
 /** Yields cases oldest first. */
 export function* generateCases(options: GenerateOptions): Generator<GeneratedCase> {
+  const { catalogue } = options;
   if (options.staffIds.length === 0) throw new Error('generateCases needs at least one staff account');
+  if (catalogue.branches.length === 0 || catalogue.channels.length === 0 || catalogue.categories.length === 0)
+    throw new Error('generateCases needs at least one active branch, channel and category');
+  const picked: Picked = {
+    categories: catalogue.categories.map((key) => [key, weightOf(key)] as const),
+    staffIds: options.staffIds,
+    guides: catalogue.guides,
+  };
+  const branches = branchesOf(catalogue);
   const days = options.days ?? 365;
   const random = seededRandom(options.seed);
   let naturalTotal = 0;
-  for (const day of openDays(options.end, days)) naturalTotal += day.expected;
+  for (const day of openDays(options.end, days, branches)) naturalTotal += day.expected;
   const scale = options.count === undefined ? 1 : options.count / naturalTotal;
   const oldestFirst = (a: GeneratedCase, b: GeneratedCase) => a.createdAt.getTime() - b.createdAt.getTime();
   // Branches open on the same date are sorted together, so the whole stream is oldest first.
   let sameDate: GeneratedCase[] = [];
   let currentDate: number | undefined;
-  for (const day of openDays(options.end, days)) {
+  for (const day of openDays(options.end, days, branches)) {
     if (day.date.getTime() !== currentDate) {
       yield* sameDate.sort(oldestFirst);
       sameDate = [];
@@ -420,7 +453,7 @@ export function* generateCases(options: GenerateOptions): Generator<GeneratedCas
     const expected = day.expected * scale;
     // Whole visits, with the fraction settled by chance, so the totals come out right.
     const visits = Math.floor(expected) + (random() < expected - Math.floor(expected) ? 1 : 0);
-    for (let visit = 0; visit < visits; visit += 1) sameDate.push(generateVisit(random, day, options.staffIds));
+    for (let visit = 0; visit < visits; visit += 1) sameDate.push(generateVisit(random, day, picked));
   }
   yield* sameDate.sort(oldestFirst);
 }

@@ -1,13 +1,24 @@
-import { createCaseRequestSchema } from '@digihjaelp/contract';
+import { createCaseRequestSchema, DANISH_TIME_ZONE } from '@digihjaelp/contract';
 import { findPersonalData } from '@digihjaelp/privacy';
-import { generateCases, type GeneratedCase } from './case-generator';
+import { seededCategories } from '@digihjaelp/triage';
+import { type CaseCatalogue, generateCases, type GeneratedCase } from './case-generator';
 
 const staffIds = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
 const end = new Date('2026-10-31T00:00:00Z');
-const year = [...generateCases({ seed: 7, end, staffIds })];
+/** As a fresh installation has it (the migrations' branches and channels, the seeded categories). */
+const catalogue: CaseCatalogue = {
+  branches: ['hovedbiblioteket', 'fensmark', 'glumsoe', 'herlufmagle', 'fuglebjerg'],
+  channels: ['walk-in', 'appointment', 'phone', 'outreach'],
+  categories: seededCategories.map((category) => category.key),
+  guides: new Map([
+    ['tax', ['skat-aarsopgoerelse', 'skat-forskudsopgoerelse']],
+    ['mitid-login', ['mitid-glemt-adgangskode']],
+  ]),
+};
+const year = [...generateCases({ seed: 7, end, staffIds, catalogue })];
 
 const copenhagen = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
+  timeZone: DANISH_TIME_ZONE,
   weekday: 'short',
   hour: 'numeric',
   month: 'numeric',
@@ -22,8 +33,8 @@ const share = (cases: GeneratedCase[], test: (visit: GeneratedCase) => boolean) 
 
 describe('generateCases', () => {
   it('is deterministic: the same seed and end date give the same cases, another seed others', () => {
-    expect([...generateCases({ seed: 7, end, staffIds })].slice(0, 50)).toEqual(year.slice(0, 50));
-    expect([...generateCases({ seed: 8, end, staffIds })].slice(0, 50)).not.toEqual(year.slice(0, 50));
+    expect([...generateCases({ seed: 7, end, staffIds, catalogue })].slice(0, 50)).toEqual(year.slice(0, 50));
+    expect([...generateCases({ seed: 8, end, staffIds, catalogue })].slice(0, 50)).not.toEqual(year.slice(0, 50));
   });
 
   it('makes about a year of visits, oldest first, all within the year', () => {
@@ -32,12 +43,12 @@ describe('generateCases', () => {
     const times = year.map((visit) => visit.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times[0]).toBeGreaterThanOrEqual(end.getTime() - 365 * 24 * 3_600_000);
-    expect(times.at(-1)!).toBeLessThan(end.getTime() + 24 * 3_600_000);
+    expect(times.at(-1) ?? Number.POSITIVE_INFINITY).toBeLessThan(end.getTime() + 24 * 3_600_000);
   });
 
   it('scales to a requested count within one percent', () => {
     let count = 0;
-    for (const _ of generateCases({ seed: 1, end, staffIds, count: 50_000 })) count += 1;
+    for (const _ of generateCases({ seed: 1, end, staffIds, catalogue, count: 50_000 })) count += 1;
     expect(Math.abs(count - 50_000)).toBeLessThan(500);
   });
 
@@ -96,5 +107,37 @@ describe('generateCases', () => {
       expect(parsed.error?.issues ?? []).toEqual([]);
       expect(findPersonalData(visit.note ?? '')).toEqual([]);
     }
+  });
+
+  it('names only what the catalogue offers: its branches, channels, categories and guides', () => {
+    const offered = (list: readonly string[]) => new Set(list);
+    const guides = new Set([...catalogue.guides.values()].flat());
+    for (const visit of year) {
+      expect(offered(catalogue.branches).has(visit.branchKey)).toBe(true);
+      expect(offered(catalogue.channels).has(visit.channelKey)).toBe(true);
+      for (const key of visit.categoryKeys) expect(offered(catalogue.categories).has(key)).toBe(true);
+      for (const slug of visit.guideSlugs) expect(guides.has(slug)).toBe(true);
+    }
+    expect(year.some((visit) => visit.guideSlugs.length > 0)).toBe(true);
+  });
+
+  it('gives a category, branch or channel an admin added its share, and a closed one none', () => {
+    const changed: CaseCatalogue = {
+      ...catalogue,
+      branches: [...catalogue.branches.filter((key) => key !== 'fensmark'), 'holme-olstrup'],
+      channels: [...catalogue.channels, 'video'],
+      categories: [...catalogue.categories.filter((key) => key !== 'tax'), 'lokale-tilbud'],
+    };
+    const visits = [...generateCases({ seed: 7, end, staffIds, catalogue: changed, days: 120 })];
+    expect(share(visits, (visit) => visit.branchKey === 'holme-olstrup')).toBeGreaterThan(0.03);
+    expect(share(visits, (visit) => visit.channelKey === 'video')).toBeGreaterThan(0.01);
+    expect(share(visits, (visit) => visit.categoryKeys.includes('lokale-tilbud'))).toBeGreaterThan(0.01);
+    expect(visits.some((visit) => visit.branchKey === 'fensmark' || visit.categoryKeys.includes('tax'))).toBe(false);
+  });
+
+  it('needs something to log visits with', () => {
+    expect(() => [...generateCases({ seed: 7, end, staffIds, catalogue: { ...catalogue, channels: [] } })]).toThrow(
+      /at least one active branch, channel and category/,
+    );
   });
 });

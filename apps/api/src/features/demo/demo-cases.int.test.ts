@@ -1,3 +1,4 @@
+import { caseEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
 import { seedDemoCases } from './demo-cases';
 
@@ -21,7 +22,7 @@ describe('demo cases', () => {
     expect(new Date(stored.first).getTime()).toBeGreaterThan(new Date('2025-11-25T00:00:00Z').getTime());
 
     expect(await seedDemoCases(testApp.dataSource, [lead.user.id], today)).toBe(0);
-    const list = await lead.agent.get('/api/cases?pageSize=5').expect(200);
+    const list = await lead.call(caseEndpoints.list, { query: { pageSize: 5 } }).expect(200);
     expect(list.body.page.total).toBe(inserted);
   });
 });
