@@ -2,7 +2,6 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequireRole } from './features/auth/route-guards';
 import { AppLayout, PublicLayout } from './features/layout/layouts';
 import { tasks, type Task } from './features/tasks/tasks';
-import { ComingSoonPage } from './pages/coming-soon-page';
 import { RouteErrorPage } from './pages/route-error-page';
 import { Loading } from './ui/loading';
 
