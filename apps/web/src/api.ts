@@ -30,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions<E extends Endpoint> {
+export interface RequestOptions<E extends Endpoint> {
   query?: QueryOf<E>;
   /** Values for the `:name` placeholders in the endpoint's path. */
   params?: Record<string, string>;
@@ -41,7 +41,10 @@ interface RequestOptions<E extends Endpoint> {
 type RequestArguments<E extends Endpoint> =
   BodyOf<E> extends undefined ? [options?: RequestOptions<E>] : [options: RequestOptions<E> & { body: BodyOf<E> }];
 
-const session: { csrfToken?: string; onExpired?: () => void } = {};
+/** After a successful write, before its promise resolves: refreshes what the write changed (see `queries/`). */
+type WriteListener = (endpoint: Endpoint, params: Readonly<Record<string, string>>) => Promise<void>;
+
+const session: { csrfToken?: string; onExpired?: () => void; onWrite?: WriteListener } = {};
 
 /** The signed-in session's CSRF token, sent with every state-changing request. */
 export function setCsrfToken(token: string | undefined): void {
@@ -51,6 +54,14 @@ export function setCsrfToken(token: string | undefined): void {
 /** Called when the API says the session is gone (expired, or ended elsewhere). */
 export function onSessionExpired(listener: (() => void) | undefined): void {
   session.onExpired = listener;
+}
+
+/**
+ * Called after every successful state-changing request. The caller's `await` waits for it too, so
+ * whatever runs next (a status message, a navigation) already sees the refreshed data.
+ */
+export function onWriteSucceeded(listener: WriteListener | undefined): void {
+  session.onWrite = listener;
 }
 
 function urlFor(endpoint: Endpoint, params: Record<string, string> = {}, query: unknown = {}): string {
@@ -120,5 +131,7 @@ export async function request<E extends Endpoint>(
     if (error.code === 'unauthorized') session.onExpired?.();
     throw error;
   }
-  return (await response.json()) as ResponseOf<E>;
+  const result = (await response.json()) as ResponseOf<E>;
+  if (endpoint.method !== 'get') await session.onWrite?.(endpoint, params ?? {});
+  return result;
 }

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api';
+import { useLocale } from '../../i18n/use-locale';
+import { handoutUrl, pathTo } from '../../routes';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
@@ -13,16 +15,9 @@ import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
-export function GuideArticle({
-  guide,
-  categoryName,
-  onChanged,
-}: {
-  guide: GuideDetail;
-  categoryName: string;
-  onChanged: () => void;
-}) {
+export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; categoryName: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const user = useSignedInUser();
   const isLead = user.role !== 'counter';
   return (
@@ -33,27 +28,31 @@ export function GuideArticle({
       </p>
       {guide.needsReview && (
         <div className="message message--warning" role="note">
-          <NeedsReviewBadge /> {t('guides.needsReviewExplained', { date: guide.reviewBy })}
+          <NeedsReviewBadge /> {t('guides.needsReviewExplained', { date: locale.date(guide.reviewBy) })}
         </div>
       )}
       <p className="guide__summary">{guide.summary}</p>
       <p className="guide__meta">
-        {t('guides.meta', { owner: guide.owner.displayName, reviewBy: guide.reviewBy, version: guide.version })}
+        {t('guides.meta', {
+          owner: guide.owner.displayName,
+          reviewBy: locale.date(guide.reviewBy),
+          version: guide.version,
+        })}
       </p>
       <div className="guide__actions">
         <a
           className="button button--primary"
-          href={`/guides/${guide.slug}/handout?print=1`}
+          href={handoutUrl(guide.slug, { print: true })}
           target="_blank"
           rel="noopener"
         >
           {t('guides.printHandout')}
           <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
         </a>
-        <Link className="button button--secondary" to={`/vejledninger/${guide.slug}/rediger`}>
+        <Link className="button button--secondary" to={pathTo('editGuide', { slug: guide.slug })}>
           {t('guides.edit')}
         </Link>
-        <Link className="button button--secondary" to={`/vejledninger/${guide.slug}/historik`}>
+        <Link className="button button--secondary" to={pathTo('guideHistory', { slug: guide.slug })}>
           {t('guides.history')}
         </Link>
       </div>
@@ -79,7 +78,7 @@ export function GuideArticle({
           <ul className="guide-related">
             {guide.relatedGuides.map((related) => (
               <li key={related.slug}>
-                <Link to={`/vejledninger/${related.slug}`}>{related.title}</Link>
+                <Link to={pathTo('guide', { slug: related.slug })}>{related.title}</Link>
                 {!related.chosen && <span className="guide-related__note"> ({t('guides.suggested')})</span>}
               </li>
             ))}
@@ -87,12 +86,12 @@ export function GuideArticle({
         </section>
       )}
       <div className="guide__panels">
-        <ReadConfirmation guide={guide} onConfirmed={onChanged} />
-        <GuideFeedback guide={guide} onSent={onChanged} />
+        <ReadConfirmation guide={guide} />
+        <GuideFeedback guide={guide} />
       </div>
-      <GuideProposals guide={guide} isLead={isLead} onDecided={onChanged} />
-      <WorkflowActions guide={guide} isLead={isLead} onChanged={onChanged} />
-      {isLead && <GuideReaders slug={guide.slug} version={guide.version} />}
+      <GuideProposals guide={guide} isLead={isLead} />
+      <WorkflowActions guide={guide} isLead={isLead} />
+      {isLead && <GuideReaders slug={guide.slug} />}
     </article>
   );
 }
@@ -114,7 +113,7 @@ function transitionsFor(status: GuideStatus, isLead: boolean) {
   return all[status].filter((transition) => isLead || !transition.leadOnly);
 }
 
-function WorkflowActions({ guide, isLead, onChanged }: { guide: GuideDetail; isLead: boolean; onChanged: () => void }) {
+function WorkflowActions({ guide, isLead }: { guide: GuideDetail; isLead: boolean }) {
   const { t } = useTranslation();
   const { pending, error, run } = useSubmission();
   const [status, setStatus] = useState<string>();
@@ -127,7 +126,6 @@ function WorkflowActions({ guide, isLead, onChanged }: { guide: GuideDetail; isL
         body: { status: to, version: guide.version },
       });
       setStatus(t('guides.workflow.changed', { status: t(`guides.status.${data.status}`) }));
-      onChanged();
     });
   return (
     <section className="panel" aria-labelledby="guide-workflow-title">

@@ -5,6 +5,7 @@ export const layoutDa = {
     tagline: 'Digital hjælp i bibliotek og borgerservice',
     skipToContent: 'Spring til indhold',
     loading: 'Indlæser …',
+    retry: 'Prøv igen',
   },
   header: {
     signedInAs: 'Logget ind som',
@@ -22,6 +23,9 @@ export const layoutDa = {
   routeError: {
     title: 'Der opstod en fejl',
     body: 'Siden kunne ikke vises. Genindlæs siden, og prøv igen.',
+    failed: 'Siden kunne ikke vises. Prøv igen. Sker det igen, så kontakt en administrator.',
+    loadFailed: 'Siden kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
+    detail: 'Teknisk besked',
   },
   backHome: 'Gå til forsiden',
 };

@@ -7,6 +7,7 @@ export const layoutEn: Messages<typeof layoutDa> = {
     tagline: 'Digital help in the library and citizen service',
     skipToContent: 'Skip to content',
     loading: 'Loading …',
+    retry: 'Try again',
   },
   header: {
     signedInAs: 'Signed in as',
@@ -24,6 +25,9 @@ export const layoutEn: Messages<typeof layoutDa> = {
   routeError: {
     title: 'Something went wrong',
     body: 'The page could not be shown. Reload the page and try again.',
+    failed: 'The page could not be shown. Try again. If it happens again, contact an administrator.',
+    loadFailed: 'The page could not be loaded. Check the connection and try again.',
+    detail: 'Technical message',
   },
   backHome: 'Go to the home page',
 };
