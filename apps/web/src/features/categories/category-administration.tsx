@@ -10,6 +10,7 @@ import { FormError, Status } from '../../ui/messages';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
+import './categories.css';
 
 /** The keys in a new order: the two at `from` and `to` change places. */
 function swapped(keys: readonly string[], from: number, to: number): string[] {
@@ -102,7 +103,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
         <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} />{' '}
         {t('categories.urgent')}
       </label>
-      <div className="guide__actions">
+      <div className="button-row">
         <Button type="submit" pending={pending}>
           {t('categories.save')}
           <span className="visually-hidden"> {category.nameDa}</span>

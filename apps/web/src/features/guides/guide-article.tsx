@@ -13,6 +13,7 @@ import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import { GuideFeedback } from './guide-feedback';
 import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
+import './guides.css';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
 export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; categoryName: string }) {
@@ -39,7 +40,7 @@ export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; cate
           version: guide.version,
         })}
       </p>
-      <div className="guide__actions">
+      <div className="button-row">
         <a
           className="button button--primary"
           href={handoutUrl(guide.slug, { print: true })}
@@ -133,7 +134,7 @@ function WorkflowActions({ guide, isLead }: { guide: GuideDetail; isLead: boolea
       <Status message={status} />
       <FormError error={error} />
       <p>{t(`guides.status.${guide.status}`)}</p>
-      <div className="guide__actions">
+      <div className="button-row">
         {transitions.map((transition) => (
           <Button key={transition.to} variant="secondary" pending={pending} onClick={() => void change(transition.to)}>
             {t(`guides.workflow.${transition.label}` as 'guides.workflow.publish')}

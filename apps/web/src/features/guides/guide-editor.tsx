@@ -14,6 +14,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
+import './guides.css';
 
 /** The form's values: lists are edited as text (comma- or line-separated). */
 interface EditorValues {
@@ -172,7 +173,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
               <div className="guide__body guide__body--small" dangerouslySetInnerHTML={{ __html: preview }} />
             </div>
           </div>
-          <div className="guide__actions">
+          <div className="button-row">
             <Button
               variant="secondary"
               onClick={() => {
@@ -291,7 +292,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
         </section>
       </div>
       <TextField label={t('guides.editor.changeNote')} {...bind('changeNote')} />
-      <div className="guide__actions">
+      <div className="button-row">
         <Button type="submit" pending={pending}>
           {proposing ? t('guides.proposals.send') : guide ? t('guides.editor.save') : t('guides.editor.create')}
         </Button>

@@ -40,7 +40,7 @@ export function GuideProposals({ guide, isLead }: { guide: GuideDetail; isLead: 
           </p>
           <DiffFields fields={proposal.diff} />
           {isLead && (
-            <div className="guide__actions">
+            <div className="button-row">
               <Button pending={pending} onClick={() => void decide(proposal.id, 'accept')}>
                 {t('guides.proposals.accept')}
               </Button>

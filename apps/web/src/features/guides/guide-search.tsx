@@ -14,6 +14,7 @@ import { Pagination } from '../../ui/pagination';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
+import './guides.css';
 
 const views = ['published', 'in_review', 'needsReview', 'draft', 'archived'] as const;
 type View = (typeof views)[number];
@@ -126,7 +127,7 @@ export function GuideSearch() {
           />
         </div>
       </form>
-      <p className="guide__actions">
+      <p className="button-row">
         <Link className="button button--secondary" to={pathTo('newGuide')}>
           {t('guides.newGuide')}
         </Link>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { pathTo } from '../../routes';
 import { Loaded } from '../../ui/loaded';
+import './guides.css';
 
 /** For leads: per staff member, how many published guides they have read in the current version, and which not. */
 export function ReadingOverview() {

@@ -9,6 +9,7 @@ import { Loaded } from '../../ui/loaded';
 import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
 import { DiffFields, useFieldName } from './diff-fields';
+import './guides.css';
 
 /** Every version of a guide; compare any two, and restore one as a new version. */
 export function RevisionHistory({ guide }: { guide: GuideDetail }) {
