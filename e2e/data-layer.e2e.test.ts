@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
-import { signIn, useBrowserApp } from './support/browser-app';
+import { signIn, triageByKeyboard, useBrowserApp } from './support/browser-app';
 
 /** The reference reads, by the API path each is fetched from. */
 const referencePaths = {
@@ -40,11 +40,7 @@ describeInBrowser('the web data layer', () => {
     await page.getByLabel('Find kategori').waitFor();
 
     // Digital Post: a letter with a deadline, a citizen who needs step-by-step help.
-    await page.keyboard.type('dig');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('2');
-    await page.keyboard.press('j');
-    await page.keyboard.press('2');
+    await triageByKeyboard(page, 'dig', ['2', 'j', '2']);
     await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
     const form = page.getByRole('form', { name: 'Log en henvendelse' });
     const levelGiven = (level: string) =>
@@ -80,10 +76,7 @@ describeInBrowser('the web data layer', () => {
     // The next visit, in another category, and a detour to the case list and back.
     await page.keyboard.press('Escape');
     await page.getByLabel('Find kategori').waitFor();
-    await page.keyboard.type('svind');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('2');
-    await page.keyboard.press('n');
+    await triageByKeyboard(page, 'svind', ['2', 'n']);
     await page.getByRole('heading', { name: /Henvisning: MitID support/ }).waitFor();
     await form.waitFor();
     await menu.getByRole('link', { name: 'Sager' }).click();

@@ -124,20 +124,8 @@ it('opens a logged case for correcting with its values, and sends them back unch
   };
   const draft = draftFromCase(logged);
   expect(draft).toMatchObject({ categoryKey: 'mitid', secondCategoryKey: 'digital-post', levelGiven: '3' });
-  expect(caseFieldsFromDraft(draft, null)).toEqual({
-    branchKey: 'nord',
-    channelKey: 'phone',
-    categoryKeys: ['mitid', 'digital-post'],
-    levelGiven: 3,
-    outcome: 'partly_solved',
-    referralTarget: null,
-    minutes: 14,
-    guideSlugs: ['mitid-glemt-adgangskode'],
-    repeatVisit: true,
-    ageBand: '80+',
-    note: 'Kommer igen med sin telefon',
-    deviationReason: null,
-  });
+  // Every field the form sends holds the case's own value.
+  expect(logged).toMatchObject(caseFieldsFromDraft(draft, null));
 });
 
 it('names a recommendation by what it recommends, so the form notices only a real change', () => {
