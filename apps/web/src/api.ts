@@ -42,7 +42,7 @@ type RequestArguments<E extends Endpoint> =
   BodyOf<E> extends undefined ? [options?: RequestOptions<E>] : [options: RequestOptions<E> & { body: BodyOf<E> }];
 
 /** After a successful write, before its promise resolves: refreshes what the write changed (see `queries/`). */
-type WriteListener = (endpoint: Endpoint, params: Readonly<Record<string, string>>) => Promise<void>;
+type WriteListener = (endpoint: Endpoint, params: object) => Promise<void>;
 
 const session: { csrfToken?: string; onExpired?: () => void; onWrite?: WriteListener } = {};
 

@@ -3,7 +3,7 @@ import type { QueryKey } from '@tanstack/react-query';
 
 /** What a read sends besides its endpoint: the values of the path's placeholders, and its query. */
 export interface ReadInput {
-  params?: Readonly<Record<string, string>>;
+  params?: object;
   query?: unknown;
 }
 
@@ -17,12 +17,8 @@ export function queryKeyFor(endpoint: Endpoint, { params = {}, query = {} }: Rea
 }
 
 /** The endpoint path and params of a key built by `queryKeyFor`; undefined for any other key. */
-export function readOfKey(key: QueryKey): { path: string; params: Readonly<Record<string, unknown>> } | undefined {
+export function readOfKey(key: QueryKey): { path: string; params: object } | undefined {
   const [path, params] = key;
-  if (typeof path !== 'string' || !isRecord(params)) return undefined;
+  if (typeof path !== 'string' || typeof params !== 'object' || params === null) return undefined;
   return { path, params };
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

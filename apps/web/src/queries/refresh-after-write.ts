@@ -45,18 +45,15 @@ type WriteEffect = 'keep' | 'refresh' | 'forget';
  * (cases, guides, statistics, staff, goals, training …) by any write, because one change shows in
  * many places (lists, figures, names). The reads of a deleted thing are forgotten, not reloaded.
  */
-export function effectOfWrite(
-  write: Endpoint,
-  params: Readonly<Record<string, string>>,
-  read: { path: string; params: Readonly<Record<string, unknown>> },
-): WriteEffect {
+export function effectOfWrite(write: Endpoint, params: object, read: { path: string; params: object }): WriteEffect {
   if (storesNothing.includes(write)) return 'keep';
   const reference = referenceData.find((entry) => entry.read.path === read.path);
   if (reference) return reference.changedBy.includes(write) ? 'refresh' : 'keep';
+  const readParams = new Map(Object.entries(read.params));
   const deleted =
     write.method === 'delete' &&
     read.path.startsWith(write.path) &&
-    Object.entries(params).every(([name, value]) => read.params[name] === value);
+    Object.entries(params).every(([name, value]) => String(readParams.get(name)) === String(value));
   return deleted ? 'forget' : 'refresh';
 }
 
@@ -65,11 +62,7 @@ export function effectOfWrite(
  * not on screen are dropped so that no page ever shows what was true before the write; a deleted
  * thing's reads are marked stale without fetching them (they would only answer "not found").
  */
-export async function refreshAfterWrite(
-  client: QueryClient,
-  write: Endpoint,
-  params: Readonly<Record<string, string>>,
-): Promise<void> {
+export async function refreshAfterWrite(client: QueryClient, write: Endpoint, params: object): Promise<void> {
   const effectOn = (query: Query) => {
     const read = readOfKey(query.queryKey);
     return read ? effectOfWrite(write, params, read) : 'keep';

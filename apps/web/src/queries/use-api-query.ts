@@ -18,7 +18,10 @@ interface ReadBehaviour<Response, Data> {
 }
 
 // A GET endpoint has no body, which `request`'s argument list cannot see through a type parameter.
-const read = request as <E extends Endpoint>(endpoint: E, options: RequestOptions<E>) => Promise<ResponseOf<E>>;
+const read = request as <E extends Endpoint>(
+  endpoint: E,
+  options: ReadOptions<E> & { signal: AbortSignal },
+) => Promise<ResponseOf<E>>;
 
 /** A contract endpoint as a cached read: the key from `queryKeyFor`, the fetch through `request()`. */
 export function apiQuery<E extends Endpoint, Data = ResponseOf<E>>(
