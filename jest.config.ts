@@ -3,6 +3,11 @@ import type { Config } from 'jest';
 
 // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking once.
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
+// The web app is an ES module package (for Vite), so module node16 would emit ES modules for its files;
+// unit tests run every file as CommonJS instead (the same output the API's files get anyway).
+const unitTransform: Config['transform'] = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
+};
 const ignored = ['/node_modules/', '/dist/', '/data/'];
 
 const project = (displayName: string, testMatch: string[], extra: Partial<Config> = {}) => ({
@@ -25,6 +30,7 @@ const config: Config = {
   projects: [
     project('unit', ['<rootDir>/{apps,packages}/**/*.test.ts'], {
       testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
+      transform: unitTransform,
     }),
     project('integration', ['<rootDir>/{apps,packages}/**/*.int.test.ts']),
     project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts']),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser';
-import { signIn, useBrowserApp } from './support/browser-app';
+import { signIn, triageByKeyboard, useBrowserApp } from './support/browser-app';
 
 describeInBrowser('the counter screen (Ny henvendelse)', () => {
   const app = useBrowserApp();
@@ -55,11 +55,7 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
   });
 
   it('logs the visit by keyboard alone: one key (Ctrl+Enter) after the recommendation', async () => {
-    await page.keyboard.type('dig');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('2');
-    await page.keyboard.press('j');
-    await page.keyboard.press('2');
+    await triageByKeyboard(page, 'dig', ['2', 'j', '2']);
     await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
     // The finish step appears under the recommendation once its branches and channels have loaded.
     await page.getByRole('button', { name: 'Afslut og log' }).waitFor();

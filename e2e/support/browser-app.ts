@@ -24,3 +24,10 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByLabel('Adgangskode').press('Enter');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
 }
+
+/** On the counter screen: a few letters and Enter choose the category, then one key per answer. */
+export async function triageByKeyboard(page: Page, category: string, answerKeys: readonly string[]): Promise<void> {
+  await page.keyboard.type(category);
+  await page.keyboard.press('Enter');
+  for (const key of answerKeys) await page.keyboard.press(key);
+}

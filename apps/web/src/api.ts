@@ -49,7 +49,10 @@ type RequestArguments<E extends Endpoint> =
       : [options: RequestOptions<E>]
     : [options: RequestOptions<E>];
 
-const session: { csrfToken?: string; onExpired?: () => void } = {};
+/** After a successful write, before its promise resolves: refreshes what the write changed (see `queries/`). */
+type WriteListener = (endpoint: Endpoint, params: object) => Promise<void>;
+
+const session: { csrfToken?: string; onExpired?: () => void; onWrite?: WriteListener } = {};
 
 /** The signed-in session's CSRF token, sent with every state-changing request. */
 export function setCsrfToken(token: string | undefined): void {
@@ -59,6 +62,14 @@ export function setCsrfToken(token: string | undefined): void {
 /** Called when the API says the session is gone (expired, or ended elsewhere). */
 export function onSessionExpired(listener: (() => void) | undefined): void {
   session.onExpired = listener;
+}
+
+/**
+ * Called after every successful state-changing request. The caller's `await` waits for it too, so
+ * whatever runs next (a status message, a navigation) already sees the refreshed data.
+ */
+export function onWriteSucceeded(listener: WriteListener | undefined): void {
+  session.onWrite = listener;
 }
 
 /** The endpoint's path with its placeholders filled in (encoded), and the query string. */
@@ -126,5 +137,7 @@ export async function request<E extends Endpoint>(
     if (error.code === 'unauthorized') session.onExpired?.();
     throw error;
   }
-  return (await response.json()) as ResponseOf<E>;
+  const result = (await response.json()) as ResponseOf<E>;
+  if (endpoint.method !== 'get') await session.onWrite?.(endpoint, params ?? {});
+  return result;
 }

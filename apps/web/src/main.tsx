@@ -1,15 +1,25 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { createQueryClient, refreshAfterEveryWrite } from './queries/query-client';
 import { AuthProvider } from './features/auth/auth-context';
 import './i18n';
 import { router } from './router';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const queryClient = createQueryClient();
+refreshAfterEveryWrite(queryClient);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
-    <AuthProvider>
-      <RouterProvider router={router} />
-    </AuthProvider>
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

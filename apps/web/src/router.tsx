@@ -1,9 +1,10 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from './features/auth/route-guards';
 import { AppLayout, PublicLayout } from './features/layout/layouts';
+import { PageLoadError } from './features/layout/page-error';
 import { tasks, type Task } from './features/tasks/tasks';
-import { ComingSoonPage } from './pages/coming-soon-page';
 import { RouteErrorPage } from './pages/route-error-page';
+import { routes } from './routes';
 import { Loading } from './ui/loading';
 
 /** A task's page, shown only to those holding the task's permission. */
@@ -19,7 +20,7 @@ export const router = createBrowserRouter([
       {
         element: <PublicLayout />,
         children: [
-          { path: '/login', lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) },
+          { path: routes.login, lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) },
         ],
       },
       {
@@ -27,10 +28,12 @@ export const router = createBrowserRouter([
         children: [
           {
             element: <AppLayout />,
+            // A page the router cannot load (its code failed to download) still shows the app frame.
+            errorElement: <AppLayout page={<PageLoadError />} />,
             children: [
               { index: true, lazy: () => import('./pages/home-page').then((m) => ({ Component: m.HomePage })) },
               {
-                path: '/adgangskode',
+                path: routes.changePassword,
                 lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
               },
               taskRoute(tasks.newCase, {
@@ -44,38 +47,38 @@ export const router = createBrowserRouter([
                 element: <RequirePermission permission="reviewGuides" />,
                 children: [
                   {
-                    path: '/laesning',
+                    path: routes.reading,
                     lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })),
                   },
                 ],
               },
               {
-                path: '/vejledninger/ny',
+                path: routes.newGuide,
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
               },
               {
-                path: '/vejledninger/:slug',
+                path: routes.guide,
                 lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })),
               },
               {
-                path: '/vejledninger/:slug/rediger',
+                path: routes.editGuide,
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
               },
               {
-                path: '/vejledninger/:slug/historik',
+                path: routes.guideHistory,
                 lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
               },
               taskRoute(tasks.cases, {
                 lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })),
               }),
               taskRoute(
-                { ...tasks.cases, path: '/sager/ny' },
+                { ...tasks.cases, path: routes.logCase },
                 {
                   lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
                 },
               ),
               taskRoute(
-                { ...tasks.cases, path: '/sager/:id' },
+                { ...tasks.cases, path: routes.case },
                 {
                   lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
                 },
@@ -84,7 +87,7 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
               }),
               taskRoute(
-                { ...tasks.statistics, path: '/statistik/rapport' },
+                { ...tasks.statistics, path: routes.monthlyReport },
                 {
                   lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
                 },
@@ -104,7 +107,10 @@ export const router = createBrowserRouter([
               taskRoute(tasks.staff, {
                 lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
               }),
-              { path: '*', lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
+              {
+                path: routes.notFound,
+                lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+              },
             ],
           },
         ],

@@ -16,7 +16,6 @@ export const guideAudiences = ['staff', 'citizen'] as const;
 export const guideAudienceSchema = z.enum(guideAudiences);
 export type GuideAudience = z.infer<typeof guideAudienceSchema>;
 
-
 export const guideSlugSchema = z
   .string()
   .trim()

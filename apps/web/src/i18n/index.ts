@@ -2,18 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { da } from './da';
 import { en } from './en';
-
-export const languages = ['da', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-/** Each language is named in itself, so a reader finds their own language. */
-export const languageNames: Record<Language, string> = { da: 'Dansk', en: 'English' };
+import { isLanguage, languages, type Language } from './locale';
 
 const storageKey = 'digihjaelp.language';
-
-function isLanguage(value: string | null): value is Language {
-  return languages.includes(value as Language);
-}
 
 function storedLanguage(): Language {
   try {
@@ -45,5 +36,3 @@ void i18n.use(initReactI18next).init({
   // React escapes output itself.
   interpolation: { escapeValue: false },
 });
-
-export { i18n };

@@ -5,6 +5,7 @@ import { useSignedInUser } from '../features/auth/auth-context';
 import { CaseList } from '../features/cases';
 import { Status } from '../ui/messages';
 import { PageHeader } from '../ui/page-header';
+import { pathTo } from '../routes';
 
 export function CasesPage() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function CasesPage() {
       </PageHeader>
       <Status message={message} />
       <p>
-        <Link to="/sager/ny">{t('cases.logDirect')}</Link>
+        <Link to={pathTo('logCase')}>{t('cases.logDirect')}</Link>
       </p>
       <CaseList />
     </>

@@ -22,8 +22,8 @@ export function EditGuidePage() {
   if (!guide.data) return <Loading />;
   return (
     <>
-      <PageHeader title={t('guides.editor.editTitle', { title: guide.data.data.title })} />
-      <GuideEditor key={guide.data.data.version} guide={guide.data.data} />
+      <PageHeader title={t('guides.editor.editTitle', { title: guide.data.title })} />
+      <GuideEditor key={guide.data.version} guide={guide.data} />
     </>
   );
 }

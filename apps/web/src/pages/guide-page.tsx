@@ -1,26 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCategories } from '../queries/reference-data';
 import { GuideArticle } from '../features/guides/guide-article';
-import { useCategories } from '../features/guides/use-categories';
 import { useGuide } from '../features/guides/use-guide';
+import { useLocale } from '../i18n/use-locale';
+import { pathTo } from '../routes';
 import { Loading } from '../ui/loading';
 import { NoticePage } from '../ui/notice-page';
 import { PageHeader } from '../ui/page-header';
 
 export function GuidePage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const guide = useGuide();
-  const { nameOf } = useCategories();
+  const categories = useCategories();
   if (guide.error) return <NoticePage title={t('notFound.title')}>{guide.error.message}</NoticePage>;
   if (!guide.data) return <Loading />;
-  const { data } = guide.data;
+  const { data } = guide;
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/vejledninger">{t('guides.title')}</Link>
+        <Link to={pathTo('guides')}>{t('guides.title')}</Link>
       </p>
       <PageHeader title={data.title} />
-      <GuideArticle key={data.slug} guide={data} categoryName={nameOf(data.categoryKey)} onChanged={guide.reload} />
+      <GuideArticle
+        key={data.slug}
+        guide={data}
+        categoryName={locale.nameOf(categories.data ?? [], data.categoryKey)}
+      />
     </>
   );
 }

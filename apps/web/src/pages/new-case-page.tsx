@@ -24,9 +24,8 @@ export function NewCasePage() {
         renderFinish={(context, visit) => {
           const recommended = caseRecommendation(context);
           return (
+            // A changed recommendation starts the form again from it, without remounting it.
             <CaseLogForm
-              // A changed recommendation starts the form again from it.
-              key={`${context.categoryKey}:${JSON.stringify(recommended)}`}
               categoryKey={context.categoryKey}
               flowVersion={context.flowVersion}
               answers={context.answers}

@@ -1,5 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authEndpoints, type AuthUser, type LoginRequest, type SessionResponse } from '@digihjaelp/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, onSessionExpired, request, setCsrfToken } from '../../api';
 
 /** Why the user is signed out, so the login page can say so. */
@@ -20,20 +21,27 @@ const AuthContext = createContext<AuthContextValue | undefined>(undefined);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
+  const queryClient = useQueryClient();
 
   const signIn = useCallback(({ user, csrfToken }: SessionResponse) => {
     setCsrfToken(csrfToken);
     setState({ status: 'signed-in', user });
   }, []);
 
-  const signOut = useCallback((reason?: SignedOutReason) => {
-    setCsrfToken(undefined);
-    setState({ status: 'signed-out', reason });
-  }, []);
+  // What one person's session loaded is never shown to the next person at the counter.
+  const signOut = useCallback(
+    (reason?: SignedOutReason) => {
+      setCsrfToken(undefined);
+      queryClient.clear();
+      setState({ status: 'signed-out', reason });
+    },
+    [queryClient],
+  );
 
   useEffect(() => {
     onSessionExpired(() => {
       setCsrfToken(undefined);
+      queryClient.clear();
       setState((current) =>
         current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
       );
@@ -47,7 +55,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       controller.abort();
       onSessionExpired(undefined);
     };
-  }, [signIn, signOut]);
+  }, [signIn, signOut, queryClient]);
 
   const login = useCallback(
     async (credentials: LoginRequest) => signIn(await request(authEndpoints.login, { body: credentials })),

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { metaEndpoints } from '@digihjaelp/contract';
-import { request } from '../../api';
-import { useApiData } from '../../use-api-data';
+import { useServerMeta } from '../../queries/reference-data';
 
 /** Only a demo installation lists its logins; any other answer (or none) shows nothing. */
 export function DemoLogins() {
   const { t } = useTranslation();
-  const { data: meta } = useApiData((signal) => request(metaEndpoints.meta, { signal }), []);
+  const { data: meta } = useServerMeta();
   if (!meta?.demoMode || !meta.demoAccounts?.length) return null;
 
   return (

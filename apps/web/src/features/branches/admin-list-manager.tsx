@@ -2,15 +2,17 @@ import { branchEndpoints, channelEndpoints, type Branch, type CreateListItemRequ
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { useBranches, useChannels } from '../../queries/reference-data';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
 import { Alert, FormError, Status } from '../../ui/messages';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 
 const endpointsFor = { branches: branchEndpoints, channels: channelEndpoints };
+const readsFor = { branches: useBranches, channels: useChannels };
 const emptyItem: Omit<CreateListItemRequest, 'sortOrder'> = { key: '', nameDa: '', nameEn: '' };
 
 /** One admin-kept list (branches or channels): see it, add to it, close or reopen an entry. */
@@ -18,7 +20,7 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
   const { t } = useTranslation();
   const titleId = useId();
   const endpoints = endpointsFor[list];
-  const items = useApiData((signal) => request(endpoints.list, { signal }), [list]);
+  const items = readsFor[list]();
   const adding = useSubmission();
   const toggling = useSubmission();
   const { values, bind, reset } = useFormValues(emptyItem, adding.error);
@@ -28,13 +30,11 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
     const { data } = await request(endpoints.create, { body: values });
     reset();
     setStatus(t('adminLists.added', { name: data.nameDa }));
-    items.reload();
   };
   const toggle = (item: Branch) =>
     toggling.run(async () => {
       await request(endpoints.update, { params: { key: item.key }, body: { active: !item.active } });
       setStatus(t(item.active ? 'adminLists.closed' : 'adminLists.reopened', { name: item.nameDa }));
-      items.reload();
     });
 
   return (
@@ -42,7 +42,8 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
       <h2 id={titleId}>{t(`adminLists.${list}.title`)}</h2>
       <p>{t(`adminLists.${list}.intro`)}</p>
       <Status message={status} />
-      <Alert message={items.error?.message ?? toggling.error?.message} />
+      {items.error && <LoadError error={items.error} onRetry={items.refetch} />}
+      <Alert message={toggling.error?.message} />
       {items.data ? (
         <div className="table-scroll">
           <table className="table" aria-labelledby={titleId}>
@@ -56,7 +57,7 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
               </tr>
             </thead>
             <tbody>
-              {items.data.data.map((item) => (
+              {items.data.map((item) => (
                 <tr key={item.key} className={item.active ? undefined : 'table__row--muted'}>
                   <th scope="row">{item.nameDa}</th>
                   <td>{item.nameEn}</td>
@@ -76,7 +77,7 @@ export function AdminListManager({ list }: { list: keyof typeof endpointsFor }) 
           </table>
         </div>
       ) : (
-        items.loading && <Loading />
+        items.isFetching && <Loading />
       )}
       <form className="form" onSubmit={adding.onSubmit(add)} aria-label={t(`adminLists.${list}.add`)}>
         <h3>{t(`adminLists.${list}.add`)}</h3>

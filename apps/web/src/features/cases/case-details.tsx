@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { request } from '../../api';
+import { allOf } from '../../queries/loadable';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
+import { pathTo } from '../../routes';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
-import { Alert, FormError, Status } from '../../ui/messages';
+import { Loaded } from '../../ui/loaded';
+import { FormError, Status } from '../../ui/messages';
 import { PageHeader } from '../../ui/page-header';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { useSignedInUser } from '../auth/auth-context';
 import { caseFieldsFromDraft, draftFromCase, type CaseDraft } from './case-draft';
 import { assertDraftHasNoPersonalData, CaseFields } from './case-fields';
@@ -90,10 +92,13 @@ function CaseEditForm({
   record,
   reference,
   onSaved,
+  onStale,
 }: {
   record: Case;
   reference: CaseReferenceData;
   onSaved: () => void;
+  /** Someone else saved first: fetch their version (which starts the form again from it). */
+  onStale: () => void;
 }) {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
@@ -114,7 +119,7 @@ function CaseEditForm({
       <form className="form case-form" onSubmit={onSubmit(save)} noValidate aria-labelledby="case-edit-title">
         <FormError error={error} />
         {error?.code === 'conflict' && (
-          <Button variant="secondary" onClick={() => window.location.reload()}>
+          <Button variant="secondary" onClick={onStale}>
             {t('cases.edit.reload')}
           </Button>
         )}
@@ -141,65 +146,58 @@ export function CaseDetails({ id }: { id: string }) {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const reference = useCaseReferenceData();
-  const loaded = useApiData(
-    async (signal) => {
-      const [record, audit] = await Promise.all([
-        request(caseEndpoints.get, { params: { id }, signal }),
-        request(caseEndpoints.audit, { params: { id }, signal }),
-      ]);
-      return { record: record.data, audit: audit.data };
-    },
-    [id],
-  );
+  const record = useApiQuery(caseEndpoints.get, { params: { id } }, { select: dataOf });
+  const audit = useApiQuery(caseEndpoints.audit, { params: { id } }, { select: dataOf });
   const removal = useSubmission();
   const [saved, setSaved] = useState<string>();
   const format = useCaseFormat(reference.data);
   const managesAll = may(user, 'manageAllCases');
 
-  const error = loaded.error ?? reference.error;
-  if (error) return <Alert message={error.message} />;
-  if (!loaded.data || !reference.data) return <Loading />;
-  const { record, audit } = loaded.data;
-  const editableUntil = new Date(new Date(record.createdAt).getTime() + CASE_AUTHOR_EDIT_HOURS * 3_600_000);
-
   const remove = async () => {
     if (!window.confirm(t('cases.delete.confirm'))) return;
     await request(caseEndpoints.delete, { params: { id } });
-    navigate('/sager', { state: { message: t('cases.delete.done') } });
+    navigate(pathTo('cases'), { state: { message: t('cases.delete.done') } });
   };
 
   return (
-    <>
-      <PageHeader title={t('cases.caseTitle', { when: format.when(record.createdAt) })} />
-      <Status message={saved} />
-      <CaseFacts record={record} reference={reference.data} />
-      {!managesAll && (
-        <p>
-          {record.canEdit
-            ? t('cases.edit.until', { time: format.when(editableUntil.toISOString()) })
-            : t('cases.edit.notAllowed')}
-        </p>
-      )}
-      {managesAll && (
-        <div className="case-actions">
-          <FormError error={removal.error} />
-          <Button variant="secondary" pending={removal.pending} onClick={() => void removal.run(remove)}>
-            {t('cases.delete.button')}
-          </Button>
-        </div>
-      )}
-      {record.canEdit && (
-        <CaseEditForm
-          key={record.version}
-          record={record}
-          reference={reference.data}
-          onSaved={() => {
-            setSaved(t('cases.edit.saved'));
-            loaded.reload();
-          }}
-        />
-      )}
-      <CaseAuditTrail entries={audit} reference={reference.data} />
-    </>
+    <Loaded load={allOf({ record, audit, reference })}>
+      {(loaded) => {
+        const editableUntil = new Date(
+          new Date(loaded.record.createdAt).getTime() + CASE_AUTHOR_EDIT_HOURS * 3_600_000,
+        );
+        return (
+          <>
+            <PageHeader title={t('cases.caseTitle', { when: format.when(loaded.record.createdAt) })} />
+            <Status message={saved} />
+            <CaseFacts record={loaded.record} reference={loaded.reference} />
+            {!managesAll && (
+              <p>
+                {loaded.record.canEdit
+                  ? t('cases.edit.until', { time: format.when(editableUntil) })
+                  : t('cases.edit.notAllowed')}
+              </p>
+            )}
+            {managesAll && (
+              <div className="case-actions">
+                <FormError error={removal.error} />
+                <Button variant="secondary" pending={removal.pending} onClick={() => void removal.run(remove)}>
+                  {t('cases.delete.button')}
+                </Button>
+              </div>
+            )}
+            {loaded.record.canEdit && (
+              <CaseEditForm
+                key={loaded.record.version}
+                record={loaded.record}
+                reference={loaded.reference}
+                onSaved={() => setSaved(t('cases.edit.saved'))}
+                onStale={() => void record.refetch()}
+              />
+            )}
+            <CaseAuditTrail entries={loaded.audit} reference={loaded.reference} />
+          </>
+        );
+      }}
+    </Loaded>
   );
 }

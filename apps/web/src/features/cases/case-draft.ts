@@ -8,6 +8,7 @@ import {
   type HelpLevel,
   type UpdateCaseRequest,
 } from '@digihjaelp/contract';
+import type { Language } from '../../i18n/locale';
 
 /** The case form's values, as the controls hold them ('' = not chosen). */
 export interface CaseDraft {
@@ -28,6 +29,14 @@ export interface CaseDraft {
 
 export const recommendedLevelOf = (recommended: CaseRecommendation | null | undefined) =>
   recommended && 'level' in recommended ? recommended.level : undefined;
+
+/** Names what triage recommended ("level:3", "referral:bank", "notPermitted", "none"), to notice when it changes. */
+export function recommendationKey(recommended: CaseRecommendation | undefined): string {
+  if (!recommended) return 'none';
+  if ('level' in recommended) return `level:${recommended.level}`;
+  if ('referral' in recommended) return `referral:${recommended.referral}`;
+  return 'notPermitted';
+}
 
 /**
  * A new case's defaults, so that logging after a recommendation is one click: the level given is
@@ -102,5 +111,5 @@ export function caseFieldsFromDraft(draft: CaseDraft, recommended: CaseRecommend
   } satisfies Omit<UpdateCaseRequest, 'version'>;
 }
 
-export const helpLevelLabel = (level: HelpLevel, language: string) =>
-  `${level} · ${language === 'en' ? helpLevelNames[level].en : helpLevelNames[level].da}`;
+/** "3 · Sidemandshjælp": a level's number and name. */
+export const helpLevelLabel = (level: HelpLevel, language: Language) => `${level} · ${helpLevelNames[level][language]}`;

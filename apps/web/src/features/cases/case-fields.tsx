@@ -1,12 +1,14 @@
 import { ageBands, caseOutcomes, helpLevels, referralTargets, type CaseRecommendation } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
+import { activeOptions } from '../../queries/reference-data';
+import { useLocale } from '../../i18n/use-locale';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import { deviates, helpLevelLabel, recommendedLevelOf, type CaseDraft } from './case-draft';
-import { activeOptions, useNameOf, type CaseReferenceData } from './case-reference-data';
+import type { CaseReferenceData } from './case-reference-data';
 import { personalDataProblem } from './personal-data-hint';
 
 interface CaseFieldsProps {
@@ -40,16 +42,12 @@ export function CaseFields(props: CaseFieldsProps) {
     branchFirst,
     error,
   } = props;
-  const { t, i18n } = useTranslation();
-  const nameOf = useNameOf();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const serverMessage = (...paths: string[]) => paths.map((path) => error?.fieldMessage(path)).find(Boolean);
   const recommendedLevel = recommendedLevelOf(recommended);
   const guideSlugs = [...new Set([...suggestedGuideSlugs, ...draft.guideSlugs])];
-  const categoryOptions = activeOptions(
-    reference.categories,
-    (key) => nameOf(reference.categories, key),
-    draft.categoryKey,
-  );
+  const categoryOptions = activeOptions(reference.categories, locale, draft.categoryKey);
   const none = { value: '', label: t('cases.hint.noneSelected') };
   const branchField = (
     <SelectField
@@ -59,10 +57,7 @@ export function CaseFields(props: CaseFieldsProps) {
       value={draft.branchKey}
       error={serverMessage('branchKey')}
       onChange={(event) => onChange({ branchKey: event.target.value })}
-      options={[
-        { value: '', label: '' },
-        ...activeOptions(reference.branches, (key) => nameOf(reference.branches, key), draft.branchKey),
-      ]}
+      options={[{ value: '', label: '' }, ...activeOptions(reference.branches, locale, draft.branchKey)]}
     />
   );
   const categoryFields = (
@@ -101,7 +96,7 @@ export function CaseFields(props: CaseFieldsProps) {
           value: String(level),
           label: (
             <>
-              {helpLevelLabel(level, i18n.language)}
+              {helpLevelLabel(level, locale.language)}
               {level === recommendedLevel && (
                 <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
               )}
@@ -176,7 +171,7 @@ export function CaseFields(props: CaseFieldsProps) {
             value={draft.channelKey}
             error={serverMessage('channelKey')}
             onChange={(event) => onChange({ channelKey: event.target.value })}
-            options={activeOptions(reference.channels, (key) => nameOf(reference.channels, key), draft.channelKey)}
+            options={activeOptions(reference.channels, locale, draft.channelKey)}
           />
           <label className="choice">
             <input
@@ -243,5 +238,6 @@ export function assertDraftHasNoPersonalData(draft: CaseDraft): void {
     const message = personalDataProblem(draft[path]);
     return message ? [{ path, message }] : [];
   });
-  if (problems.length > 0) throw new ApiError('personal_data', 422, problems[0].message, problems);
+  const [first] = problems;
+  if (first) throw new ApiError('personal_data', 422, first.message, problems);
 }

@@ -1,17 +1,19 @@
 import { caseEndpoints, caseOutcomes, helpLevels, may, type CaseListQuery } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { request } from '../../api';
+import { activeOptions } from '../../queries/reference-data';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
+import { pathTo } from '../../routes';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
-import { Alert } from '../../ui/messages';
 import { Pagination } from '../../ui/pagination';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { useApiData } from '../../use-api-data';
 import { useSignedInUser } from '../auth/auth-context';
 import { useCaseFormat } from './case-format';
-import { activeOptions, useCaseReferenceData, useNameOf, type CaseReferenceData } from './case-reference-data';
+import { useCaseReferenceData, type CaseReferenceData } from './case-reference-data';
 import './cases.css';
 
 const filterNames = ['from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'levelGiven', 'outcome'] as const;
@@ -20,7 +22,7 @@ const pageSize = 25;
 /** Leads' filters; they live in the address, so a filtered list can be bookmarked and gone back to. */
 function CaseFilters({ reference }: { reference: CaseReferenceData }) {
   const { t } = useTranslation();
-  const nameOf = useNameOf();
+  const locale = useLocale();
   const [params, setParams] = useSearchParams();
   const any = { value: '', label: t('cases.filters.any') };
   const select = (name: (typeof filterNames)[number], label: string, options: { value: string; label: string }[]) => (
@@ -43,21 +45,9 @@ function CaseFilters({ reference }: { reference: CaseReferenceData }) {
     >
       <TextField label={t('cases.filters.from')} name="from" type="date" defaultValue={params.get('from') ?? ''} />
       <TextField label={t('cases.filters.to')} name="to" type="date" defaultValue={params.get('to') ?? ''} />
-      {select(
-        'branchKey',
-        t('cases.field.branchKey'),
-        activeOptions(reference.branches, (key) => nameOf(reference.branches, key)),
-      )}
-      {select(
-        'channelKey',
-        t('cases.field.channelKey'),
-        activeOptions(reference.channels, (key) => nameOf(reference.channels, key)),
-      )}
-      {select(
-        'categoryKey',
-        t('cases.field.category'),
-        activeOptions(reference.categories, (key) => nameOf(reference.categories, key)),
-      )}
+      {select('branchKey', t('cases.field.branchKey'), activeOptions(reference.branches, locale))}
+      {select('channelKey', t('cases.field.channelKey'), activeOptions(reference.channels, locale))}
+      {select('categoryKey', t('cases.field.category'), activeOptions(reference.categories, locale))}
       {select(
         'levelGiven',
         t('cases.field.levelGiven'),
@@ -90,10 +80,7 @@ export function CaseList() {
   const query = Object.fromEntries(
     filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])),
   ) as Partial<CaseListQuery>;
-  const cases = useApiData(
-    (signal) => request(caseEndpoints.list, { query: { ...query, page, pageSize }, signal }),
-    [params.toString()],
-  );
+  const cases = useApiQuery(caseEndpoints.list, { query: { ...query, page, pageSize } }, { keepPrevious: true });
 
   const goToPage = (next: number) => {
     const updated = new URLSearchParams(params);
@@ -107,7 +94,7 @@ export function CaseList() {
         {t('cases.listTitle')}
       </h2>
       {managesAll && reference.data && <CaseFilters key={params.toString()} reference={reference.data} />}
-      <Alert message={cases.error?.message} />
+      {cases.error && <LoadError error={cases.error} onRetry={cases.refetch} />}
       {cases.data ? (
         <>
           <p role="status">{t('cases.count', { total: format.number(cases.data.page.total) })}</p>
@@ -115,7 +102,7 @@ export function CaseList() {
             <p>{t('cases.none')}</p>
           ) : (
             <div className="table-scroll">
-              <table className="table" aria-labelledby="case-list-title" aria-busy={cases.loading || undefined}>
+              <table className="table" aria-labelledby="case-list-title" aria-busy={cases.isFetching || undefined}>
                 <thead>
                   <tr>
                     <th scope="col">{t('cases.column.when')}</th>
@@ -132,7 +119,7 @@ export function CaseList() {
                   {cases.data.data.map((record) => (
                     <tr key={record.id}>
                       <th scope="row" className="case-when">
-                        <Link to={`/sager/${record.id}`}>{format.shortWhen(record.createdAt)}</Link>
+                        <Link to={pathTo('case', { id: record.id })}>{format.shortWhen(record.createdAt)}</Link>
                       </th>
                       {managesAll && <td>{record.staff.displayName}</td>}
                       <td>{format.value('branchKey', record.branchKey)}</td>
@@ -150,7 +137,7 @@ export function CaseList() {
           <Pagination {...cases.data.page} onChange={goToPage} />
         </>
       ) : (
-        cases.loading && <Loading />
+        cases.isFetching && <Loading />
       )}
     </section>
   );

@@ -1,14 +1,16 @@
 import { caseEndpoints, type Case, type CaseRecommendation, type TriageAnswers } from '@digihjaelp/contract';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api';
+import { useLocale } from '../../i18n/use-locale';
+import { pathTo } from '../../routes';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
-import { Alert, FormError, Status } from '../../ui/messages';
+import { Loaded } from '../../ui/loaded';
+import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
-import { caseFieldsFromDraft, newCaseDraft, type CaseDraft } from './case-draft';
+import { caseFieldsFromDraft, newCaseDraft, recommendationKey, type CaseDraft } from './case-draft';
 import { assertDraftHasNoPersonalData, CaseFields } from './case-fields';
 import { useCaseReferenceData } from './case-reference-data';
 import { useVisitMinutes } from './visit-timer';
@@ -48,7 +50,8 @@ export function CaseLogForm({
   visitStartedAt,
   onLogged,
 }: CaseLogFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const user = useSignedInUser();
   const reference = useCaseReferenceData();
   const { pending, error, run, onSubmit } = useSubmission();
@@ -56,11 +59,21 @@ export function CaseLogForm({
   const [shownAt, setShownAt] = useState(() => new Date());
   const startedAt = visitStartedAt ?? shownAt;
   const clockMinutes = useVisitMinutes(startedAt);
-  const initial = useMemo(() => newCaseDraft(user, { categoryKey, recommended }), [user, categoryKey, recommended]);
-  const [draft, setDraft] = useState<CaseDraft>(initial);
+  const freshDraft = () => newCaseDraft(user, { categoryKey, recommended });
+  const [draft, setDraft] = useState<CaseDraft>(freshDraft);
   const [logged, setLogged] = useState<Case>();
   // The minutes follow the clock until the staff member types their own.
   const [minutesTyped, setMinutesTyped] = useState(false);
+  // A changed recommendation (an answer changed at the counter) starts the form again from it, in
+  // place: the form stays mounted, so focus, the clock and the loaded lists stay as they are.
+  const prefill = `${categoryKey ?? ''}|${recommendationKey(recommended)}`;
+  const [draftFor, setDraftFor] = useState(prefill);
+  if (draftFor !== prefill) {
+    setDraftFor(prefill);
+    setDraft(freshDraft());
+    setLogged(undefined);
+    setMinutesTyped(false);
+  }
   const shownDraft = minutesTyped ? draft : { ...draft, minutes: String(clockMinutes) };
   const triage = flowVersion !== undefined && answers && recommended ? { flowVersion, answers, recommended } : null;
 
@@ -70,7 +83,7 @@ export function CaseLogForm({
       body: { ...caseFieldsFromDraft(shownDraft, recommended), triage },
     });
     setLogged(data);
-    setDraft(initial);
+    setDraft(freshDraft());
     setMinutesTyped(false);
     setShownAt(new Date());
     onLogged?.(data);
@@ -84,48 +97,50 @@ export function CaseLogForm({
     }
   };
 
-  if (!reference.data) return reference.error ? <Alert message={reference.error.message} /> : <Loading />;
-  const time = startedAt.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
   return (
-    <form
-      className="form case-form"
-      onSubmit={onSubmit(save)}
-      onKeyDown={saveOnShortcut}
-      noValidate
-      aria-label={t('cases.logTitle')}
-    >
-      <Status message={logged && t('cases.logged')} />
-      {logged && (
-        <p>
-          <Link to={`/sager/${logged.id}`}>{t('cases.openLogged')}</Link>
-        </p>
+    <Loaded load={reference}>
+      {(lists) => (
+        <form
+          className="form case-form"
+          onSubmit={onSubmit(save)}
+          onKeyDown={saveOnShortcut}
+          noValidate
+          aria-label={t('cases.logTitle')}
+        >
+          <Status message={logged && t('cases.logged')} />
+          {logged && (
+            <p>
+              <Link to={pathTo('case', { id: logged.id })}>{t('cases.openLogged')}</Link>
+            </p>
+          )}
+          <FormError error={error} />
+          {recommended && 'notPermitted' in recommended && (
+            <p className="case-form__note">{t('cases.hint.notPermitted')}</p>
+          )}
+          <CaseFields
+            draft={shownDraft}
+            onChange={(changes) => {
+              if (changes.minutes !== undefined) setMinutesTyped(true);
+              setDraft((current) => ({ ...current, ...changes }));
+            }}
+            reference={lists}
+            recommended={recommended}
+            suggestedGuideSlugs={guideSlugs}
+            minutesHint={
+              minutesTyped
+                ? t('cases.hint.minutesEdited')
+                : t('cases.hint.minutesTimer', { time: locale.time(startedAt) })
+            }
+            categoryFirst={!categoryKey}
+            branchFirst={!user.defaultBranchKey}
+            error={error}
+          />
+          <p className="field__hint">{t('cases.hint.shortcut')}</p>
+          <Button type="submit" pending={pending}>
+            {t('cases.submit')}
+          </Button>
+        </form>
       )}
-      <FormError error={error} />
-      {recommended && 'notPermitted' in recommended && (
-        <p className="case-form__note">{t('cases.hint.notPermitted')}</p>
-      )}
-      <CaseFields
-        draft={shownDraft}
-        onChange={(changes) => {
-          if (changes.minutes !== undefined) setMinutesTyped(true);
-          setDraft((current) => ({ ...current, ...changes }));
-        }}
-        reference={reference.data}
-        recommended={recommended}
-        suggestedGuideSlugs={guideSlugs}
-        minutesHint={minutesTyped ? t('cases.hint.minutesEdited') : t('cases.hint.minutesTimer', { time })}
-        categoryFirst={!categoryKey}
-        branchFirst={!user.defaultBranchKey}
-        error={error}
-      />
-      <p className="field__hint">{t('cases.hint.shortcut')}</p>
-      <Button type="submit" pending={pending}>
-        {t('cases.submit')}
-      </Button>
-    </form>
+    </Loaded>
   );
 }

@@ -2,50 +2,48 @@ import { categoryEndpoints, type Category, type CreateCategoryRequest } from '@d
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { useCategories } from '../../queries/reference-data';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
-import { Alert, FormError, Status } from '../../ui/messages';
+import { FormError, Status } from '../../ui/messages';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
+import './categories.css';
+
+/** The keys in a new order: the two at `from` and `to` change places. */
+function swapped(keys: readonly string[], from: number, to: number): string[] {
+  return keys.map((key, index) => (index === from ? keys[to] : index === to ? keys[from] : key) ?? key);
+}
 
 /** Admins keep the problem categories: names, urgency, order, and whether they can still be chosen. */
 export function CategoryAdministration() {
   const { t } = useTranslation();
-  const categories = useApiData((signal) => request(categoryEndpoints.list, { signal }), []);
+  const categories = useCategories();
   const { pending, error, run } = useSubmission();
   const [status, setStatus] = useState<string>();
 
   const move = (keys: string[], index: number, offset: -1 | 1, name: string) =>
     run(async () => {
-      const order = [...keys];
-      [order[index], order[index + offset]] = [order[index + offset], order[index]];
-      await request(categoryEndpoints.reorder, { body: { keys: order } });
-      categories.reload();
+      await request(categoryEndpoints.reorder, { body: { keys: swapped(keys, index, index + offset) } });
       setStatus(t('categories.saved', { name }));
       // Keep the keyboard where it was: on the same button of the moved row.
       requestAnimationFrame(() => document.getElementById(`move-${offset}-${keys[index]}`)?.focus());
     });
 
-  const list = categories.data?.data ?? [];
+  const list = categories.data ?? [];
   const keys = list.map((category) => category.key);
   return (
     <>
       <Status message={status} />
       <FormError error={error} />
-      <Alert message={categories.error?.message} />
+      {categories.error && <LoadError error={categories.error} onRetry={categories.refetch} />}
       {categories.data ? (
         <ol className="category-list">
           {list.map((category, index) => (
             <li key={category.key} className={category.active ? 'category-row' : 'category-row table__row--muted'}>
-              <CategoryRow
-                category={category}
-                onSaved={(name) => {
-                  setStatus(t('categories.saved', { name }));
-                  categories.reload();
-                }}
-              />
+              <CategoryRow category={category} onSaved={(name) => setStatus(t('categories.saved', { name }))} />
               <div className="category-row__order">
                 <Button
                   id={`move--1-${category.key}`}
@@ -72,9 +70,9 @@ export function CategoryAdministration() {
           ))}
         </ol>
       ) : (
-        categories.loading && <Loading />
+        categories.isFetching && <Loading />
       )}
-      <AddCategoryForm onAdded={categories.reload} />
+      <AddCategoryForm />
     </>
   );
 }
@@ -105,7 +103,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
         <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} />{' '}
         {t('categories.urgent')}
       </label>
-      <div className="guide__actions">
+      <div className="button-row">
         <Button type="submit" pending={pending}>
           {t('categories.save')}
           <span className="visually-hidden"> {category.nameDa}</span>
@@ -121,7 +119,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
 
 const newCategory = { key: '', nameDa: '', nameEn: '' };
 
-function AddCategoryForm({ onAdded }: { onAdded: () => void }) {
+function AddCategoryForm() {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
   const { values, bind, reset } = useFormValues(newCategory, error);
@@ -131,7 +129,6 @@ function AddCategoryForm({ onAdded }: { onAdded: () => void }) {
     const { data } = await request(categoryEndpoints.create, { body });
     reset();
     setStatus(t('categories.added', { name: data.nameDa }));
-    onAdded();
   };
   return (
     <section className="panel" aria-labelledby="add-category-title">

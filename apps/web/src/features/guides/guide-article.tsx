@@ -10,6 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api';
+import { useLocale } from '../../i18n/use-locale';
+import { handoutUrl, pathTo } from '../../routes';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
@@ -18,18 +20,12 @@ import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import { GuideFeedback } from './guide-feedback';
 import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
+import './guides.css';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
-export function GuideArticle({
-  guide,
-  categoryName,
-  onChanged,
-}: {
-  guide: GuideDetail;
-  categoryName: string;
-  onChanged: () => void;
-}) {
+export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; categoryName: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const user = useSignedInUser();
   const reviews = may(user, 'reviewGuides');
   return (
@@ -40,27 +36,31 @@ export function GuideArticle({
       </p>
       {guide.needsReview && (
         <div className="message message--warning" role="note">
-          <NeedsReviewBadge /> {t('guides.needsReviewExplained', { date: guide.reviewBy })}
+          <NeedsReviewBadge /> {t('guides.needsReviewExplained', { date: locale.date(guide.reviewBy) })}
         </div>
       )}
       <p className="guide__summary">{guide.summary}</p>
       <p className="guide__meta">
-        {t('guides.meta', { owner: guide.owner.displayName, reviewBy: guide.reviewBy, version: guide.version })}
+        {t('guides.meta', {
+          owner: guide.owner.displayName,
+          reviewBy: locale.date(guide.reviewBy),
+          version: guide.version,
+        })}
       </p>
-      <div className="guide__actions">
+      <div className="button-row">
         <a
           className="button button--primary"
-          href={`/guides/${guide.slug}/handout?print=1`}
+          href={handoutUrl(guide.slug, { print: true })}
           target="_blank"
           rel="noopener"
         >
           {t('guides.printHandout')}
           <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
         </a>
-        <Link className="button button--secondary" to={`/vejledninger/${guide.slug}/rediger`}>
+        <Link className="button button--secondary" to={pathTo('editGuide', { slug: guide.slug })}>
           {t('guides.edit')}
         </Link>
-        <Link className="button button--secondary" to={`/vejledninger/${guide.slug}/historik`}>
+        <Link className="button button--secondary" to={pathTo('guideHistory', { slug: guide.slug })}>
           {t('guides.history')}
         </Link>
       </div>
@@ -86,7 +86,7 @@ export function GuideArticle({
           <ul className="guide-related">
             {guide.relatedGuides.map((related) => (
               <li key={related.slug}>
-                <Link to={`/vejledninger/${related.slug}`}>{related.title}</Link>
+                <Link to={pathTo('guide', { slug: related.slug })}>{related.title}</Link>
                 {!related.chosen && <span className="guide-related__note"> ({t('guides.suggested')})</span>}
               </li>
             ))}
@@ -94,12 +94,12 @@ export function GuideArticle({
         </section>
       )}
       <div className="guide__panels">
-        <ReadConfirmation guide={guide} onConfirmed={onChanged} />
-        <GuideFeedback guide={guide} onSent={onChanged} />
+        <ReadConfirmation guide={guide} />
+        <GuideFeedback guide={guide} />
       </div>
-      <GuideProposals guide={guide} mayDecide={reviews} onDecided={onChanged} />
-      <WorkflowActions guide={guide} user={user} onChanged={onChanged} />
-      {reviews && <GuideReaders slug={guide.slug} version={guide.version} />}
+      <GuideProposals guide={guide} mayDecide={reviews} />
+      <WorkflowActions guide={guide} user={user} />
+      {reviews && <GuideReaders slug={guide.slug} />}
     </article>
   );
 }
@@ -118,7 +118,7 @@ const transitions: Record<GuideStatus, { to: GuideStatus; label: string }[]> = {
   archived: [{ to: 'draft', label: 'reopen' }],
 };
 
-function WorkflowActions({ guide, user, onChanged }: { guide: GuideDetail; user: AuthUser; onChanged: () => void }) {
+function WorkflowActions({ guide, user }: { guide: GuideDetail; user: AuthUser }) {
   const { t } = useTranslation();
   const { pending, error, run } = useSubmission();
   const [status, setStatus] = useState<string>();
@@ -131,7 +131,6 @@ function WorkflowActions({ guide, user, onChanged }: { guide: GuideDetail; user:
         body: { status: to, version: guide.version },
       });
       setStatus(t('guides.workflow.changed', { status: t(`guides.status.${data.status}`) }));
-      onChanged();
     });
   return (
     <section className="panel" aria-labelledby="guide-workflow-title">
@@ -139,7 +138,7 @@ function WorkflowActions({ guide, user, onChanged }: { guide: GuideDetail; user:
       <Status message={status} />
       <FormError error={error} />
       <p>{t(`guides.status.${guide.status}`)}</p>
-      <div className="guide__actions">
+      <div className="button-row">
         {allowed.map((transition) => (
           <Button key={transition.to} variant="secondary" pending={pending} onClick={() => void change(transition.to)}>
             {t(`guides.workflow.${transition.label}` as 'guides.workflow.publish')}

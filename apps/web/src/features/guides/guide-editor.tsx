@@ -5,11 +5,14 @@ import {
   type GuideContent,
   type GuideDetail,
 } from '@digihjaelp/contract';
-import { blockSnippet, guideBlockNames, guideBlocks, renderGuide } from '@digihjaelp/markdown';
+import { blockSnippet, guideBlocks, renderGuide } from '@digihjaelp/markdown';
 import { useDeferredValue, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, request } from '../../api';
+import { activeOptions, useCategories } from '../../queries/reference-data';
+import { useLocale } from '../../i18n/use-locale';
+import { pathTo } from '../../routes';
 import { Button } from '../../ui/button';
 import { FormField } from '../../ui/form-field';
 import { FormError } from '../../ui/messages';
@@ -17,7 +20,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
-import { useCategories } from './use-categories';
+import './guides.css';
 
 /** The form's values: lists are edited as text (comma- or line-separated). */
 interface EditorValues {
@@ -68,7 +71,7 @@ function contentOf(values: EditorValues): GuideContent {
     reviewBy: values.reviewBy,
     related: list(values.related, /[,\s]+/),
     sources: list(values.sources, /\n/).map((line) => {
-      const [title, url = ''] = line.split('|').map((part) => part.trim());
+      const [title = '', url = ''] = line.split('|').map((part) => part.trim());
       return { title, url };
     }),
   };
@@ -83,7 +86,8 @@ function fieldError(error: ApiError | undefined, field: string) {
 export function GuideEditor({ guide }: { guide?: GuideDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { categories, nameOf } = useCategories();
+  const locale = useLocale();
+  const categories = useCategories().data ?? [];
   const user = useSignedInUser();
   // Counter staff change only drafts (mayEditGuide); for anything else they send a proposal to a lead.
   const proposing = guide !== undefined && !mayEditGuide(user, guide);
@@ -126,17 +130,17 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
         });
-        navigate(`/vejledninger/${guide.slug}`);
+        navigate(pathTo('guide', { slug: guide.slug }));
       } else if (guide) {
         await request(guideEndpoints.update, {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
         });
-        navigate(`/vejledninger/${guide.slug}`);
+        navigate(pathTo('guide', { slug: guide.slug }));
       } else {
         const created: CreateGuideRequest = { ...contentOf(values), slug: values.slug, changeNote };
         await request(guideEndpoints.create, { body: created });
-        navigate(`/vejledninger/${values.slug}`);
+        navigate(pathTo('guide', { slug: values.slug }));
       }
     } catch (caught) {
       // Someone saved first: show their version beside ours instead of overwriting it.
@@ -147,9 +151,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
     }
   };
 
-  const categoryOptions = categories
-    .filter((category) => category.active || category.key === values.categoryKey)
-    .map((category) => ({ value: category.key, label: nameOf(category.key) }));
+  const categoryOptions = activeOptions(categories, locale, values.categoryKey);
 
   return (
     <form className="guide-editor" onSubmit={onSubmit(save)}>
@@ -177,7 +179,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
               <div className="guide__body guide__body--small" dangerouslySetInnerHTML={{ __html: preview }} />
             </div>
           </div>
-          <div className="guide__actions">
+          <div className="button-row">
             <Button
               variant="secondary"
               onClick={() => {
@@ -262,14 +264,11 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
       <div className="guide-editor__columns">
         <div>
           <div className="guide-editor__blocks" role="group" aria-label={t('guides.editor.blocks')}>
-            {guideBlockNames.map((name) => (
+            {Object.entries(guideBlocks).map(([name, block]) => (
               <Button key={name} variant="secondary" onClick={() => insertBlock(name)}>
                 <span aria-hidden="true">+&nbsp;</span>
-                {guideBlocks[name].title}
-                <span className="visually-hidden">
-                  {' '}
-                  ({t('guides.editor.insert', { block: guideBlocks[name].title })})
-                </span>
+                {block.title}
+                <span className="visually-hidden"> ({t('guides.editor.insert', { block: block.title })})</span>
               </Button>
             ))}
           </div>
@@ -299,11 +298,14 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
         </section>
       </div>
       <TextField label={t('guides.editor.changeNote')} {...bind('changeNote')} />
-      <div className="guide__actions">
+      <div className="button-row">
         <Button type="submit" pending={pending}>
           {proposing ? t('guides.proposals.send') : guide ? t('guides.editor.save') : t('guides.editor.create')}
         </Button>
-        <Link className="button button--secondary" to={guide ? `/vejledninger/${guide.slug}` : '/vejledninger'}>
+        <Link
+          className="button button--secondary"
+          to={guide ? pathTo('guide', { slug: guide.slug }) : pathTo('guides')}
+        >
           {t('guides.editor.cancel')}
         </Link>
       </div>

@@ -9,7 +9,7 @@ import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
 
 /** Helpful or not, with an optional comment; the CPR guard warns while typing, as the server refuses it. */
-export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: () => void }) {
+export function GuideFeedback({ guide }: { guide: GuideDetail }) {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
   const [helpful, setHelpful] = useState<boolean>();
@@ -27,7 +27,6 @@ export function GuideFeedback({ guide, onSent }: { guide: GuideDetail; onSent: (
     setComment('');
     setHelpful(undefined);
     setStatus(t('guides.feedback.thanks'));
-    onSent();
   };
 
   return (

@@ -1,43 +1,34 @@
 import { guideEndpoints, type GuideDetail } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { DiffFields } from './diff-fields';
 
 /** Open proposals for the guide, each with what it changes; leads accept or reject them here. */
 export function GuideProposals({
   guide,
   mayDecide,
-  onDecided,
 }: {
   guide: GuideDetail;
   /** Whether the viewer accepts or rejects proposals (the guides' review, see policies). */
   mayDecide: boolean;
-  onDecided: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const proposals = useApiData(
-    (signal) => request(guideEndpoints.proposals, { params: { slug: guide.slug }, signal }),
-    [guide.version],
-  );
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const proposals = useApiQuery(guideEndpoints.proposals, { params: { slug: guide.slug } }, { select: dataOf });
   const { pending, error, run } = useSubmission();
-  const list = proposals.data?.data ?? [];
+  const list = proposals.data ?? [];
   if (list.length === 0) return null;
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const decide = (id: string, decision: 'accept' | 'reject') =>
     run(async () => {
       await request(guideEndpoints.decideProposal, {
         params: { slug: guide.slug, id },
         body: { decision, version: guide.version },
       });
-      proposals.reload();
-      onDecided();
     });
   return (
     <section className="panel" aria-labelledby="guide-proposals-title">
@@ -51,12 +42,12 @@ export function GuideProposals({
         >
           <p>
             <strong>{t('guides.proposals.by', { name: proposal.author.displayName })}</strong>,{' '}
-            {date.format(new Date(proposal.createdAt))}
+            {locale.dateTime(proposal.createdAt)}
             {proposal.changeNote && <em> – {proposal.changeNote}</em>}
           </p>
           <DiffFields fields={proposal.diff} />
           {mayDecide && (
-            <div className="guide__actions">
+            <div className="button-row">
               <Button pending={pending} onClick={() => void decide(proposal.id, 'accept')}>
                 {t('guides.proposals.accept')}
               </Button>

@@ -1,20 +1,19 @@
 import { guideEndpoints, type GuideDetail } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
-import { Alert, FormError } from '../../ui/messages';
+import { Loaded } from '../../ui/loaded';
+import { FormError } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 
 /** "I have read this version": part of training; a new version asks again. */
-export function ReadConfirmation({ guide, onConfirmed }: { guide: GuideDetail; onConfirmed: () => void }) {
+export function ReadConfirmation({ guide }: { guide: GuideDetail }) {
   const { t } = useTranslation();
   const { pending, error, run } = useSubmission();
   const confirm = () =>
     run(async () => {
       await request(guideEndpoints.confirmRead, { params: { slug: guide.slug }, body: { version: guide.version } });
-      onConfirmed();
     });
   return (
     <section className="panel" aria-labelledby="guide-read-title">
@@ -32,32 +31,28 @@ export function ReadConfirmation({ guide, onConfirmed }: { guide: GuideDetail; o
 }
 
 /** For leads: who has confirmed reading the current version. */
-export function GuideReaders({ slug, version }: { slug: string; version: number }) {
+export function GuideReaders({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const readers = useApiData(
-    (signal) => request(guideEndpoints.readers, { params: { slug }, signal }),
-    [slug, version],
-  );
+  const readers = useApiQuery(guideEndpoints.readers, { params: { slug } }, { select: dataOf });
   return (
     <section className="panel" aria-labelledby="guide-readers-title">
       <h2 id="guide-readers-title">{t('guides.read.readersTitle')}</h2>
-      <Alert message={readers.error?.message} />
-      {readers.data ? (
-        <ul className="guide-readers">
-          {readers.data.data.staff.map((row) => (
-            <li key={row.staff.id} className={row.readCurrent ? 'guide-readers__read' : undefined}>
-              {row.staff.displayName}:{' '}
-              {row.readVersion === null
-                ? t('guides.read.notRead')
-                : row.readCurrent
-                  ? t('guides.read.readCurrent', { version: row.readVersion })
-                  : t('guides.read.readOld', { version: row.readVersion })}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        readers.loading && <Loading />
-      )}
+      <Loaded load={readers}>
+        {({ staff }) => (
+          <ul className="guide-readers">
+            {staff.map((row) => (
+              <li key={row.staff.id} className={row.readCurrent ? 'guide-readers__read' : undefined}>
+                {row.staff.displayName}:{' '}
+                {row.readVersion === null
+                  ? t('guides.read.notRead')
+                  : row.readCurrent
+                    ? t('guides.read.readCurrent', { version: row.readVersion })
+                    : t('guides.read.readOld', { version: row.readVersion })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -2,16 +2,19 @@ import { guideEndpoints, may, type GuideSummary, type QueryOf } from '@digihjael
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { request } from '../../api';
+import { freshFor } from '../../queries/query-client';
+import { useCategories } from '../../queries/reference-data';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
+import { pathTo } from '../../routes';
 import { useSignedInUser } from '../auth/auth-context';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
-import { Alert } from '../../ui/messages';
 import { Pagination } from '../../ui/pagination';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { useApiData } from '../../use-api-data';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
-import { useCategories } from './use-categories';
+import './guides.css';
 
 const views = ['published', 'in_review', 'needsReview', 'draft', 'archived'] as const;
 type View = (typeof views)[number];
@@ -33,9 +36,12 @@ function queryFor(view: View, q: string, category: string, page: number): QueryO
 /** Arrow keys move between the result links; Escape goes back to the search field. */
 function moveFocus(event: KeyboardEvent<HTMLElement>, searchField: HTMLInputElement | null) {
   const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('.guide-result__link')];
-  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (event.key === 'ArrowDown' && index < links.length - 1) links[index + 1].focus();
-  else if (event.key === 'ArrowUp' && index > 0) links[index - 1].focus();
+  const focused = document.activeElement;
+  const index = focused instanceof HTMLAnchorElement ? links.indexOf(focused) : -1;
+  const next = links[index + 1];
+  const previous = index > 0 ? links[index - 1] : undefined;
+  if (event.key === 'ArrowDown' && next) next.focus();
+  else if (event.key === 'ArrowUp' && previous) previous.focus();
   else if (event.key === 'ArrowUp' || event.key === 'Escape') searchField?.focus();
   else return;
   event.preventDefault();
@@ -48,7 +54,9 @@ export function GuideSearch() {
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const searchField = useRef<HTMLInputElement>(null);
   const resultList = useRef<HTMLOListElement>(null);
-  const { categories, nameOf } = useCategories();
+  const locale = useLocale();
+  const categories = useCategories().data ?? [];
+  const nameOf = (key: string) => locale.nameOf(categories, key);
 
   const q = params.get('q') ?? '';
   const category = params.get('kategori') ?? '';
@@ -76,9 +84,10 @@ export function GuideSearch() {
     return () => clearTimeout(timer);
   });
 
-  const results = useApiData(
-    (signal) => request(guideEndpoints.list, { query: queryFor(view, q, category, page), signal }),
-    [view, q, category, page],
+  const results = useApiQuery(
+    guideEndpoints.list,
+    { query: queryFor(view, q, category, page) },
+    { staleTime: freshFor.guideList, keepPrevious: true },
   );
   const reviews = may(user, 'reviewGuides');
   const allowedViews = reviews ? leadViews : counterViews;
@@ -108,7 +117,7 @@ export function GuideSearch() {
             onChange={(event) => update({ kategori: event.target.value })}
             options={[
               { value: '', label: t('guides.allCategories') },
-              ...categories.map((item) => ({ value: item.key, label: nameOf(item.key) })),
+              ...categories.map((item) => ({ value: item.key, label: locale.name(item) })),
             ]}
           />
           <SelectField
@@ -119,13 +128,13 @@ export function GuideSearch() {
           />
         </div>
       </form>
-      <p className="guide__actions">
-        <Link className="button button--secondary" to="/vejledninger/ny">
+      <p className="button-row">
+        <Link className="button button--secondary" to={pathTo('newGuide')}>
           {t('guides.newGuide')}
         </Link>
-        {reviews && <Link to="/laesning">{t('guides.reading.link')}</Link>}
+        {reviews && <Link to={pathTo('reading')}>{t('guides.reading.link')}</Link>}
       </p>
-      <Alert message={results.error?.message} />
+      {results.error && <LoadError error={results.error} onRetry={results.refetch} />}
       <p role="status" className="guide-search__count">
         {results.data && t('guides.results', { count: results.data.page.total })}
       </p>
@@ -140,7 +149,7 @@ export function GuideSearch() {
           </ol>
         )
       ) : (
-        results.loading && <Loading />
+        results.isFetching && <Loading />
       )}
       {results.data && <Pagination {...results.data.page} onChange={(next) => update({ side: String(next) })} />}
     </>
@@ -151,7 +160,7 @@ function GuideResult({ guide, categoryName }: { guide: GuideSummary; categoryNam
   const { t } = useTranslation();
   return (
     <li className="guide-result">
-      <Link className="guide-result__link" to={`/vejledninger/${guide.slug}`}>
+      <Link className="guide-result__link" to={pathTo('guide', { slug: guide.slug })}>
         {guide.title}
       </Link>{' '}
       {guide.needsReview && <NeedsReviewBadge />} <StatusBadge status={guide.status} />{' '}

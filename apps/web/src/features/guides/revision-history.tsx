@@ -2,30 +2,26 @@ import { guideEndpoints, type GuideDetail, type GuideDiff } from '@digihjaelp/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
-import { Alert, FormError, Status } from '../../ui/messages';
+import { Loaded } from '../../ui/loaded';
+import { FormError, Status } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { DiffFields, useFieldName } from './diff-fields';
+import './guides.css';
 
 /** Every version of a guide; compare any two, and restore one as a new version. */
-export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onRestored: () => void }) {
-  const { t, i18n } = useTranslation();
-  const revisions = useApiData(
-    (signal) => request(guideEndpoints.revisions, { params: { slug: guide.slug }, signal }),
-    [guide.version],
-  );
+export function RevisionHistory({ guide }: { guide: GuideDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const revisions = useApiQuery(guideEndpoints.revisions, { params: { slug: guide.slug } }, { select: dataOf });
   const [from, setFrom] = useState(Math.max(1, guide.version - 1));
   const [to, setTo] = useState(guide.version);
   const [diff, setDiff] = useState<GuideDiff>();
   const [status, setStatus] = useState<string>();
   const comparing = useSubmission();
   const restoring = useSubmission();
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const fieldName = useFieldName();
 
   const compare = async () => {
@@ -39,74 +35,72 @@ export function RevisionHistory({ guide, onRestored }: { guide: GuideDetail; onR
       });
       setStatus(t('guides.revisions.restored', { number, version: data.version }));
       setDiff(undefined);
-      onRestored();
     });
 
   return (
     <>
       <Status message={status} />
       <FormError error={restoring.error} />
-      <Alert message={revisions.error?.message} />
-      {revisions.data ? (
-        <form className="revisions" onSubmit={comparing.onSubmit(compare)}>
-          <table className="table">
-            <caption className="visually-hidden">{t('guides.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('guides.revisions.from')}</th>
-                <th scope="col">{t('guides.revisions.to')}</th>
-                <th scope="col">{t('guides.history')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('staff.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.data.data.map((revision) => (
-                <tr key={revision.number}>
-                  <td>
-                    <VersionChoice end="from" number={revision.number} chosen={from} onChoose={setFrom} />
-                  </td>
-                  <td>
-                    <VersionChoice end="to" number={revision.number} chosen={to} onChoose={setTo} />
-                  </td>
-                  <th scope="row" className="revisions__what">
-                    <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
-                    {t(`guides.status.${revision.status}`)}
-                    <br />
-                    {t('guides.revisions.by', {
-                      name: revision.author.displayName,
-                      date: date.format(new Date(revision.createdAt)),
-                    })}
-                    {revision.changeNote && <em className="revisions__note"> – {revision.changeNote}</em>}
-                    <br />
-                    <span className="guide__meta">
-                      {t('guides.revisions.fields', { fields: revision.changedFields.map(fieldName).join(', ') })}
-                    </span>
+      <Loaded load={revisions}>
+        {(list) => (
+          <form className="revisions" onSubmit={comparing.onSubmit(compare)}>
+            <table className="table">
+              <caption className="visually-hidden">{t('guides.history')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('guides.revisions.from')}</th>
+                  <th scope="col">{t('guides.revisions.to')}</th>
+                  <th scope="col">{t('guides.history')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('staff.actions')}</span>
                   </th>
-                  <td>
-                    {revision.number !== guide.version && (
-                      <Button
-                        variant="secondary"
-                        pending={restoring.pending}
-                        onClick={() => void restore(revision.number)}
-                      >
-                        {t('guides.revisions.restore', { number: revision.number })}
-                      </Button>
-                    )}
-                  </td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <FormError error={comparing.error} />
-          <Button type="submit" pending={comparing.pending}>
-            {t('guides.revisions.compare')}
-          </Button>
-        </form>
-      ) : (
-        revisions.loading && <Loading />
-      )}
+              </thead>
+              <tbody>
+                {list.map((revision) => (
+                  <tr key={revision.number}>
+                    <td>
+                      <VersionChoice end="from" number={revision.number} chosen={from} onChoose={setFrom} />
+                    </td>
+                    <td>
+                      <VersionChoice end="to" number={revision.number} chosen={to} onChoose={setTo} />
+                    </td>
+                    <th scope="row" className="revisions__what">
+                      <strong>{t('guides.revisions.version', { number: revision.number })}</strong> ·{' '}
+                      {t(`guides.status.${revision.status}`)}
+                      <br />
+                      {t('guides.revisions.by', {
+                        name: revision.author.displayName,
+                        date: locale.dateTime(revision.createdAt),
+                      })}
+                      {revision.changeNote && <em className="revisions__note"> – {revision.changeNote}</em>}
+                      <br />
+                      <span className="guide__meta">
+                        {t('guides.revisions.fields', { fields: revision.changedFields.map(fieldName).join(', ') })}
+                      </span>
+                    </th>
+                    <td>
+                      {revision.number !== guide.version && (
+                        <Button
+                          variant="secondary"
+                          pending={restoring.pending}
+                          onClick={() => void restore(revision.number)}
+                        >
+                          {t('guides.revisions.restore', { number: revision.number })}
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <FormError error={comparing.error} />
+            <Button type="submit" pending={comparing.pending}>
+              {t('guides.revisions.compare')}
+            </Button>
+          </form>
+        )}
+      </Loaded>
       {diff && <DiffView diff={diff} />}
     </>
   );

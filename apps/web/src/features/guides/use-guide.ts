@@ -1,10 +1,9 @@
 import { guideEndpoints } from '@digihjaelp/contract';
 import { useParams } from 'react-router';
-import { request } from '../../api';
-import { useApiData } from '../../use-api-data';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
 
-/** The guide named by the page's `:slug`. */
+/** The guide named by the page's `:slug`; every change to it (a save, feedback, a status) refreshes it. */
 export function useGuide() {
   const { slug = '' } = useParams();
-  return useApiData((signal) => request(guideEndpoints.get, { params: { slug }, signal }), [slug]);
+  return useApiQuery(guideEndpoints.get, { params: { slug } }, { select: dataOf });
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSignedInUser } from '../auth/auth-context';
 import { PrimaryNav } from './primary-nav';
 import { SiteFrame } from './site-frame';
@@ -9,7 +10,7 @@ export function PublicLayout() {
 }
 
 /** For signed-in pages: who is signed in, and a menu of what their role may do. */
-export function AppLayout() {
+export function AppLayout({ page }: { page?: ReactNode }) {
   const user = useSignedInUser();
-  return <SiteFrame headerContent={<UserMenu />} navigation={<PrimaryNav role={user.role} />} />;
+  return <SiteFrame headerContent={<UserMenu />} navigation={<PrimaryNav role={user.role} />} page={page} />;
 }

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
+import { PageErrorBoundary } from './page-error';
 
 let isFirstPageOfVisit = true;
 
@@ -20,8 +21,18 @@ function useFocusHeadingOnNavigation() {
   }, [pathname]);
 }
 
-/** Skip link, header, optional navigation, the page itself and the footer: the landmarks of every page. */
-export function SiteFrame({ headerContent, navigation }: { headerContent?: ReactNode; navigation?: ReactNode }) {
+interface SiteFrameProps {
+  headerContent?: ReactNode;
+  navigation?: ReactNode;
+  /** Shown instead of the route's page (e.g. when the router could not load it). */
+  page?: ReactNode;
+}
+
+/**
+ * Skip link, header, optional navigation, the page itself and the footer: the landmarks of every
+ * page. A page that fails is replaced by the error and "Prøv igen", inside the same frame.
+ */
+export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
   const { t } = useTranslation();
   useFocusHeadingOnNavigation();
   return (
@@ -42,7 +53,11 @@ export function SiteFrame({ headerContent, navigation }: { headerContent?: React
       </header>
       {navigation}
       <main id="indhold" tabIndex={-1} className="container site-main">
-        <Outlet />
+        {page ?? (
+          <PageErrorBoundary>
+            <Outlet />
+          </PageErrorBoundary>
+        )}
       </main>
       <footer className="site-footer">
         <div className="container">

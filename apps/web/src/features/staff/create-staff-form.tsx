@@ -18,7 +18,7 @@ const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> = {
   password: '',
 };
 
-export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
+export function CreateStaffForm() {
   const { t } = useTranslation();
   const { pending, error, onSubmit } = useSubmission();
   const { values, bind, reset } = useFormValues(newAccount, error);
@@ -29,7 +29,6 @@ export function CreateStaffForm({ onCreated }: { onCreated: () => void }) {
     const { data } = await request(staffEndpoints.create, { body: values });
     reset();
     setStatus(t('staff.create.done', { username: data.username }));
-    onCreated();
   };
 
   return (

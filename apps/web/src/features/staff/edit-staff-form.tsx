@@ -1,26 +1,26 @@
-import { branchEndpoints, staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
+import { activeOptions, useBranches } from '../../queries/reference-data';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/messages';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { SelectField } from '../../ui/select-field';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { RoleField } from './role-field';
 
 export function EditStaffForm({ account, onSaved }: { account: StaffAccount; onSaved: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { pending, error, onSubmit } = useSubmission();
   const { values, bind } = useFormValues(
     { displayName: account.displayName, role: account.role, defaultBranchKey: account.defaultBranchKey ?? '' },
     error,
   );
-  const branches = useApiData((signal) => request(branchEndpoints.list, { signal }), []);
-  const branchOptions = (branches.data?.data ?? [])
-    .filter((branch) => branch.active || branch.key === account.defaultBranchKey)
-    .map((branch) => ({ value: branch.key, label: i18n.language === 'en' ? branch.nameEn : branch.nameDa }));
+  const branches = useBranches();
+  const branchOptions = activeOptions(branches.data ?? [], locale, account.defaultBranchKey ?? undefined);
 
   const save = async () => {
     const { data } = await request(staffEndpoints.update, {

@@ -9,22 +9,15 @@ import { StaffAccessToggle } from './staff-access-toggle';
 
 interface ManageStaffAccountProps {
   account: StaffAccount;
-  /** After any change was saved, so the list can show it. */
-  onChanged: () => void;
   onClose: () => void;
 }
 
-/** Everything an admin can change on one account. Mount it with `key={account.id}`. */
-export function ManageStaffAccount({ account, onChanged, onClose }: ManageStaffAccountProps) {
+/** Everything an admin can change on one account (the list shows each change). Mount it with `key={account.id}`. */
+export function ManageStaffAccount({ account, onClose }: ManageStaffAccountProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const [status, setStatus] = useState<string>();
-
-  const showDone = (message: string) => {
-    setStatus(message);
-    onChanged();
-  };
 
   return (
     <section className="panel" aria-labelledby="manage-staff-title">
@@ -38,9 +31,9 @@ export function ManageStaffAccount({ account, onChanged, onClose }: ManageStaffA
       </div>
       <Status message={status} />
       <div className="panel__sections">
-        <EditStaffForm account={account} onSaved={showDone} />
-        <StaffAccessToggle account={account} onChanged={showDone} />
-        <ResetPasswordForm account={account} onReset={showDone} />
+        <EditStaffForm account={account} onSaved={setStatus} />
+        <StaffAccessToggle account={account} onChanged={setStatus} />
+        <ResetPasswordForm account={account} onReset={setStatus} />
       </div>
     </section>
   );

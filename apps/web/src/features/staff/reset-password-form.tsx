@@ -4,7 +4,6 @@ import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError } from '../../ui/messages';
 import { NewPasswordField } from '../../ui/new-password-field';
-import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 

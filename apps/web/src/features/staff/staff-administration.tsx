@@ -1,11 +1,10 @@
 import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../../api';
+import { useApiQuery } from '../../queries/use-api-query';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
-import { Alert } from '../../ui/messages';
 import { Pagination } from '../../ui/pagination';
-import { useApiData } from '../../use-api-data';
 import { CreateStaffForm } from './create-staff-form';
 import { ManageStaffAccount } from './manage-staff-account';
 import { manageButtonId, StaffTable } from './staff-table';
@@ -15,7 +14,7 @@ const pageSize = 50;
 export function StaffAdministration() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const accounts = useApiData((signal) => request(staffEndpoints.list, { query: { page, pageSize }, signal }), [page]);
+  const accounts = useApiQuery(staffEndpoints.list, { query: { page, pageSize } }, { keepPrevious: true });
   const [managedId, setManagedId] = useState<string>();
   const managed = accounts.data?.data.find((account) => account.id === managedId);
 
@@ -28,7 +27,7 @@ export function StaffAdministration() {
     <>
       <section aria-labelledby="staff-accounts-title">
         <h2 id="staff-accounts-title">{t('staff.accountsTitle')}</h2>
-        <Alert message={accounts.error?.message} />
+        {accounts.error && <LoadError error={accounts.error} onRetry={accounts.refetch} />}
         {accounts.data ? (
           <>
             <StaffTable
@@ -39,18 +38,11 @@ export function StaffAdministration() {
             <Pagination {...accounts.data.page} onChange={setPage} />
           </>
         ) : (
-          accounts.loading && <Loading />
+          accounts.isFetching && <Loading />
         )}
       </section>
-      {managed && (
-        <ManageStaffAccount
-          key={managed.id}
-          account={managed}
-          onChanged={accounts.reload}
-          onClose={() => closePanel(managed)}
-        />
-      )}
-      <CreateStaffForm onCreated={accounts.reload} />
+      {managed && <ManageStaffAccount key={managed.id} account={managed} onClose={() => closePanel(managed)} />}
+      <CreateStaffForm />
     </>
   );
 }

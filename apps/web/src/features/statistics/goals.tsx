@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalEndpoints, goalMeasures, type Goal, type GoalMeasure } from '@digihjaelp/contract';
 import { request } from '../../api';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/loaded';
 import { FormError, Status } from '../../ui/messages';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { useFormat } from './format';
 import type { FilterOptions } from './use-filter-options';
 
@@ -21,7 +23,8 @@ const toTarget = (measure: GoalMeasure, typed: string) => {
 };
 
 function useGoalText() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const format = useFormat();
   const value = (measure: GoalMeasure, amount: Goal['progress']['value']) =>
     typeof amount !== 'number'
@@ -35,7 +38,7 @@ function useGoalText() {
     t(goalMeasures[goal.measure].direction === 'at-least' ? 'statistics.goals.atLeast' : 'statistics.goals.atMost', {
       value: value(goal.measure, goal.target),
     });
-  const measureName = (measure: GoalMeasure) => goalMeasures[measure][i18n.language === 'en' ? 'en' : 'da'];
+  const measureName = (measure: GoalMeasure) => locale.pick(goalMeasures[measure]);
   return { value, target, measureName };
 }
 
@@ -53,10 +56,7 @@ export function Goals({
   const [chosenYear, setYear] = useState(new Date().getFullYear());
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
-  const { data, loading, reload } = useApiData(
-    (signal) => request(goalEndpoints.list, { query: { year }, signal }),
-    [year],
-  );
+  const goals = useApiQuery(goalEndpoints.list, { query: { year } }, { select: dataOf, keepPrevious: true });
   const text = useGoalText();
   const [editing, setEditing] = useState<string>();
   const removal = useSubmission();
@@ -64,7 +64,6 @@ export function Goals({
   const done = (note: string) => {
     setMessage(note);
     setEditing(undefined);
-    reload();
   };
 
   return (
@@ -86,11 +85,12 @@ export function Goals({
       <p className="stats-section__intro">{t('statistics.goals.intro')}</p>
       <Status message={message} />
       <FormError error={removal.error} />
-      {loading && !data ? null : data && data.data.length === 0 ? (
+      {goals.error && <LoadError error={goals.error} onRetry={goals.refetch} />}
+      {goals.data === undefined ? null : goals.data.length === 0 ? (
         <p>{t('statistics.goals.none')}</p>
       ) : (
         <ul className="goal-list">
-          {data?.data.map((goal) => (
+          {goals.data.map((goal) => (
             <li key={goal.id} className="goal">
               <h3 className="goal__title">{goal.title}</h3>
               <p className="goal__meta">

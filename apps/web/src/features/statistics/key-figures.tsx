@@ -8,24 +8,11 @@ import {
 } from '@digihjaelp/contract';
 import { useFormat } from './format';
 import { StatsSection } from './stats-section';
-import { useStats } from './use-stats';
 
 const shares = new Set<KeyFigureName>(['solvedLowLevelShare', 'repeatVisitShare', 'referralShare']);
 
-type KeyFiguresResult = ReturnType<typeof useStats<typeof statsEndpoints.keyFigures>>;
-
-export function KeyFigures({ query }: { query: StatsFilterQuery }) {
-  return <KeyFiguresView query={query} result={useStats(statsEndpoints.keyFigures, query)} />;
-}
-
 /** The six key figures as cards, each with its value, the previous period's and the change. */
-export function KeyFiguresView({
-  query,
-  result: { data, loading, error },
-}: {
-  query: StatsFilterQuery;
-  result: KeyFiguresResult;
-}) {
+export function KeyFigures({ query }: { query: StatsFilterQuery }) {
   const { t } = useTranslation();
   const format = useFormat();
 
@@ -50,14 +37,13 @@ export function KeyFiguresView({
 
   return (
     <StatsSection
-      title={t('statistics.figures.title')}
-      table="key-figures"
+      endpoint={statsEndpoints.keyFigures}
       query={query}
-      loading={loading}
-      error={error}
-      empty={!data}
+      table="key-figures"
+      title={t('statistics.figures.title')}
+      isEmpty={() => false}
     >
-      {data && (
+      {(data) => (
         <>
           <p className="stats-section__intro">
             {t('statistics.period', { from: format.day(data.period.from), to: format.day(data.period.to) })}.{' '}

@@ -4,6 +4,7 @@ import { addDays, addMonths, danishToday, startOfMonth, type StatsFilterQuery } 
 import { Button } from '../../ui/button';
 import { PageHeader } from '../../ui/page-header';
 import { TextField } from '../../ui/text-field';
+import { pathTo } from '../../routes';
 import {
   BranchesSection,
   CategoriesSection,
@@ -54,7 +55,7 @@ export function MonthlyReport() {
             {t('statistics.report.show')}
           </Button>
           <Button onClick={() => window.print()}>{t('statistics.print')}</Button>
-          <Link to="/statistik">{t('statistics.report.back')}</Link>
+          <Link to={pathTo('statistics')}>{t('statistics.report.back')}</Link>
         </form>
         <KeyFigures query={query} />
         <VisitsOverTimeSection query={query} options={options} />

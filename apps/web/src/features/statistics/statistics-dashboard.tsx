@@ -11,8 +11,9 @@ import {
   ReferralsSection,
   VisitsOverTimeSection,
 } from './dashboard-sections';
+import { pathTo } from '../../routes';
 import { Goals } from './goals';
-import { KeyFiguresView } from './key-figures';
+import { KeyFigures } from './key-figures';
 import { StatsFilters } from './stats-filters';
 import { useStatsQuery } from './stats-query';
 import { useFilterOptions } from './use-filter-options';
@@ -24,9 +25,9 @@ export function StatisticsDashboard() {
   const { t } = useTranslation();
   const [query, setQuery] = useStatsQuery();
   const options = useFilterOptions();
-  // The key figures answer first and carry the server's verdict on the filters (400 naming the field).
-  const keyFigures = useStats(statsEndpoints.keyFigures, query);
-  const { error } = keyFigures;
+  // The key figures carry the server's verdict on the filters (400 naming the field); the section
+  // below shows the same read, so this costs no second request.
+  const { error } = useStats(statsEndpoints.keyFigures, query);
   const valid = error?.code !== 'validation';
   const sectionProps = { query, options };
   return (
@@ -39,12 +40,12 @@ export function StatisticsDashboard() {
         fieldError={(field) => error?.fieldMessage(field)}
       />
       <p className="stats-links">
-        <Link to="/statistik/rapport">{t('statistics.report.link')}</Link>
+        <Link to={pathTo('monthlyReport')}>{t('statistics.report.link')}</Link>
       </p>
       <p className="stats-note">{t('statistics.smallNumbers')}</p>
       {valid && (
         <>
-          <KeyFiguresView query={query} result={keyFigures} />
+          <KeyFigures query={query} />
           <Figures {...sectionProps} />
         </>
       )}

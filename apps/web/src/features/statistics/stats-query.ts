@@ -1,19 +1,24 @@
 import { useSearchParams } from 'react-router';
-import { periodPresets, type StatsFilterQuery, type StatsTable } from '@digihjaelp/contract';
+import { pathFor, periodPresets, statsEndpoints, type StatsFilterQuery, type StatsTable } from '@digihjaelp/contract';
 
 const filterKeys = ['period', 'from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'staffId'] as const;
 
 /** The dashboard's filters live in the address, so a view can be bookmarked, shared and reloaded. */
 export function useStatsQuery(): [StatsFilterQuery, (query: StatsFilterQuery) => void] {
   const [params, setParams] = useSearchParams();
+  const setQuery = (next: StatsFilterQuery) => setParams(toSearchParams(next));
+  return [queryFromSearchParams(params), setQuery];
+}
+
+/** The filters named in an address; without a period or a start date, this month. The server validates them. */
+export function queryFromSearchParams(params: URLSearchParams): StatsFilterQuery {
   const query: StatsFilterQuery = {};
   for (const key of filterKeys) {
     const value = params.get(key);
     if (value) Object.assign(query, { [key]: value });
   }
   if (!query.period && !query.from) query.period = 'this-month';
-  const setQuery = (next: StatsFilterQuery) => setParams(toSearchParams(next));
-  return [query, setQuery];
+  return query;
 }
 
 export function toSearchParams(query: StatsFilterQuery): URLSearchParams {
@@ -27,7 +32,7 @@ export function toSearchParams(query: StatsFilterQuery): URLSearchParams {
 
 /** The address of a CSV download: the same filters, so the file holds what the page shows. */
 export function csvUrl(table: StatsTable, query: StatsFilterQuery): string {
-  return `/api/stats/export/${table}?${toSearchParams(query).toString()}`;
+  return `${pathFor(statsEndpoints.export, { table })}?${toSearchParams(query).toString()}`;
 }
 
 export const presetOptions = [...periodPresets, 'custom'] as const;

@@ -1,43 +1,52 @@
 import { use, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatsFilterQuery, StatsTable } from '@digihjaelp/contract';
-import type { ApiError } from '../../api';
+import type { ResponseOf, StatsFilterQuery, StatsTable } from '@digihjaelp/contract';
+import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { StatsLayoutContext } from './stats-layout';
 import { csvUrl } from './stats-query';
+import { useStats, type StatsEndpoint } from './use-stats';
 
-interface StatsSectionProps {
+interface StatsSectionProps<E extends StatsEndpoint> {
+  /** Where the figure comes from, read with the dashboard's filters. */
+  endpoint: E;
+  query: StatsFilterQuery;
+  /** The CSV export of the same figures. */
+  table: StatsTable;
   title: string;
   intro?: string;
+  /** Whether the answer has nothing to show ("no visits in the period"). */
+  isEmpty: (data: ResponseOf<E>) => boolean;
   /** The figure in one or two plain sentences: what a screen-reader user hears instead of the chart. */
-  summary?: string;
-  table: StatsTable;
-  query: StatsFilterQuery;
-  loading: boolean;
-  error?: ApiError;
-  empty?: boolean;
+  summary?: (data: ResponseOf<E>) => string | undefined;
   /** Drawn for sighted readers; hidden from screen readers, which get the summary and the table. */
-  chart?: ReactNode;
+  chart?: (data: ResponseOf<E>) => ReactNode;
   /** The same figures as a table: behind a disclosure under a chart, or shown as they are. */
-  children: ReactNode;
+  children: (data: ResponseOf<E>) => ReactNode;
 }
 
-/** One dashboard figure: heading, summary, chart, its table alternative and a CSV download. */
-export function StatsSection({
+/**
+ * One dashboard figure from one endpoint: heading, summary, chart, its table alternative and a CSV
+ * download — or, while it loads, fails or has no visits, the words for that.
+ */
+export function StatsSection<E extends StatsEndpoint>({
+  endpoint,
+  query,
+  table,
   title,
   intro,
+  isEmpty,
   summary,
-  table,
-  query,
-  loading,
-  error,
-  empty,
   chart,
   children,
-}: StatsSectionProps) {
+}: StatsSectionProps<E>) {
   const { t } = useTranslation();
   const headingId = useId();
   const report = use(StatsLayoutContext) === 'report';
+  const { data, isFetching, error, refetch } = useStats(endpoint, query);
+  const shown = data !== undefined && !isEmpty(data) ? data : undefined;
+  const summaryText = shown && summary?.(shown);
+  const drawn = shown && chart?.(shown);
   return (
     <section className="stats-section" aria-labelledby={headingId}>
       <div className="stats-section__header">
@@ -49,30 +58,37 @@ export function StatsSection({
       </div>
       {intro && <p className="stats-section__intro">{intro}</p>}
       {error ? (
-        <p className="message message--error">{t('statistics.loadError', { message: error.message })}</p>
-      ) : loading && empty !== false ? (
-        <Loading />
-      ) : empty ? (
-        <p>{t('statistics.noVisits')}</p>
+        <div className="message message--error">
+          <p>{t('statistics.loadError', { message: error.message })}</p>
+          <Button variant="secondary" onClick={() => void refetch()}>
+            {t('app.retry')}
+          </Button>
+        </div>
+      ) : !shown ? (
+        isFetching ? (
+          <Loading />
+        ) : (
+          <p>{t('statistics.noVisits')}</p>
+        )
       ) : (
         <>
-          {summary && <p className="stats-section__summary">{summary}</p>}
-          {chart ? (
+          {summaryText && <p className="stats-section__summary">{summaryText}</p>}
+          {drawn ? (
             <>
               <div className="stats-chart" aria-hidden="true">
-                {chart}
+                {drawn}
               </div>
               {report ? (
-                children
+                children(shown)
               ) : (
                 <details className="stats-section__table">
                   <summary>{t('statistics.showTable')}</summary>
-                  {children}
+                  {children(shown)}
                 </details>
               )}
             </>
           ) : (
-            children
+            children(shown)
           )}
         </>
       )}

@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { statsEndpoints } from '@digihjaelp/contract';
-import { request } from '../../api';
-import { useApiData } from '../../use-api-data';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
+import type { Named } from '../../i18n/locale';
 
-/** Branches, channels, categories and staff, with names in the reader's language. */
+/** Branches, channels, categories and staff (closed ones too), with names in the reader's language. */
 export function useFilterOptions() {
-  const { i18n } = useTranslation();
-  const { data } = useApiData((signal) => request(statsEndpoints.filterOptions, { signal }), []);
-  const english = i18n.language === 'en';
-  const named = (items: { key: string; nameDa: string; nameEn: string }[] = []) =>
-    items.map((item) => ({ value: item.key, label: english ? item.nameEn : item.nameDa }));
+  const locale = useLocale();
+  const { data } = useApiQuery(statsEndpoints.filterOptions);
+  const named = (items: readonly (Named & { key: string })[] = []) =>
+    items.map((item) => ({ value: item.key, label: locale.name(item) }));
   const branches = named(data?.branches);
   const channels = named(data?.channels);
   const categories = named(data?.categories);

@@ -1,13 +1,12 @@
-import type { Endpoint, ResponseOf, StatsFilterQuery } from '@digihjaelp/contract';
-import { request } from '../../api';
-import { useApiData } from '../../use-api-data';
-import { toSearchParams } from './stats-query';
+import type { Endpoint, StatsFilterQuery, statsFilterQuerySchema } from '@digihjaelp/contract';
+import { useApiQuery, type ReadOptions } from '../../queries/use-api-query';
 
-/** One dashboard endpoint's figures for the current filters, reloaded when they change. */
-export function useStats<E extends Endpoint>(endpoint: E, query: StatsFilterQuery) {
-  const key = toSearchParams(query).toString();
-  return useApiData(
-    (signal) => (request as (e: Endpoint, o: object) => Promise<ResponseOf<E>>)(endpoint, { query, signal }),
-    [endpoint.path, key],
-  );
+/** A dashboard endpoint: a GET whose query is the dashboard's filters. */
+export type StatsEndpoint = Endpoint<undefined, typeof statsFilterQuerySchema>;
+
+/** One dashboard endpoint's figures for the filters; the previous figures stay on screen while new ones load. */
+export function useStats<E extends StatsEndpoint>(endpoint: E, query: StatsFilterQuery) {
+  // Every StatsEndpoint takes the filters as its query; TypeScript cannot see that through E.
+  const options = { query } as ReadOptions<E>;
+  return useApiQuery(endpoint, options, { keepPrevious: true });
 }

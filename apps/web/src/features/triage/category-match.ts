@@ -1,15 +1,15 @@
 import type { Category } from '@digihjaelp/contract';
+import type { Locale } from '../../i18n/locale';
 
-export function categoryName(category: Category, language: string): string {
-  return language === 'en' ? category.nameEn : category.nameDa;
-}
-
-/** Best matches first: a name starting with the text, then a word starting with it, then any part. */
-export function matchCategories(categories: Category[], text: string, language: string): Category[] {
+/**
+ * Best matches first: a name (in the reader's language) starting with the text, then a word
+ * starting with it, then any part of the name or the key. Letter case does not matter.
+ */
+export function matchCategories(categories: Category[], text: string, locale: Pick<Locale, 'name'>): Category[] {
   const wanted = text.trim().toLocaleLowerCase('da');
   if (!wanted) return categories;
   const rank = (category: Category) => {
-    const name = categoryName(category, language).toLocaleLowerCase('da');
+    const name = locale.name(category).toLocaleLowerCase('da');
     if (name.startsWith(wanted)) return 0;
     if (name.split(/[\s:(,/]+/).some((word) => word.startsWith(wanted))) return 1;
     return name.includes(wanted) || category.key.includes(wanted) ? 2 : undefined;

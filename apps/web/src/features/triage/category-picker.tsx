@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '@digihjaelp/contract';
-import { categoryName, matchCategories } from './category-match';
+import { useLocale } from '../../i18n/use-locale';
+import { matchCategories } from './category-match';
 
 /** Choose the category by typing a few letters (Enter takes the best match) or by a tile. */
 export function CategoryPicker({
@@ -11,16 +12,18 @@ export function CategoryPicker({
   categories: Category[];
   onChoose: (category: Category) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [text, setText] = useState('');
   const inputId = useId();
   const hintId = useId();
-  const matches = useMemo(() => matchCategories(categories, text, i18n.language), [categories, text, i18n.language]);
+  const matches = useMemo(() => matchCategories(categories, text, locale), [categories, text, locale]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && matches.length > 0) {
+    const [best] = matches;
+    if (event.key === 'Enter' && best) {
       event.preventDefault();
-      onChoose(matches[0]);
+      onChoose(best);
     }
   };
 
@@ -60,7 +63,7 @@ export function CategoryPicker({
                 className={['category-tile', index === 0 && text.trim() ? 'category-tile--first' : ''].join(' ')}
                 onClick={() => onChoose(category)}
               >
-                <span>{categoryName(category, i18n.language)}</span>
+                <span>{locale.name(category)}</span>
                 {category.urgent && <span className="badge badge--urgent">{t('triage.urgent')}</span>}
               </button>
             </li>

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import { useTranslation } from 'react-i18next';
 import type { Answers, AnswerValue, Category, RecommendationContext } from '@digihjaelp/contract';
 import { nextQuestion, recommend, visibleQuestions } from '@digihjaelp/triage';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/loaded';
 import { Loading } from '../../ui/loading';
-import { Alert } from '../../ui/messages';
 import { CategoryPicker } from './category-picker';
 import { QuestionList } from './question-list';
 import { RecommendationPanel, recommendationHeadline } from './recommendation-panel';
@@ -38,7 +39,8 @@ function typingInField(target: EventTarget | null): boolean {
  * The engine runs here in the browser, so answers can be changed and the result follows live.
  */
 export function CounterScreen({ renderFinish }: CounterScreenProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const setup = useTriageSetup();
   const [category, setCategory] = useState<Category>();
   const [answers, setAnswers] = useState<Answers>({});
@@ -93,10 +95,10 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       return;
     }
     if (event.key === 'Backspace') {
-      const answered = Object.keys(visibleQuestions(flow.definition, answers).answers);
-      if (answered.length === 0) return;
+      const lastAnswered = Object.keys(visibleQuestions(flow.definition, answers).answers).at(-1);
+      if (lastAnswered === undefined) return;
       event.preventDefault();
-      const { [answered[answered.length - 1]]: _undone, ...rest } = answers;
+      const { [lastAnswered]: _undone, ...rest } = answers;
       setAnswers(rest);
       return;
     }
@@ -108,7 +110,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
     }
   };
 
-  if (setup.error) return <Alert message={setup.error.message} />;
+  if (setup.error) return <LoadError error={setup.error} onRetry={setup.refetch} />;
   if (!setup.data) return <Loading />;
 
   if (!category || !flow) {
@@ -140,7 +142,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       </div>
       {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
       <p role="status" className="visually-hidden">
-        {recommendation ? recommendationHeadline(recommendation, t, i18n.language === 'en' ? 'en' : 'da') : ''}
+        {recommendation ? recommendationHeadline(recommendation, t, locale.language) : ''}
       </p>
       <div className="counter-screen__result">
         {recommendation ? (

@@ -21,7 +21,7 @@ export function QuestionList({ flow, answers, onAnswer, focusActive = true }: Qu
   const activeIndex = questions.findIndex((question) => counted[question.id] === undefined);
   const shown = activeIndex === -1 ? questions : questions.slice(0, activeIndex + 1);
   const activeRef = useRef<HTMLFieldSetElement>(null);
-  const activeId = activeIndex === -1 ? undefined : questions[activeIndex].id;
+  const activeId = questions[activeIndex]?.id;
 
   useEffect(() => {
     if (focusActive) activeRef.current?.focus();

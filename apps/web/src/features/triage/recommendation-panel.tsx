@@ -2,6 +2,9 @@ import type { ReactNode, Ref } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { helpLevelNames, helpLevels, offLadderOutcomes, type RecommendationContext } from '@digihjaelp/contract';
+import type { Language } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-locale';
+import { handoutUrl, pathTo } from '../../routes';
 import { guideLabel } from './guide-label';
 
 function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
@@ -14,8 +17,8 @@ function Section({ title, children, className }: { title: string; children: Reac
 }
 
 function Ladder({ level }: { level: number | null }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'da';
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <ol className="ladder" aria-label={t('triage.ladder')}>
       {helpLevels.map((step) => (
@@ -24,7 +27,7 @@ function Ladder({ level }: { level: number | null }) {
           className={step === level ? 'ladder__step ladder__step--chosen' : 'ladder__step'}
           aria-current={step === level ? 'step' : undefined}
         >
-          <span className="ladder__number">{step}</span> {helpLevelNames[step][language]}
+          <span className="ladder__number">{step}</span> {locale.pick(helpLevelNames[step])}
         </li>
       ))}
     </ol>
@@ -35,7 +38,7 @@ function Ladder({ level }: { level: number | null }) {
 export function recommendationHeadline(
   recommendation: RecommendationContext,
   t: TFunction,
-  language: 'da' | 'en',
+  language: Language,
 ): string {
   if (recommendation.kind === 'level' && recommendation.level) {
     return t('triage.level', { level: recommendation.level, name: helpLevelNames[recommendation.level][language] });
@@ -54,9 +57,9 @@ export function RecommendationPanel({
   recommendation: RecommendationContext;
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'da';
-  const headline = recommendationHeadline(recommendation, t, language);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headline = recommendationHeadline(recommendation, t, locale.language);
 
   return (
     <section
@@ -76,7 +79,11 @@ export function RecommendationPanel({
             {recommendation.alternatives.map((alternative) => (
               <li key={alternative.text}>
                 <strong>
-                  {t('triage.level', { level: alternative.level, name: helpLevelNames[alternative.level][language] })}:
+                  {t('triage.level', {
+                    level: alternative.level,
+                    name: locale.pick(helpLevelNames[alternative.level]),
+                  })}
+                  :
                 </strong>{' '}
                 {alternative.text}
               </li>
@@ -146,9 +153,9 @@ export function RecommendationPanel({
           <ul className="guide-links">
             {recommendation.guideSlugs.map((slug) => (
               <li key={slug}>
-                <a href={`/vejledninger/${slug}`}>{guideLabel(slug)}</a>{' '}
+                <a href={pathTo('guide', { slug })}>{guideLabel(slug)}</a>{' '}
                 <a
-                  href={`/guides/${slug}/handout`}
+                  href={handoutUrl(slug)}
                   className="guide-links__handout"
                   aria-label={t('triage.handoutFor', { guide: guideLabel(slug) })}
                 >

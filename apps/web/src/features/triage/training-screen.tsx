@@ -14,11 +14,13 @@ import {
 } from '@digihjaelp/contract';
 import { legalNotes } from '@digihjaelp/triage';
 import { request } from '../../api';
+import { freshFor } from '../../queries/query-client';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
+import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
-import { Alert, FormError } from '../../ui/messages';
+import { Loaded } from '../../ui/loaded';
+import { FormError } from '../../ui/messages';
 import { useSubmission } from '../../ui/use-submission';
-import { useApiData } from '../../use-api-data';
 import { useSignedInUser } from '../auth/auth-context';
 import { CheckboxGroup } from './editor/list-fields';
 import { RecommendationPanel } from './recommendation-panel';
@@ -32,8 +34,8 @@ function choiceFrom(value: string): TrainingChoice {
 }
 
 function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; onDone: (agreed: boolean) => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'da';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [choice, setChoice] = useState<string>();
   const [notes, setNotes] = useState<LegalNoteKey[]>();
   const [result, setResult] = useState<TrainingAttemptResponse['data']>();
@@ -67,8 +69,8 @@ function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; on
                 onChange={() => setChoice(value)}
               />{' '}
               {value === 'referral' || value === 'notPermitted'
-                ? offLadderOutcomes[value][language]
-                : `${value}: ${helpLevelNames[Number(value) as 1][language]}`}
+                ? locale.pick(offLadderOutcomes[value])
+                : `${value}: ${locale.pick(helpLevelNames[Number(value) as 1])}`}
             </label>
           ))}
         </fieldset>
@@ -111,42 +113,44 @@ function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; on
   );
 }
 
-/** `attemptCount` changes after each attempt, so the table shows the new figures. */
-function AgreementTable({ attemptCount }: { attemptCount: number }) {
+/** For leads: agreement per trainee; each new attempt refreshes it. */
+function AgreementTable() {
   const { t } = useTranslation();
-  const agreement = useApiData((signal) => request(trainingEndpoints.agreement, { signal }), [attemptCount]);
-  if (agreement.error) return <Alert message={agreement.error.message} />;
-  if (!agreement.data) return <Loading />;
+  const agreement = useApiQuery(trainingEndpoints.agreement, {}, { select: dataOf });
   return (
-    <section aria-labelledby="training-agreement-title">
-      <h2 id="training-agreement-title">{t('training.agreementTitle')}</h2>
-      {agreement.data.data.length === 0 ? (
-        <p>{t('training.noAttempts')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('training.trainee')}</th>
-                <th scope="col">{t('training.attempts')}</th>
-                <th scope="col">{t('training.agreedCount')}</th>
-                <th scope="col">{t('training.rate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreement.data.data.map((row) => (
-                <tr key={row.staffId}>
-                  <th scope="row">{row.displayName}</th>
-                  <td>{row.attempts}</td>
-                  <td>{row.agreed}</td>
-                  <td>{Math.round(row.rate * 100)} %</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <Loaded load={agreement}>
+      {(rows) => (
+        <section aria-labelledby="training-agreement-title">
+          <h2 id="training-agreement-title">{t('training.agreementTitle')}</h2>
+          {rows.length === 0 ? (
+            <p>{t('training.noAttempts')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('training.trainee')}</th>
+                    <th scope="col">{t('training.attempts')}</th>
+                    <th scope="col">{t('training.agreedCount')}</th>
+                    <th scope="col">{t('training.rate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.staffId}>
+                      <th scope="row">{row.displayName}</th>
+                      <td>{row.attempts}</td>
+                      <td>{row.agreed}</td>
+                      <td>{Math.round(row.rate * 100)} %</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
       )}
-    </section>
+    </Loaded>
   );
 }
 
@@ -154,54 +158,56 @@ function AgreementTable({ attemptCount }: { attemptCount: number }) {
 export function TrainingScreen() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const scenarios = useApiData((signal) => request(trainingEndpoints.scenarios, { signal }), []);
+  const scenarios = useApiQuery(
+    trainingEndpoints.scenarios,
+    {},
+    { select: dataOf, staleTime: freshFor.fixedWhileRunning },
+  );
   const [current, setCurrent] = useState<TrainingScenario>();
   const [results, setResults] = useState<Record<string, boolean>>({});
-  const [attemptCount, setAttemptCount] = useState(0);
 
-  if (scenarios.error) return <Alert message={scenarios.error.message} />;
-  if (!scenarios.data) return <Loading />;
   return (
-    <>
-      <div className="two-columns two-columns--narrow-first">
-        <nav aria-labelledby="training-list-title" className="training__list">
-          <h2 id="training-list-title">{t('training.scenariosTitle')}</h2>
-          <ol>
-            {scenarios.data.data.map((scenario) => (
-              <li key={scenario.id}>
-                <button
-                  type="button"
-                  className="category-tile"
-                  aria-current={current?.id === scenario.id ? 'true' : undefined}
-                  onClick={() => setCurrent(scenario)}
-                >
-                  <span>{scenario.title}</span>
-                  {scenario.id in results && (
-                    <span className={results[scenario.id] ? 'badge badge--agreed' : 'badge badge--urgent'}>
-                      {results[scenario.id] ? t('training.badgeAgreed') : t('training.badgeDisagreed')}
-                    </span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <div className="training__exercise">
-          {current ? (
-            <ScenarioExercise
-              key={current.id}
-              scenario={current}
-              onDone={(agreed) => {
-                setResults((previous) => ({ ...previous, [current.id]: agreed }));
-                setAttemptCount((count) => count + 1);
-              }}
-            />
-          ) : (
-            <p className="counter-screen__waiting">{t('training.pick')}</p>
-          )}
-        </div>
-      </div>
-      {may(user, 'superviseTraining') && <AgreementTable attemptCount={attemptCount} />}
-    </>
+    <Loaded load={scenarios}>
+      {(list) => (
+        <>
+          <div className="two-columns two-columns--narrow-first">
+            <nav aria-labelledby="training-list-title" className="training__list">
+              <h2 id="training-list-title">{t('training.scenariosTitle')}</h2>
+              <ol>
+                {list.map((scenario) => (
+                  <li key={scenario.id}>
+                    <button
+                      type="button"
+                      className="category-tile"
+                      aria-current={current?.id === scenario.id ? 'true' : undefined}
+                      onClick={() => setCurrent(scenario)}
+                    >
+                      <span>{scenario.title}</span>
+                      {scenario.id in results && (
+                        <span className={results[scenario.id] ? 'badge badge--agreed' : 'badge badge--urgent'}>
+                          {results[scenario.id] ? t('training.badgeAgreed') : t('training.badgeDisagreed')}
+                        </span>
+                      )}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <div className="training__exercise">
+              {current ? (
+                <ScenarioExercise
+                  key={current.id}
+                  scenario={current}
+                  onDone={(agreed) => setResults((previous) => ({ ...previous, [current.id]: agreed }))}
+                />
+              ) : (
+                <p className="counter-screen__waiting">{t('training.pick')}</p>
+              )}
+            </div>
+          </div>
+          {may(user, 'superviseTraining') && <AgreementTable />}
+        </>
+      )}
+    </Loaded>
   );
 }

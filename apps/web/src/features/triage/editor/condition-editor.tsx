@@ -39,7 +39,7 @@ const encode = (value: AnswerValue) => JSON.stringify(value);
  * Edits a condition as a form: "the answer to … is …", "is one of …", or all / any / not of
  * nested conditions. `questions` are those the condition may look at.
  */
-export function ConditionEditor({
+function ConditionEditor({
   condition,
   questions,
   onChange,

@@ -12,11 +12,12 @@ import { agreedGuideSlugs } from '@digihjaelp/triage';
 import { request } from '../../../api';
 import { Button } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
+import { useTriageFlows } from '../../../queries/reference-data';
+import { LoadError } from '../../../ui/loaded';
 import { Alert, Status } from '../../../ui/messages';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useSubmission } from '../../../ui/use-submission';
-import { useApiData } from '../../../use-api-data';
 import { blankCondition, OptionalCondition } from './condition-editor';
 import { FlowPreview } from './flow-preview';
 import { moveItem } from './item-controls';
@@ -37,15 +38,14 @@ interface CheckOutcome {
  */
 export function FlowEditor() {
   const { t } = useTranslation();
-  const flows = useApiData((signal) => request(triageEndpoints.flows, { signal }), []);
+  const flows = useTriageFlows();
   const [categoryKey, setCategoryKey] = useState<string>();
   const [draft, setDraft] = useState<FlowDefinition>();
   const [check, setCheck] = useState<CheckOutcome>();
   const [saved, setSaved] = useState<string>();
-  const [historyKey, setHistoryKey] = useState(0);
   const submission = useSubmission();
 
-  const current = flows.data?.data.find((flow) => flow.categoryKey === categoryKey) ?? flows.data?.data[0];
+  const current = flows.data?.find((flow) => flow.categoryKey === categoryKey) ?? flows.data?.[0];
   useEffect(() => {
     if (current) {
       setDraft(structuredClone(current.definition));
@@ -53,7 +53,7 @@ export function FlowEditor() {
     }
   }, [current?.categoryKey, current?.version]);
 
-  if (flows.error) return <Alert message={flows.error.message} />;
+  if (flows.error) return <LoadError error={flows.error} onRetry={flows.refetch} />;
   if (!flows.data || !current || !draft) return <Loading />;
 
   const update = (changes: Partial<FlowDefinition>) => {
@@ -82,15 +82,13 @@ export function FlowEditor() {
         body: { definition: draft },
       });
       setSaved(t('flowEditor.saved', { version: response.data.version }));
-      setHistoryKey((key) => key + 1);
-      flows.reload();
     });
 
   return (
     <div className="flow-editor">
       <SelectField
         label={t('flowEditor.category')}
-        options={flows.data.data.map((flow) => ({
+        options={flows.data.map((flow) => ({
           value: flow.categoryKey,
           label: `${flow.definition.title} (v${flow.version})`,
         }))}
@@ -101,7 +99,7 @@ export function FlowEditor() {
         }}
       />
       <VersionHistory
-        key={`${current.categoryKey}-${historyKey}`}
+        key={current.categoryKey}
         categoryKey={current.categoryKey}
         onOpen={(definition) => {
           setDraft(structuredClone(definition));

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { triageEndpoints, type FlowDefinition } from '@digihjaelp/contract';
 import { request } from '../../../api';
+import { dataOf, useApiQuery } from '../../../queries/use-api-query';
+import { useLocale } from '../../../i18n/use-locale';
 import { Button } from '../../../ui/button';
-import { Alert } from '../../../ui/messages';
-import { useApiData } from '../../../use-api-data';
+import { LoadError } from '../../../ui/loaded';
 
 /** Every saved version of a category's flow; any can be opened in the form (and saved again as the newest). */
 export function VersionHistory({
@@ -13,11 +14,9 @@ export function VersionHistory({
   categoryKey: string;
   onOpen: (definition: FlowDefinition) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const versions = useApiData(
-    (signal) => request(triageEndpoints.versions, { params: { categoryKey }, signal }),
-    [categoryKey],
-  );
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const versions = useApiQuery(triageEndpoints.versions, { params: { categoryKey } }, { select: dataOf });
   const open = async (version: number) => {
     const response = await request(triageEndpoints.version, { params: { categoryKey, version } });
     onOpen(response.data.definition);
@@ -25,7 +24,7 @@ export function VersionHistory({
   return (
     <details className="editor-details">
       <summary>{t('flowEditor.historyTitle')}</summary>
-      <Alert message={versions.error?.message} />
+      {versions.error && <LoadError error={versions.error} onRetry={versions.refetch} />}
       <div className="table-scroll">
         <table className="table">
           <thead>
@@ -40,10 +39,10 @@ export function VersionHistory({
             </tr>
           </thead>
           <tbody>
-            {versions.data?.data.map((version) => (
+            {versions.data?.map((version) => (
               <tr key={version.version}>
                 <th scope="row">{version.version}</th>
-                <td>{new Date(version.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK')}</td>
+                <td>{locale.dateTime(version.createdAt)}</td>
                 <td>{version.createdBy ?? t('flowEditor.seeded')}</td>
                 <td>{t('flowEditor.sizeValue', { questions: version.questionCount, rules: version.ruleCount })}</td>
                 <td>

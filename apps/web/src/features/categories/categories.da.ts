@@ -1,0 +1,22 @@
+/** Danish texts of category administration; merged in i18n/da.ts. */
+export const categoriesDa = {
+  categories: {
+    title: 'Kategorier',
+    intro:
+      'Kategorierne bruges til vejledninger og sager. En deaktiveret kategori kan ikke vælges til nyt, men bevares på det gamle.',
+    key: 'Nøgle',
+    nameDa: 'Dansk navn',
+    nameEn: 'Engelsk navn',
+    urgent: 'Haster altid',
+    moveUp: 'Flyt {{name}} op',
+    moveDown: 'Flyt {{name}} ned',
+    save: 'Gem',
+    saved: '{{name}} er gemt.',
+    deactivate: 'Deaktivér',
+    reactivate: 'Genaktivér',
+    addTitle: 'Tilføj kategori',
+    keyHint: '2-40 tegn: små bogstaver a-z, tal og bindestreg',
+    add: 'Tilføj kategori',
+    added: 'Kategorien {{name}} er tilføjet.',
+  },
+};

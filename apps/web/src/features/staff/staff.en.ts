@@ -1,0 +1,48 @@
+import type { Messages } from '../../i18n/messages';
+import type { staffDa } from './staff.da';
+
+export const staffEn: Messages<typeof staffDa> = {
+  staff: {
+    title: 'Staff',
+    intro: 'Create and manage accounts for staff, team leads and administrators.',
+    accountsTitle: 'Accounts',
+    name: 'Name',
+    username: 'Username',
+    role: 'Role',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Deactivated',
+    actions: 'Actions',
+    manage: 'Manage',
+    none: 'There are no accounts yet.',
+    password: 'Password',
+    passwordHint: 'At least 10 characters. Give the password to the staff member in a safe way.',
+    usernameHint: 'Lower-case letters a-z, digits, full stop, hyphen and underscore.',
+    defaultBranch: 'Branch',
+    defaultBranchHint: "Where this staff member's enquiries are logged unless they choose another branch.",
+    noDefaultBranch: 'No fixed branch',
+    create: {
+      title: 'Create account',
+      submit: 'Create account',
+      done: 'The account "{{username}}" has been created.',
+    },
+    manageAccount: {
+      title: 'Manage {{name}}',
+      close: 'Close',
+      detailsTitle: 'Name and role',
+      save: 'Save changes',
+      saved: 'The changes for {{name}} have been saved.',
+      accessTitle: 'Access',
+      activeDescription: 'The account is active. Deactivate it when the staff member no longer needs Digihjælp.',
+      inactiveDescription: 'The account is deactivated and the staff member cannot log in.',
+      deactivate: 'Deactivate account',
+      reactivate: 'Reactivate account',
+      deactivated: 'The account for {{name}} has been deactivated.',
+      reactivated: 'The account for {{name}} has been reactivated.',
+      resetPasswordTitle: 'Reset password',
+      newPassword: 'New password',
+      resetPassword: 'Reset password',
+      passwordReset: 'The password for {{name}} has been reset. The staff member has been logged out everywhere.',
+    },
+  },
+};
