@@ -32,7 +32,9 @@ describe('the engine over random answers (fast-check)', () => {
         if (recommendation.kind === 'notPermitted') expect(recommendation.alternatives.length).toBeGreaterThan(0);
         // An urgent category stays urgent, unless a rule on this path says the path is calm ("learn the signs").
         const calmPath = seededFlows[key].rules.some(
-          (rule) => rule.urgent === false && (!rule.when || holds(rule.when, visibleQuestions(seededFlows[key], answers).answers)),
+          (rule) =>
+            rule.urgent === false &&
+            (!rule.when || holds(rule.when, visibleQuestions(seededFlows[key], answers).answers)),
         );
         if (urgentCategory && !calmPath) expect(recommendation.urgent).toBe(true);
       }),

@@ -186,12 +186,19 @@ describe('lasting arrangements, age and capacity', () => {
   it('cannot manage it at all, no trusted person → exemption or another channel (level 5), no Udbetaling Danmark referral', () => {
     const recommendation = evaluate('digital-post', { behov: 'laese', evner: 'kan-ikke', betroet: false });
     expect(recommendation).toMatchObject({ kind: 'level', level: 5 });
-    expect(noteKeys(recommendation)).toEqual(expect.arrayContaining(['digital-post-exemption', 'self-service-exemption']));
+    expect(noteKeys(recommendation)).toEqual(
+      expect.arrayContaining(['digital-post-exemption', 'self-service-exemption']),
+    );
     expect(referralTargets(recommendation)).not.toContain('udbetaling-danmark');
   });
 
   it('an adult who cannot understand a power of attorney → guardianship is mentioned, and why not fremtidsfuldmagt', () => {
-    const recommendation = evaluate('digital-post', { behov: 'laese', evner: 'kan-ikke', betroet: true, forstaar: 'nej' });
+    const recommendation = evaluate('digital-post', {
+      behov: 'laese',
+      evner: 'kan-ikke',
+      betroet: true,
+      forstaar: 'nej',
+    });
     expect(recommendation.level).toBe(5);
     expect(noteKeys(recommendation)).toContain('guardianship');
     expect(referralTargets(recommendation)).toContain('familieretshuset');
@@ -199,7 +206,12 @@ describe('lasting arrangements, age and capacity', () => {
   });
 
   it('a 15–17-year-old who cannot give it → the parents with custody, never guardianship', () => {
-    const recommendation = evaluate('mitid-setup', { situation: 'app', evner: 'kan-ikke', betroet: true, forstaar: 'ung' });
+    const recommendation = evaluate('mitid-setup', {
+      situation: 'app',
+      evner: 'kan-ikke',
+      betroet: true,
+      forstaar: 'ung',
+    });
     expect(noteKeys(recommendation)).toContain('minors');
     expect(noteKeys(recommendation)).not.toContain('guardianship');
     expect(referralTargets(recommendation)).not.toContain('familieretshuset');
@@ -260,7 +272,9 @@ describe('power of attorney: what does the helper need?', () => {
       'paaroerende-har-mitid': true,
     });
     expect(recommendation.kind).toBe('notPermitted');
-    expect(recommendation.alternatives.map((alternative) => alternative.text).join(' ')).toMatch(/bankens egen fuldmagt/);
+    expect(recommendation.alternatives.map((alternative) => alternative.text).join(' ')).toMatch(
+      /bankens egen fuldmagt/,
+    );
     expect(recommendation.reasons.join(' ')).toMatch(/skifte adgangskode/);
     expect(referralTargets(recommendation)).toContain('bank');
   });
@@ -288,10 +302,16 @@ describe('power of attorney: what does the helper need?', () => {
 
 describe('exemptions are granted here, by the municipality', () => {
   it('Udbetaling Danmark: the municipality grants the exemption (level 5), not a referral to Udbetaling Danmark', () => {
-    const recommendation = evaluate('exemptions', { hvilken: 'udbetaling', fritagelsesgrund: true, 'hvem-soeger': 'selv' });
+    const recommendation = evaluate('exemptions', {
+      hvilken: 'udbetaling',
+      fritagelsesgrund: true,
+      'hvem-soeger': 'selv',
+    });
     expect(recommendation).toMatchObject({ kind: 'level', level: 5 });
     expect(referralTargets(recommendation)).not.toContain('udbetaling-danmark');
-    expect(recommendation.legalNotes.find((note) => note.key === 'self-service-exemption')!.text).toMatch(/Borgerservice/);
+    expect(recommendation.legalNotes.find((note) => note.key === 'self-service-exemption')!.text).toMatch(
+      /Borgerservice/,
+    );
   });
 
   it('via a representative → still level 5, with a paper power of attorney on the municipality’s form', () => {

@@ -88,7 +88,9 @@ interface SkillsOptions {
 
 export function skillsQuestion(options: SkillsOptions = {}): FlowQuestion {
   const extra: [string, string][] = [
-    ...(options.cannot ? ([['kan-ikke', 'Kan ikke klare det digitalt, heller ikke med hjælp']] as [string, string][]) : []),
+    ...(options.cannot
+      ? ([['kan-ikke', 'Kan ikke klare det digitalt, heller ikke med hjælp']] as [string, string][])
+      : []),
     ...(options.mitIdForMe
       ? ([['mitid-for-mig', 'Vil have, at du logger ind eller taster MitID for dem']] as [string, string][])
       : []),
@@ -173,9 +175,7 @@ export function ladder(options: LadderOptions): { questions: FlowQuestion[]; rul
   const when = (condition: Condition) => within(options.scope, condition);
   const deadlineSoon = options.deadline ? is(DEADLINE, true) : undefined;
   const recurring = options.lasting?.recurring;
-  const recurringNeed = recurring
-    ? any(is(SKILLS, 'kan-ikke'), is(RECURRING, true))
-    : is(SKILLS, 'kan-ikke');
+  const recurringNeed = recurring ? any(is(SKILLS, 'kan-ikke'), is(RECURRING, true)) : is(SKILLS, 'kan-ikke');
   const lastingFits = all(recurringNeed, is(TRUSTED_PERSON, true), ableToGive);
 
   const questions: FlowQuestion[] = [
@@ -234,6 +234,7 @@ export function ladder(options: LadderOptions): { questions: FlowQuestion[]; rul
       outcome: { level: 2 },
       reason: 'Borgeren kan selv, når du forklarer: borgeren holder enheden og taster alt selv.',
       guideSlugs: [...options.staffGuides, ...options.selfGuides],
+      nextTime: ['Giv vejledningen med hjem, så borgeren kan klare det selv næste gang.'],
     },
     {
       id: 'sidemand',

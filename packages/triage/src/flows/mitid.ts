@@ -1,17 +1,5 @@
 import type { Condition, FlowDefinition, FlowRule } from '@digihjaelp/contract';
-import {
-  all,
-  any,
-  choice,
-  DEADLINE,
-  deadlineQuestion,
-  is,
-  ladder,
-  mitIdRefusalRule,
-  not,
-  oneOf,
-  yesNo,
-} from './build';
+import { all, any, choice, DEADLINE, deadlineQuestion, is, ladder, mitIdRefusalRule, not, oneOf, yesNo } from './build';
 
 /**
  * The audio code reader, referred to one place in every flow: the citizen with MitID orders it on
@@ -157,11 +145,16 @@ export const mitIdLoginFlow: FlowDefinition = {
       ['spaerret', 'MitID-appen er spærret eller låst'],
       ['misbrug', 'Mistanke om, at andre kender eller bruger borgerens MitID'],
     ]),
-    choice(oldPhone, 'Har borgeren den gamle telefon?', [
-      ['virker', 'Ja, den er med og virker'],
-      ['mistet', 'Nej, den er mistet eller stjålet'],
-      ['i-stykker', 'Nej, den er gået i stykker'],
-    ], { showIf: is('problem', 'ny-telefon') }),
+    choice(
+      oldPhone,
+      'Har borgeren den gamle telefon?',
+      [
+        ['virker', 'Ja, den er med og virker'],
+        ['mistet', 'Nej, den er mistet eller stjålet'],
+        ['i-stykker', 'Nej, den er gået i stykker'],
+      ],
+      { showIf: is('problem', 'ny-telefon') },
+    ),
     yesNo(passportScan, 'Har borgeren pas eller ID-kort med chip – og en telefon, der kan scanne det?', {
       showIf: is('problem', 'spaerret'),
     }),

@@ -21,7 +21,10 @@ export const fraudFlow: FlowDefinition = {
   questions: [
     choice('hvad', 'Hvad er der sket?', [
       ['intet', 'Mistænkelig besked eller opkald – borgeren har ikke svaret eller givet noget'],
-      ['mitid', 'Borgeren har givet MitID-oplysninger væk eller godkendt noget i MitID-appen, som de ikke selv satte i gang'],
+      [
+        'mitid',
+        'Borgeren har givet MitID-oplysninger væk eller godkendt noget i MitID-appen, som de ikke selv satte i gang',
+      ],
       ['kort', 'Borgeren har givet kortoplysninger eller overført penge'],
       ['usikker', 'Borgeren har klikket på et link og er usikker på, hvad der skete'],
     ]),
@@ -83,8 +86,7 @@ export const fraudFlow: FlowDefinition = {
     {
       id: 'kend-tegnene',
       when: learnTheSigns,
-      reason:
-        'Intet er givet væk, så det haster ikke. Brug besøget til at lære borgeren tegnene på svindel.',
+      reason: 'Intet er givet væk, så det haster ikke. Brug besøget til at lære borgeren tegnene på svindel.',
       urgent: false,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['phishing-kend-tegnene'],

@@ -131,7 +131,10 @@ export const taxFlow: FlowDefinition = {
     },
     {
       id: 'skat-mindreaarig',
-      when: all(is('emne', 'fast-hjaelper'), oneOf('kan-give-fuldmagt', [capacityAnswers.under15, capacityAnswers.minor])),
+      when: all(
+        is('emne', 'fast-hjaelper'),
+        oneOf('kan-give-fuldmagt', [capacityAnswers.under15, capacityAnswers.minor]),
+      ),
       outcome: { referral: 'tax-authority' },
       reason:
         'Borgeren er under 18 år: forældrene med forældremyndighed hjælper. Skattestyrelsen vejleder om, hvordan de gør hos Skat.',
@@ -281,7 +284,8 @@ export const bankingFlow: FlowDefinition = {
     {
       id: 'misbrug-mitid',
       when: all(is('emne', 'misbrug'), is('givet-mitid', true)),
-      reason: 'MitID-oplysninger er givet væk: borgeren skal også spærre MitID – selv på MitID.dk eller via MitID Support.',
+      reason:
+        'MitID-oplysninger er givet væk: borgeren skal også spærre MitID – selv på MitID.dk eller via MitID Support.',
       urgent: true,
       guideSlugs: ['mitid-spaerring'],
       referrals: ['mitid-support'],
@@ -298,7 +302,8 @@ export const bankingFlow: FlowDefinition = {
     {
       id: 'skift-koder',
       when: all(is('emne', 'paaroerende'), is('paaroerende-kender-kode', true)),
-      reason: 'Den pårørende kender borgerens koder: borgeren skal skifte adgangskode nu – og fremover holde den for sig selv.',
+      reason:
+        'Den pårørende kender borgerens koder: borgeren skal skifte adgangskode nu – og fremover holde den for sig selv.',
       legalNotes: ['mitid-personal'],
       guideSlugs: ['mitid-glemt-adgangskode', 'mitid-reglen'],
     },
