@@ -5,7 +5,7 @@ import { seededFlows } from './flows';
 import { agreedGuideSlugs } from './guide-slugs';
 import { enumeratePaths } from './paths';
 
-/** The categories seeded by migration 1764115300000-categories.ts (DOMAIN.md's taxonomy). */
+/** The categories seeded by migration 1764115300000-categories.ts (docs/DOMAIN.md's taxonomy). */
 const categoryKeys = [
   'mitid-setup',
   'mitid-login',

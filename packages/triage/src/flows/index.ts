@@ -8,7 +8,7 @@ import { bankingFlow, bookingPassportFlow, borgerDkFlow, healthFlow, taxFlow } f
 /** The category whose flow is used for a category without a flow of its own. */
 export const generalFlowCategory = 'other';
 
-/** The seeded flow of every category in DOMAIN.md, keyed by category key. */
+/** The seeded flow of every category in docs/DOMAIN.md, keyed by category key. */
 export const seededFlows: Record<string, FlowDefinition> = {
   'mitid-setup': mitIdSetupFlow,
   'mitid-login': mitIdLoginFlow,
