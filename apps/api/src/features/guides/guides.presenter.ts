@@ -5,7 +5,7 @@ import type {
   GuideRevisionSummary,
   RelatedGuide,
 } from '@digihjaelp/contract';
-import { renderGuide } from '@digihjaelp/markdown';
+import { guideHandout, renderGuide } from '@digihjaelp/markdown';
 import type { StaffAccountEntity } from '../staff/staff-account.entity';
 import type { GuideContentColumns } from './guide-content.columns';
 import type { GuideRevisionEntity } from './guide-revision.entity';
@@ -52,6 +52,7 @@ export function presentGuideDetail(guide: GuideEntity, extras: GuideDetailExtras
     version: guide.version,
     needsReview: isPastReviewBy(guide.content.reviewBy),
     bodyHtml: renderGuide(guide.content.body, { audience: 'staff' }),
+    handout: guideHandout(guide.content) !== null,
     owner: presentStaffRef(guide.owner),
     updatedBy: presentStaffRef(guide.updatedBy),
     createdAt: guide.createdAt.toISOString(),

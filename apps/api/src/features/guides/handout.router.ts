@@ -39,6 +39,7 @@ export function handoutRouter(dataSource: DataSource): Router {
     const guide = slug.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: slug.data }) : null;
     if (!guide) return notice(response, 404, 'Vejledningen findes ikke.');
     const page = await renderHandoutPage(guide, { branch: await branchOf(dataSource, request.staff.id) });
+    if (!page) return notice(response, 404, 'Denne vejledning har ingen udlevering til borgeren.');
     response.set('Cache-Control', 'no-store').type('html').send(page);
   });
 

@@ -41,15 +41,17 @@ export function GuideArticle({
         {t('guides.meta', { owner: guide.owner.displayName, reviewBy: guide.reviewBy, version: guide.version })}
       </p>
       <div className="guide__actions">
-        <a
-          className="button button--primary"
-          href={`/guides/${guide.slug}/handout?print=1`}
-          target="_blank"
-          rel="noopener"
-        >
-          {t('guides.printHandout')}
-          <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
-        </a>
+        {guide.handout && (
+          <a
+            className="button button--primary"
+            href={`/guides/${guide.slug}/handout?print=1`}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('guides.printHandout')}
+            <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
+          </a>
+        )}
         <Link className="button button--secondary" to={`/vejledninger/${guide.slug}/rediger`}>
           {t('guides.edit')}
         </Link>
