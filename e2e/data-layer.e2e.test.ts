@@ -39,9 +39,10 @@ describeInBrowser('the web data layer', () => {
     await menu.getByRole('link', { name: 'Ny henvendelse' }).click();
     await page.getByLabel('Find kategori').waitFor();
 
-    // Digital Post: a letter with a deadline, a citizen who needs step-by-step help.
-    await triageByKeyboard(page, 'dig', ['2', 'j', '2']);
-    await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
+    // Digital Post: a letter with a deadline, a citizen who can do it with step-by-step explanation
+    // (a deadline makes the visit urgent, not the help higher), nothing else in the way.
+    await triageByKeyboard(page, 'dig', ['2', 'j', '2', '1']);
+    await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
     const form = page.getByRole('form', { name: 'Log en henvendelse' });
     const levelGiven = (level: string) =>
       page.waitForFunction(
@@ -51,19 +52,21 @@ describeInBrowser('the web data layer', () => {
           ),
         level,
       );
-    await levelGiven('3');
+    await levelGiven('2');
 
-    // Backspace takes the answer back: no recommendation, so no finish step, until it is answered again.
+    // Backspace takes answers back: two of them, then another answer to how much the citizen can do.
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('1');
     await page.getByRole('heading', { name: /Niveau 1: Vejvisning/ }).waitFor();
     await levelGiven('1');
 
     // Another answer changes the recommendation, and the form starts again from it, in place.
-    const formElement = await form.elementHandle();
     await page.getByRole('button', { name: /Kan selv, når du forklarer trin for trin/ }).click();
-    await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
-    await levelGiven('3');
+    await page.keyboard.press('1');
+    await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
+    await levelGiven('2');
+    const formElement = await form.elementHandle();
     await page.getByRole('button', { name: /Klarer det alene med en vejledning/ }).click();
     await page.getByRole('heading', { name: /Niveau 1: Vejvisning/ }).waitFor();
     await levelGiven('1');

@@ -18,7 +18,7 @@ describeInBrowser('training mode (Træning)', () => {
     await page.getByText(/Borgeren beder dig bruge deres MitID/).waitFor();
 
     await page.getByRole('button', { name: /Et brev om boligstøtte/ }).click();
-    await page.getByLabel('3: Sidemandshjælp').check();
+    await page.getByLabel('2: Hjælp til selvhjælp').check();
     await page.getByRole('button', { name: 'Se anbefalingen' }).click();
     await page.getByText('Du var enig med anbefalingen.').waitFor();
 

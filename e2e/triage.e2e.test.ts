@@ -22,13 +22,15 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Hvad har borgeren brug for?').waitFor();
 
-    // A letter with a deadline tomorrow, a citizen who needs step-by-step help: 3 keys.
+    // A letter with a deadline tomorrow, a citizen who can do it with step-by-step help, nothing else: 4 keys.
+    // The deadline makes the visit urgent; it does not raise the level.
     await page.keyboard.press('2');
     await page.keyboard.press('j');
     await page.keyboard.press('2');
-    const headline = page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ });
+    await page.keyboard.press('1');
+    const headline = page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ });
     await headline.waitFor();
-    expect(await focusedText()).toMatch(/Haster\s*Niveau 3: Sidemandshjælp/);
+    expect(await focusedText()).toMatch(/Haster\s*Niveau 2: Hjælp til selvhjælp/);
     await page.getByRole('heading', { name: 'Du må ikke' }).waitFor();
     await page.getByText('Digital Post har samme retsvirkning som papirpost').waitFor();
     expect(await page.getByRole('link', { name: 'Digital post frister', exact: true }).getAttribute('href')).toBe(
@@ -38,9 +40,10 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
       await page.getByRole('link', { name: 'Udlevering til borgeren: Digital post frister' }).getAttribute('href'),
     ).toBe('/guides/digital-post-frister/handout');
 
-    // Backspace takes back the last answer; a different answer updates the recommendation at once.
+    // Backspace takes back the last answers; a different answer updates the recommendation at once.
     await page.keyboard.press('Backspace');
     await headline.waitFor({ state: 'detached' });
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('1');
     await page.getByRole('heading', { name: /Niveau 1: Vejvisning/ }).waitFor();
 
@@ -55,8 +58,8 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
   });
 
   it('logs the visit by keyboard alone: one key (Ctrl+Enter) after the recommendation', async () => {
-    await triageByKeyboard(page, 'dig', ['2', 'j', '2']);
-    await page.getByRole('heading', { name: /Niveau 3: Sidemandshjælp/ }).waitFor();
+    await triageByKeyboard(page, 'dig', ['2', 'j', '2', '1']);
+    await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
     // The finish step appears under the recommendation once its branches and channels have loaded.
     await page.getByRole('button', { name: 'Afslut og log' }).waitFor();
 
@@ -64,7 +67,7 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await page.getByText('Henvendelsen er logget.').waitFor();
     await page.getByRole('link', { name: 'Se sagen' }).click();
     const facts = await page.locator('.case-facts').innerText();
-    expect(facts).toMatch(/3 · Sidemandshjælp/);
+    expect(facts).toMatch(/2 · Hjælp til selvhjælp/);
     expect(facts).toMatch(/Digital Post/);
   });
 
@@ -78,6 +81,7 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
 
     // Changing an earlier answer by mouse updates the recommendation live.
     await page.getByRole('button', { name: /Kan selv, når du forklarer/ }).click();
+    await page.getByRole('button', { name: /Nej$/ }).click();
     await page.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
 
     // "Afslut og log": the case log form under the recommendation saves the visit with its triage.

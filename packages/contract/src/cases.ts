@@ -8,7 +8,7 @@ import type { FieldIssue } from './errors';
 import { helpLevelSchema, type HelpLevel } from './help-levels';
 import { referralTargetSchema, type ReferralTarget } from './referrals';
 
-/** A case is a visit, never a person: no name, CPR number, phone, e-mail or address (DOMAIN.md). */
+/** A case is a visit, never a person: no name, CPR number, phone, e-mail or address (docs/DOMAIN.md). */
 
 export const caseOutcomes = ['solved', 'partly_solved', 'not_solved', 'referred', 'refused_not_permitted'] as const;
 export const caseOutcomeSchema = z.enum(caseOutcomes, 'Ukendt udfald');

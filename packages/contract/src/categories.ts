@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Problem categories (DOMAIN.md). The database holds the editable list; these are the seeded ones. */
+/** Problem categories (docs/DOMAIN.md). The database holds the editable list; these are the seeded ones. */
 export const categoryKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Ukendt kategori');
 export type CategoryKey = z.infer<typeof categoryKeySchema>;
 

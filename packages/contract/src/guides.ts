@@ -132,6 +132,8 @@ export const guideDetailSchema = guideContentSchema.extend({
   version: z.number().int(),
   needsReview: z.boolean(),
   bodyHtml: z.string(),
+  /** Whether the guide offers a citizen handout (a citizen guide, or a staff guide with a citizen section). */
+  handout: z.boolean(),
   owner: staffRefSchema,
   updatedBy: staffRefSchema,
   createdAt: z.iso.datetime(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The help ladder (DOMAIN.md), least to most intervention. Pick the lowest level that solves the
+ * The help ladder (docs/DOMAIN.md), least to most intervention. Pick the lowest level that solves the
  * problem before its deadline.
  */
 export const helpLevels = [1, 2, 3, 4, 5] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Where a problem that belongs elsewhere is sent (DOMAIN.md, "Henvisning"): triage recommends a
+ * Where a problem that belongs elsewhere is sent (docs/DOMAIN.md, "Henvisning"): triage recommends a
  * referral, a case with outcome `referred` records where to. The cases table checks this list,
  * so a new target needs a migration. Triage's flows, engine and referral contacts use this list.
  */

@@ -35,6 +35,9 @@ export const legalNoteKeys = [
   'guardianship',
   'fraud-never-ask',
   'tax-own-power-of-attorney',
+  'read-access',
+  'minors',
+  'health-nearest-relative',
 ] as const;
 export const legalNoteKeySchema = z.enum(legalNoteKeys);
 export type LegalNoteKey = z.infer<typeof legalNoteKeySchema>;
@@ -108,6 +111,7 @@ export const flowRuleSchema = z.strictObject({
   /** Omitted: a note rule, adding its reason, notes and guides to whatever is decided. */
   outcome: ruleOutcomeSchema.optional(),
   reason: danishTextSchema,
+  /** true: the visit is urgent. false: this path is not urgent, even in a category that usually is (fraud). */
   urgent: z.boolean().optional(),
   legalNotes: z.array(legalNoteKeySchema).optional(),
   mustNot: z.array(danishTextSchema).optional(),

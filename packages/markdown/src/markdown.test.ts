@@ -1,4 +1,5 @@
-import { blockSnippet, guideBlockNames, guidePlainText, headingAnchor, renderGuide } from './markdown';
+import { blockSnippet, guideBlockNames, guideHandout, guidePlainText, headingAnchor, renderGuide } from './markdown';
+import { lixLimitForHandouts, readability } from './readability';
 
 /** Attribute names of every rendered tag (values are quoted and escaped, so `"[^"]*"` is exact). */
 function attributeNames(html: string): string[] {
@@ -101,7 +102,7 @@ describe('renderGuide: building blocks', () => {
   });
 
   it('offers a snippet per block for the editor', () => {
-    expect(guideBlockNames).toEqual(['trin', 'advarsel', 'sig-til-borgeren', 'må-ikke']);
+    expect(guideBlockNames).toEqual(['trin', 'advarsel', 'sig-til-borgeren', 'må-ikke', 'til-borgeren']);
     expect(staff(blockSnippet('må-ikke'))).toContain('guide-block--must-not');
   });
 });
@@ -110,5 +111,91 @@ describe('guidePlainText', () => {
   it('keeps the words and drops the markup', () => {
     const text = guidePlainText('# Titel\n\nEt **fedt** ord og [et link](https://x.dk).\n\n::: trin\n1. Første\n:::');
     expect(text).toBe('Titel\nEt fedt ord og et link.\nFørste');
+  });
+});
+
+describe('citizen handouts', () => {
+  const staffGuide = [
+    '## For personalet',
+    '',
+    'Borgeren skal selv taste.',
+    '',
+    '::: må-ikke',
+    'Tast aldrig koden.',
+    ':::',
+    '',
+    ':::: til-borgeren Sådan får du MitID',
+    'Du gør det selv.',
+    '',
+    '::: trin',
+    '1. Hent appen.',
+    ':::',
+    '',
+    '::: sig-til-borgeren',
+    'Personaletekst.',
+    ':::',
+    '::::',
+  ].join('\n');
+  const guide = (body: string, audience: 'staff' | 'citizen') => ({
+    title: 'Titel',
+    summary: 'Resumé.',
+    body,
+    audience,
+  });
+
+  it('a staff guide prints only its citizen section, framed by nothing, with the section’s own title', () => {
+    const printed = guideHandout(guide(staffGuide, 'staff'))!;
+    expect(printed.title).toBe('Sådan får du MitID');
+    expect(printed.summary).toBeNull();
+    expect(printed.html).toContain('Du gør det selv.');
+    expect(printed.html).toMatch(/<li>Hent appen.<\/li>/);
+    expect(printed.html).not.toMatch(
+      /For personalet|Borgeren skal selv|Tast aldrig|Personaletekst|guide-block--handout/,
+    );
+    expect(printed.text.split('\n')).toEqual(['Sådan får du MitID', 'Du gør det selv.', 'Sådan gør du', 'Hent appen.']);
+  });
+
+  it('staff see the citizen section as a box, saying it is what the handout prints', () => {
+    const html = staff(staffGuide);
+    expect(html).toContain('<div class="guide-block guide-block--handout" role="note">');
+    expect(html).toContain('Til borgeren – står på udleveringen: Sådan får du MitID');
+    expect(html).toContain('For personalet');
+  });
+
+  it('a staff guide without a citizen section offers no handout; a citizen guide prints its body with its summary', () => {
+    expect(guideHandout(guide('Kun til personalet.', 'staff'))).toBeNull();
+    const citizen = guideHandout(guide('Du kan selv.\n\n::: må-ikke\nPersonale.\n:::', 'citizen'))!;
+    expect(citizen).toMatchObject({ title: 'Titel', summary: 'Resumé.' });
+    expect(citizen.html).not.toContain('Personale.');
+  });
+
+  it('the editor inserts the citizen section with four colons, so it can hold steps and warnings', () => {
+    expect(blockSnippet('til-borgeren')).toMatch(/^:::: til-borgeren\n[\s\S]*::: trin[\s\S]*:::\n::::\n$/);
+  });
+});
+
+describe('readability (LIX)', () => {
+  it('counts words per sentence plus the share of words over 6 letters', () => {
+    // 8 words, 2 sentences, 2 long words (telefonen, Borgerservice): 8/2 + 100 × 2/8 = 29.
+    expect(readability('Tag telefonen med. Gå i Borgerservice i dag.')).toEqual({
+      words: 8,
+      sentences: 2,
+      longWords: 2,
+      lix: 29,
+    });
+  });
+
+  it('ends a sentence at every line (a heading or list item), and does not count phone numbers as words', () => {
+    expect(readability('Ring til os\nRing 33 98 00 10.')).toMatchObject({ words: 4, sentences: 2, longWords: 0 });
+  });
+
+  it('counts a hyphenated word once', () => {
+    expect(readability('Hent MitID-appen.')).toMatchObject({ words: 2, longWords: 1 });
+  });
+
+  it('scores long, heavy official sentences above the handout limit', () => {
+    const heavy =
+      'Kommunen træffer afgørelse om fritagelse på baggrund af lovbestemte kriterier, herunder kognitive funktionsnedsættelser og manglende adgang til informationsteknologisk udstyr i hjemmet.';
+    expect(readability(heavy).lix).toBeGreaterThan(lixLimitForHandouts);
   });
 });

@@ -13,7 +13,16 @@ export interface GuideBlock {
   staffOnly: boolean;
   /** What the editor's building-block button inserts. */
   template: string;
+  /** Colons around the block: 4 for a block that holds other blocks. */
+  fence?: string;
 }
+
+/**
+ * The citizen section of a staff guide: the only part its handout prints. Text after the name is
+ * the handout's title (`:::: til-borgeren Sådan får du MitID`). It may hold steps and warnings, so
+ * it is fenced with four colons.
+ */
+export const handoutSectionName = 'til-borgeren';
 
 /** The building blocks of a good guide (`::: name` … `:::`), in the order the editor offers them. */
 export const guideBlocks: Record<string, GuideBlock> = {
@@ -31,13 +40,21 @@ export const guideBlocks: Record<string, GuideBlock> = {
     staffOnly: true,
     template: 'Skriv det, medarbejderen aldrig må gøre.',
   },
+  [handoutSectionName]: {
+    title: 'Til borgeren – står på udleveringen',
+    modifier: 'handout',
+    staffOnly: false,
+    template: 'Skriv til borgeren med «du» og korte sætninger.\n\n::: trin\n1. \n2. \n:::',
+    fence: '::::',
+  },
 };
 
 export const guideBlockNames = Object.keys(guideBlocks);
 
 /** The text an editor inserts for a building block. */
 export function blockSnippet(name: string): string {
-  return `::: ${name}\n${guideBlocks[name].template}\n:::\n`;
+  const fence = guideBlocks[name].fence ?? ':::';
+  return `${fence} ${name}\n${guideBlocks[name].template}\n${fence}\n`;
 }
 
 const allowedSchemes = /^(https?|mailto|tel):/i;
@@ -98,6 +115,22 @@ function withoutStaffOnlyBlocks(tokens: Token[]): Token[] {
   return kept;
 }
 
+const sectionOpen = `container_${handoutSectionName}_open`;
+const sectionClose = `container_${handoutSectionName}_close`;
+
+/** A staff guide's handout is its citizen section(s), without the section's own frame. */
+function onlyHandoutSections(tokens: Token[]): Token[] {
+  if (!tokens.some((token) => token.type === sectionOpen)) return tokens;
+  const kept: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.type === sectionOpen) depth += 1;
+    else if (token.type === sectionClose) depth -= 1;
+    else if (depth > 0) kept.push(token);
+  }
+  return kept;
+}
+
 function createMarkdown(): MarkdownParser {
   // Raw HTML off: `<script>`, `<img onerror=…>` and friends are shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -120,9 +153,10 @@ function createMarkdown(): MarkdownParser {
       render: (tokens: Token[], index: number) => {
         const token = tokens[index];
         if (token.nesting !== 1) return '</div>\n';
-        // Text after the name (`::: advarsel Haster`) replaces the default heading.
+        // Text after the name (`::: advarsel Haster`) replaces the default heading; a citizen section keeps both.
         const customTitle = token.info.trim().slice(name.length).trim();
-        const title = md.utils.escapeHtml(customTitle || block.title);
+        const heading = name === handoutSectionName && customTitle ? `${block.title}: ${customTitle}` : customTitle;
+        const title = md.utils.escapeHtml(heading || block.title);
         const role = block.modifier === 'steps' ? '' : ' role="note"';
         return `<div class="guide-block guide-block--${block.modifier}"${role}>\n<p class="guide-block__title">${title}</p>\n`;
       },
@@ -134,7 +168,7 @@ function createMarkdown(): MarkdownParser {
   });
   md.core.ruler.push('audience', (state) => {
     if ((state.env as Partial<RenderEnvironment>).audience === 'handout')
-      state.tokens = withoutStaffOnlyBlocks(state.tokens);
+      state.tokens = withoutStaffOnlyBlocks(onlyHandoutSections(state.tokens));
   });
   return md;
 }
@@ -153,9 +187,15 @@ export function renderGuide(source: string, options: { audience: RenderAudience 
 }
 
 /** The readable text of a guide, without markup: what search indexes and snippets quote. */
-export function guidePlainText(source: string): string {
+export function guidePlainText(source: string, options: { audience: RenderAudience } = { audience: 'staff' }): string {
   const lines: string[] = [];
-  for (const token of markdown.parse(source, { audience: 'staff' } satisfies RenderEnvironment)) {
+  for (const token of markdown.parse(source, { audience: options.audience } satisfies RenderEnvironment)) {
+    // The printed box titles ("Sådan gør du", "Advarsel") are text the reader reads too.
+    const block = /^container_(.+)_open$/.exec(token.type)?.[1];
+    if (block && guideBlocks[block] && options.audience === 'handout') {
+      const customTitle = token.info.trim().slice(block.length).trim();
+      lines.push(customTitle || guideBlocks[block].title);
+    }
     if (token.type === 'inline') {
       const text = (token.children ?? [])
         .map((child: Token) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
@@ -166,4 +206,48 @@ export function guidePlainText(source: string): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The guide fields a handout is made from. */
+export interface HandoutSource {
+  title: string;
+  summary: string;
+  body: string;
+  audience: 'staff' | 'citizen';
+}
+
+export interface Handout {
+  /** The citizen section's own title, else the guide's. */
+  title: string;
+  /** A citizen guide's summary; a staff guide's summary speaks to staff and is left out. */
+  summary: string | null;
+  html: string;
+  /** Everything the citizen reads, one line per heading, paragraph or list item: what readability is measured on. */
+  text: string;
+}
+
+function handoutSectionTitle(body: string): string | null {
+  const open = markdown
+    .parse(body, { audience: 'staff' } satisfies RenderEnvironment)
+    .find((token) => token.type === sectionOpen);
+  if (!open) return null;
+  return open.info.trim().slice(handoutSectionName.length).trim() || '';
+}
+
+/**
+ * What the citizen takes home, or null when the guide offers no handout: a citizen guide prints
+ * its body, a staff guide only its citizen section (`:::: til-borgeren`); staff-only boxes never print.
+ */
+export function guideHandout(guide: HandoutSource): Handout | null {
+  const sectionTitle = handoutSectionTitle(guide.body);
+  if (sectionTitle === null && guide.audience !== 'citizen') return null;
+  const title = sectionTitle || guide.title;
+  const summary = sectionTitle === null ? guide.summary : null;
+  const body = guidePlainText(guide.body, { audience: 'handout' });
+  return {
+    title,
+    summary,
+    html: renderGuide(guide.body, { audience: 'handout' }),
+    text: [title, ...(summary ? [summary] : []), body].join('\n'),
+  };
 }

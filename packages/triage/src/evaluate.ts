@@ -5,11 +5,11 @@ import { legalNotes, mitIdMustNot, mitIdRuleGuideSlug } from './legal-notes';
 import { referralContacts } from './referrals';
 
 export interface CategoryFacts {
-  /** The category is always handled as urgent (fraud). */
+  /** The category is handled as urgent (fraud), unless the path's rules say it is not (`urgent: false`). */
   urgent: boolean;
 }
 
-/** DOMAIN.md: guided self-help is the default level; used only by a flow that never passed the static check. */
+/** docs/DOMAIN.md: guided self-help is the default level; used only by a flow that never passed the static check. */
 const defaultLevel = 2;
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -26,7 +26,7 @@ function lowestLevelRule(rules: FlowRule[]): FlowRule | undefined {
 
 /**
  * The deciding rule among those that apply: anything staff must refuse comes first, then a
- * referral, then the lowest help level that solves the problem (DOMAIN.md).
+ * referral, then the lowest help level that solves the problem (docs/DOMAIN.md).
  */
 export function decidingRule(applying: FlowRule[]): FlowRule | undefined {
   return (
@@ -58,7 +58,9 @@ export function evaluateFlow(flow: FlowDefinition, answers: Answers, category: C
     reasons.unshift(
       'Flowet gav ingen anbefaling for disse svar, så standardniveauet bruges. Bed en teamleder rette flowet.',
     );
-  if (category.urgent) reasons.push('Kategorien behandles altid som hastende.');
+  // An urgent category (fraud) stays urgent unless this path says otherwise, e.g. "nothing happened, learn the signs".
+  const categoryUrgent = category.urgent && !contributing.some((rule) => rule.urgent === false);
+  if (categoryUrgent) reasons.push('Kategorien behandles som hastende.');
 
   const noteKeys: LegalNoteKey[] = unique([
     ...(login ? (['mitid-personal'] as const) : []),
@@ -87,7 +89,7 @@ export function evaluateFlow(flow: FlowDefinition, answers: Answers, category: C
             text: alternative.text,
           }))
         : [],
-    urgent: category.urgent || contributing.some((rule) => rule.urgent === true),
+    urgent: categoryUrgent || contributing.some((rule) => rule.urgent === true),
     reasons,
     because,
     legalNotes: noteKeys.map((key) => legalNotes[key]),

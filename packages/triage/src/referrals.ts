@@ -1,21 +1,27 @@
 import type { ReferralContact, ReferralTarget } from '@digihjaelp/contract';
 
-/** Where we refer to, with how the citizen reaches them (public contact points only). */
+/**
+ * Where we refer to, with how the citizen reaches them (public contact points only, checked against
+ * the official pages named in docs/DOMAIN.md, "Henvisninger").
+ */
 export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   'mitid-support': {
     target: 'mitid-support',
     name: 'MitID support',
-    contact: 'Ring 33 98 00 10 eller se mitid.dk/hjaelp. Borgeren ringer selv og oplyser selv sine MitID-oplysninger.',
+    contact:
+      'Ring 33 98 00 10 (hverdage 8–20, weekend og helligdage 10–16) eller se mitid.dk/hjaelp. Borgeren ringer selv. ' +
+      'Uden for åbningstiden: spær selv på MitID.dk, eller ring til hotline for identitetstyveri på 33 98 00 98 (døgnåben).',
   },
   bank: {
     target: 'bank',
     name: 'Borgerens bank',
-    contact: 'Bankens eget telefonnummer står på betalingskortet og på bankens hjemmeside. Ved misbrug: ring straks.',
+    contact:
+      'Bankens eget telefonnummer står på betalingskortet og på bankens hjemmeside. Ved misbrug: ring straks – uden for åbningstid til bankens spærrelinje.',
   },
   'tax-authority': {
     target: 'tax-authority',
     name: 'Skattestyrelsen',
-    contact: 'Ring 72 22 18 18 eller skriv via skat.dk/kontakt.',
+    contact: 'Ring 72 22 18 18 eller skriv via TastSelv på skat.dk (Kontakt).',
   },
   police: {
     target: 'police',
@@ -25,7 +31,8 @@ export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   borgerservice: {
     target: 'borgerservice',
     name: 'Borgerservice',
-    contact: 'Skranken for pas, kørekort og udstedelse af MitID. Book tid på kommunens hjemmeside.',
+    contact:
+      'Skranken for pas, kørekort, MitID, fritagelser og læseadgang. Tag gyldig legitimation med. Book tid på kommunens hjemmeside, hvor filialen kræver det.',
   },
   'udbetaling-danmark': {
     target: 'udbetaling-danmark',

@@ -1,17 +1,7 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
-import {
-  all,
-  choice,
-  deadlineQuestion,
-  DEADLINE,
-  is,
-  ladderRules,
-  lastingQuestions,
-  mitIdRefusalRule,
-  not,
-  oneOf,
-  skillsQuestion,
-} from './build';
+import { all, choice, DEADLINE, deadlineQuestion, is, ladder, mitIdRefusalRule, not, oneOf } from './build';
+
+const deviceLadder = ladder({ scope: not(is('emne', 'reparation')), selfGuides: [], staffGuides: [] });
 
 export const deviceBasicsFlow: FlowDefinition = {
   title: 'Grundlæggende om enheder',
@@ -23,7 +13,7 @@ export const deviceBasicsFlow: FlowDefinition = {
       ['wifi-print', 'Wifi, print eller scanning på biblioteket'],
       ['reparation', 'Enheden er i stykker eller skal repareres'],
     ]),
-    skillsQuestion({ showIf: not(is('emne', 'reparation')) }),
+    ...deviceLadder.questions,
     deadlineQuestion(is('emne', 'reparation')),
   ],
   rules: [
@@ -53,11 +43,18 @@ export const deviceBasicsFlow: FlowDefinition = {
       urgent: true,
       guideSlugs: ['e-mail-og-wifi'],
     },
-    ...ladderRules({ scope: not(is('emne', 'reparation')), selfGuides: [], staffGuides: [] }),
+    ...deviceLadder.rules,
   ],
 };
 
 const useTheService = oneOf('tjeneste', ['aula', 'rejsekort', 'bolig']);
+const servicesLadder = ladder({
+  scope: useTheService,
+  selfGuides: ['aula-rejsekort-bolig'],
+  staffGuides: [],
+  mitIdForMe: true,
+  noWorkingMitId: true,
+});
 
 export const otherServicesFlow: FlowDefinition = {
   title: 'Andre digitale tjenester (AULA, Rejsekort, bolig)',
@@ -70,7 +67,7 @@ export const otherServicesFlow: FlowDefinition = {
       ['udbyder', 'Fejl, betaling eller konto hos udbyderen'],
     ]),
     deadlineQuestion(is('tjeneste', 'udbyder')),
-    skillsQuestion({ showIf: useTheService, mitIdForMe: true }),
+    ...servicesLadder.questions,
   ],
   rules: [
     {
@@ -93,11 +90,20 @@ export const otherServicesFlow: FlowDefinition = {
       urgent: true,
     },
     mitIdRefusalRule(useTheService),
-    ...ladderRules({ scope: useTheService, selfGuides: ['aula-rejsekort-bolig'], staffGuides: [] }),
+    ...servicesLadder.rules,
   ],
 };
 
 const digitalErrand = oneOf('henvendelse', ['med-mitid', 'uden-mitid']);
+const generalLadder = ladder({
+  scope: digitalErrand,
+  selfGuides: [],
+  staffGuides: ['hjaelpeniveau-vurdering'],
+  deadline: true,
+  cannot: true,
+  mitIdForMe: true,
+  lasting: { guides: [] },
+});
 
 export const generalFlow: FlowDefinition = {
   title: 'Andet / uden for vores opgaver',
@@ -106,11 +112,10 @@ export const generalFlow: FlowDefinition = {
     choice('henvendelse', 'Hvad drejer henvendelsen sig om?', [
       ['med-mitid', 'En digital løsning, hvor borgeren logger ind med MitID'],
       ['uden-mitid', 'En digital løsning uden MitID'],
-      ['udenfor', 'Noget uden for vores opgaver (fx juridisk rådgivning eller sagsbehandling)'],
+      ['udenfor', 'Noget uden for vores opgaver (fx juridisk rådgivning, en klage eller sagsbehandling)'],
     ]),
     deadlineQuestion(),
-    skillsQuestion({ showIf: digitalErrand, cannot: true, mitIdForMe: true }),
-    ...lastingQuestions(digitalErrand),
+    ...generalLadder.questions,
   ],
   rules: [
     {
@@ -123,7 +128,8 @@ export const generalFlow: FlowDefinition = {
       id: 'udenfor',
       when: is('henvendelse', 'udenfor'),
       outcome: { referral: 'other-authority' },
-      reason: 'Henvendelsen ligger uden for vores opgaver: henvis til den myndighed eller virksomhed, sagen hører til.',
+      reason:
+        'Henvendelsen ligger uden for vores opgaver: henvis til den myndighed eller virksomhed, sagen hører til. En klage over en afgørelse har altid en klagefrist – find den i afgørelsen, og skriv den ned til borgeren.',
       guideSlugs: ['henvisninger'],
     },
     {
@@ -133,12 +139,6 @@ export const generalFlow: FlowDefinition = {
       urgent: true,
     },
     mitIdRefusalRule(digitalErrand),
-    ...ladderRules({
-      scope: digitalErrand,
-      selfGuides: [],
-      staffGuides: ['hjaelpeniveau-vurdering'],
-      deadline: true,
-      lasting: { guides: [] },
-    }),
+    ...generalLadder.rules,
   ],
 };

@@ -1,21 +1,33 @@
-import type { FlowDefinition } from '@digihjaelp/contract';
-import {
-  all,
-  any,
-  choice,
-  deadlineQuestion,
-  DEADLINE,
-  is,
-  ladderRules,
-  lastingQuestions,
-  mitIdRefusalRule,
-  not,
-  oneOf,
-  skillsQuestion,
-  yesNo,
-} from './build';
+import type { Condition, FlowDefinition, FlowRule } from '@digihjaelp/contract';
+import { all, any, choice, DEADLINE, deadlineQuestion, is, ladder, mitIdRefusalRule, not, oneOf, yesNo } from './build';
+
+/**
+ * The audio code reader, referred to one place in every flow: the citizen with MitID orders it on
+ * MitID.dk, the citizen without gets it in Borgerservice (mitid.dk, "Særlige behov").
+ */
+function codeReaderRule(when: Condition): FlowRule {
+  return {
+    id: 'kodeoplaeser',
+    when,
+    outcome: { level: 4 },
+    reason:
+      'Borgeren ser dårligt: en kodeoplæser viser og læser koden højt og er en varig løsning. Har borgeren MitID, bestiller borgeren den selv på MitID.dk; ellers fås den i Borgerservice.',
+    legalNotes: ['mitid-alternatives'],
+    guideSlugs: ['mitid-kodeviser-og-kodeoplaeser'],
+    referrals: ['borgerservice'],
+  };
+}
 
 const personHere = any(is('situation', 'app'), is('til-stede', true));
+const setupLadder = ladder({
+  scope: personHere,
+  selfGuides: ['mitid-app-aktivering'],
+  staffGuides: ['mitid-kom-i-gang'],
+  cannot: true,
+  mitIdForMe: true,
+  disabilityNotes: ['mitid-alternatives'],
+  lasting: { guides: [], legalNotes: ['mitid-alternatives'] },
+});
 
 export const mitIdSetupFlow: FlowDefinition = {
   title: 'MitID: oprettelse og aktivering',
@@ -24,7 +36,7 @@ export const mitIdSetupFlow: FlowDefinition = {
     choice('situation', 'Hvad drejer det sig om?', [
       ['app', 'Borgeren vil oprette eller aktivere MitID-appen'],
       ['uden-smartphone', 'Borgeren vil have MitID, men har ingen smartphone'],
-      ['uden-id', 'Borgeren kan ikke oprette MitID selv (mangler pas med chip eller kørekort)'],
+      ['uden-id', 'Borgeren kan ikke få MitID i appen (har ikke pas eller ID-kort med chip)'],
       ['for-en-anden', 'En pårørende vil oprette MitID for en anden'],
     ]),
     yesNo('til-stede', 'Er personen, der skal have MitID, selv til stede?', {
@@ -33,9 +45,12 @@ export const mitIdSetupFlow: FlowDefinition = {
     yesNo('syn', 'Ser borgeren så dårligt, at en kodeviser er svær at læse?', {
       showIf: is('situation', 'uden-smartphone'),
     }),
+    yesNo('udland', 'Bor borgeren i udlandet, eller har borgeren kun boet kort tid i Danmark?', {
+      help: 'Så er der ofte for få oplysninger i CPR til kontrolspørgsmålene, og et vidne er det sikre valg.',
+      showIf: is('situation', 'uden-id'),
+    }),
     deadlineQuestion(is('situation', 'uden-id')),
-    skillsQuestion({ showIf: personHere, cannot: true, mitIdForMe: true }),
-    ...lastingQuestions(personHere),
+    ...setupLadder.questions,
   ],
   rules: [
     {
@@ -63,15 +78,22 @@ export const mitIdSetupFlow: FlowDefinition = {
       id: 'paaroerende-med',
       when: all(is('situation', 'for-en-anden'), is('til-stede', true)),
       reason:
-        'Personen er selv til stede, så det er personen, du hjælper. Den pårørende må ikke taste eller godkende for personen.',
+        'Personen er selv til stede, så det er personen, du hjælper. Den pårørende må gerne scanne passet med «Hjælp en anden» i sin egen app, men må ikke kende eller taste personens koder.',
       mustNot: ['Lad ikke den pårørende taste eller godkende MitID for personen.'],
     },
     {
       id: 'uden-id',
       when: is('situation', 'uden-id'),
       outcome: { referral: 'borgerservice' },
-      reason: 'Uden pas med chip eller kørekort oprettes MitID hos Borgerservice, hvor borgeren viser legitimation.',
+      reason:
+        'Uden pas eller ID-kort med chip får borgeren MitID i Borgerservice. Borgeren viser gyldig legitimation og svarer på kontrolspørgsmål fra CPR – eller har et vidne med. Et kørekort alene er ikke nok til at få MitID i appen.',
       guideSlugs: ['mitid-kom-i-gang'],
+    },
+    {
+      id: 'uden-id-vidne',
+      when: all(is('situation', 'uden-id'), is('udland', true)),
+      reason:
+        'Bor borgeren i udlandet eller har kort tid i Danmark, så tag et vidne med: mindst 18 år, har haft MitID i over 30 dage og har eget billed-ID og MitID med.',
     },
     {
       id: 'uden-id-haster',
@@ -83,107 +105,144 @@ export const mitIdSetupFlow: FlowDefinition = {
       id: 'kodeviser',
       when: all(is('situation', 'uden-smartphone'), is('syn', false)),
       outcome: { level: 4 },
-      reason: 'Uden smartphone er en kodeviser eller en MitID-chip en varig løsning.',
+      reason: 'Uden smartphone er en kodeviser eller en MitID-chip en varig løsning. Borgeren får den i Borgerservice.',
       legalNotes: ['mitid-alternatives'],
       guideSlugs: ['mitid-kodeviser-og-kodeoplaeser', 'mitid-chip'],
       referrals: ['borgerservice'],
     },
-    {
-      id: 'kodeoplaeser',
-      when: all(is('situation', 'uden-smartphone'), is('syn', true)),
-      outcome: { level: 4 },
-      reason: 'Borgeren ser dårligt: en kodeoplæser læser koderne højt og er en varig løsning.',
-      legalNotes: ['mitid-alternatives'],
-      guideSlugs: ['mitid-kodeviser-og-kodeoplaeser'],
-      referrals: ['borgerservice'],
-    },
+    codeReaderRule(all(is('situation', 'uden-smartphone'), is('syn', true))),
     mitIdRefusalRule(personHere),
-    ...ladderRules({
-      scope: personHere,
-      selfGuides: ['mitid-app-aktivering'],
-      staffGuides: ['mitid-kom-i-gang'],
-      lasting: { guides: [], legalNotes: ['mitid-alternatives'] },
-    }),
+    ...setupLadder.rules,
   ],
 };
 
-const selfService = oneOf('problem', ['glemt', 'ny-telefon']);
+const oldPhone = 'gammel-telefon';
+const passportScan = 'pas-og-telefon';
+/** The problems the citizen solves with our guidance (the skills question decides the level). */
+const selfService = any(
+  is('problem', 'glemt'),
+  all(is('problem', 'ny-telefon'), not(is(oldPhone, 'mistet'))),
+  all(is('problem', 'spaerret'), is(passportScan, true)),
+);
+const loginLadder = ladder({
+  scope: selfService,
+  selfGuides: ['mitid-app-aktivering'],
+  staffGuides: [],
+  deadline: true,
+  cannot: true,
+  mitIdForMe: true,
+  disabilityNotes: ['mitid-alternatives'],
+  lasting: { guides: [], legalNotes: ['mitid-alternatives'] },
+});
 
 export const mitIdLoginFlow: FlowDefinition = {
   title: 'MitID: login, mistede koder, ny telefon, spærring',
   involvesLogin: true,
   questions: [
     choice('problem', 'Hvad er problemet?', [
-      ['glemt', 'Glemt adgangskode eller bruger-id'],
+      ['glemt', 'Glemt adgangskode, PIN-kode eller bruger-id'],
       ['ny-telefon', 'Ny telefon – MitID-appen skal flyttes'],
-      ['spaerret', 'MitID er spærret eller låst'],
+      ['spaerret', 'MitID-appen er spærret eller låst'],
       ['misbrug', 'Mistanke om, at andre kender eller bruger borgerens MitID'],
     ]),
+    choice(
+      oldPhone,
+      'Har borgeren den gamle telefon?',
+      [
+        ['virker', 'Ja, den er med og virker'],
+        ['mistet', 'Nej, den er mistet eller stjålet'],
+        ['i-stykker', 'Nej, den er gået i stykker'],
+      ],
+      { showIf: is('problem', 'ny-telefon') },
+    ),
+    yesNo(passportScan, 'Har borgeren pas eller ID-kort med chip – og en telefon, der kan scanne det?', {
+      showIf: is('problem', 'spaerret'),
+    }),
     yesNo(
       'givet-vaek',
       'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?',
-      {
-        showIf: is('problem', 'misbrug'),
-      },
+      { showIf: is('problem', 'misbrug') },
     ),
-    deadlineQuestion(not(is('problem', 'misbrug'))),
-    skillsQuestion({ showIf: selfService, cannot: true, mitIdForMe: true }),
-    ...lastingQuestions(selfService),
+    deadlineQuestion(oneOf('problem', ['glemt', 'ny-telefon', 'spaerret'])),
+    ...loginLadder.questions,
   ],
   rules: [
     {
       id: 'misbrug',
       when: is('problem', 'misbrug'),
       outcome: { referral: 'mitid-support' },
-      reason: 'MitID kan være kompromitteret: borgeren skal spærre MitID nu via MitID support.',
+      reason:
+        'MitID kan være misbrugt: borgeren skal spærre hele MitID nu – selv på MitID.dk eller via MitID Support – og ringe til banken, for MitID giver adgang til netbanken.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['mitid-spaerring', 'svindel-foerstehjaelp'],
+      referrals: ['bank'],
     },
     {
       id: 'misbrug-politi',
       when: all(is('problem', 'misbrug'), is('givet-vaek', true)),
-      reason: 'Borgeren har givet MitID-oplysninger væk: anmeld det til politiet og ring til banken.',
+      reason:
+        'Borgeren har givet MitID-oplysninger væk: anmeld det til politiet. Er CPR-nummer eller pas også givet væk, så sæt en kreditadvarsel i CPR på borger.dk.',
       urgent: true,
-      referrals: ['police', 'bank'],
+      referrals: ['police'],
     },
     {
-      id: 'spaerret',
-      when: is('problem', 'spaerret'),
+      id: 'telefon-mistet',
+      when: all(is('problem', 'ny-telefon'), is(oldPhone, 'mistet')),
       outcome: { referral: 'mitid-support' },
-      reason: 'Et spærret MitID låses op via MitID support; borgeren ringer selv.',
-      guideSlugs: ['mitid-spaerring'],
+      reason:
+        'Den gamle telefon er mistet eller stjålet: spær den gamle MitID-app først – på MitID.dk eller via MitID Support – og spær SIM-kortet hos teleselskabet. Bagefter aktiverer borgeren en ny app med pas, kodeviser eller en aktiveringskode fra Borgerservice.',
+      urgent: true,
+      guideSlugs: ['mitid-spaerring', 'mitid-ny-telefon'],
+    },
+    {
+      id: 'spaerret-i-appen',
+      when: all(is('problem', 'spaerret'), is(passportScan, true)),
+      reason:
+        'En midlertidigt spærret app åbner borgeren selv igen: i appen med pas eller ID-kort og ansigtsscanning – eller på MitID.dk. MitID Support og Borgerservice er reserven.',
+      guideSlugs: ['mitid-glemt-adgangskode', 'mitid-spaerring'],
+    },
+    {
+      id: 'spaerret-uden-pas',
+      when: all(is('problem', 'spaerret'), is(passportScan, false)),
+      outcome: { referral: 'mitid-support' },
+      reason:
+        'Uden pas med chip: MitID Support kan sende en midlertidig kode på sms, når borgeren har svaret på kontrolspørgsmål fra CPR. Kan borgeren ikke svare, skal borgeren i Borgerservice med legitimation.',
+      guideSlugs: ['mitid-glemt-adgangskode'],
+      referrals: ['borgerservice'],
     },
     {
       id: 'spaerret-haster',
-      when: all(is('problem', 'spaerret'), is(DEADLINE, true)),
-      reason: 'Borgeren skal bruge MitID i dag eller i morgen: ring til MitID support med det samme.',
+      when: all(is('problem', 'spaerret'), is(passportScan, false), is(DEADLINE, true)),
+      reason: 'Borgeren skal bruge MitID i dag eller i morgen: ring til MitID Support med det samme, mens I er her.',
       urgent: true,
     },
     {
       id: 'glemt-vejledning',
       when: is('problem', 'glemt'),
-      reason: 'Glemt adgangskode eller bruger-id klares i MitID-appen eller på mitid.dk.',
+      reason: 'Glemt adgangskode, PIN-kode eller bruger-id klares i MitID-appen, på MitID.dk eller via MitID Support.',
       guideSlugs: ['mitid-glemt-adgangskode'],
     },
     {
       id: 'ny-telefon-vejledning',
-      when: is('problem', 'ny-telefon'),
-      reason: 'MitID-appen flyttes til den nye telefon med den gamle telefon eller med pas.',
+      when: all(is('problem', 'ny-telefon'), not(is(oldPhone, 'mistet'))),
+      reason:
+        'Med den gamle telefon kopierer borgeren MitID til den nye. Er den gamle i stykker, aktiverer borgeren den nye app med pas eller kodeviser.',
       guideSlugs: ['mitid-ny-telefon'],
     },
     mitIdRefusalRule(selfService),
-    ...ladderRules({
-      scope: selfService,
-      selfGuides: ['mitid-app-aktivering'],
-      staffGuides: [],
-      deadline: true,
-      lasting: { guides: [], legalNotes: ['mitid-alternatives'] },
-    }),
+    ...loginLadder.rules,
   ],
 };
 
 const withDevice = is('behov', 'har-enhed');
+const alternativesLadder = ladder({
+  scope: withDevice,
+  selfGuides: ['mitid-kodeviser-og-kodeoplaeser'],
+  staffGuides: ['mitid-chip'],
+  mitIdForMe: true,
+  disabilityNotes: ['mitid-alternatives'],
+});
 
 export const mitIdAlternativesFlow: FlowDefinition = {
   title: 'MitID: kodeviser, kodeoplæser og chip',
@@ -198,7 +257,7 @@ export const mitIdAlternativesFlow: FlowDefinition = {
     yesNo('computer', 'Bruger borgeren en computer med USB-indgang til det meste?', {
       showIf: is('behov', 'ingen-app'),
     }),
-    skillsQuestion({ showIf: withDevice, mitIdForMe: true }),
+    ...alternativesLadder.questions,
   ],
   rules: [
     {
@@ -209,20 +268,13 @@ export const mitIdAlternativesFlow: FlowDefinition = {
       legalNotes: ['mitid-alternatives'],
       guideSlugs: ['mitid-app-aktivering'],
     },
-    {
-      id: 'kodeoplaeser',
-      when: all(is('behov', 'syn'), is('skaermlaeser', false)),
-      outcome: { level: 4 },
-      reason: 'En kodeoplæser læser koderne højt og er en varig løsning for en synshandicappet borger.',
-      legalNotes: ['mitid-alternatives'],
-      guideSlugs: ['mitid-kodeviser-og-kodeoplaeser'],
-      referrals: ['mitid-support'],
-    },
+    codeReaderRule(all(is('behov', 'syn'), is('skaermlaeser', false))),
     {
       id: 'chip',
       when: all(is('behov', 'ingen-app'), is('computer', true)),
       outcome: { level: 4 },
-      reason: 'Borgeren bruger mest computer: en MitID-chip i USB-indgangen er en varig løsning.',
+      reason:
+        'Borgeren bruger mest computer: en MitID-chip i USB-indgangen er en varig løsning. Den koster penge; se prisen på MitID.dk.',
       legalNotes: ['mitid-alternatives'],
       guideSlugs: ['mitid-chip'],
       referrals: ['borgerservice'],
@@ -231,16 +283,13 @@ export const mitIdAlternativesFlow: FlowDefinition = {
       id: 'kodeviser',
       when: all(is('behov', 'ingen-app'), is('computer', false)),
       outcome: { level: 4 },
-      reason: 'Uden app er en kodeviser en varig løsning.',
+      reason:
+        'Uden app er en kodeviser en varig løsning. Har borgeren MitID, bestiller borgeren den på MitID.dk; ellers i Borgerservice.',
       legalNotes: ['mitid-alternatives'],
       guideSlugs: ['mitid-kodeviser-og-kodeoplaeser'],
       referrals: ['borgerservice'],
     },
     mitIdRefusalRule(withDevice),
-    ...ladderRules({
-      scope: withDevice,
-      selfGuides: ['mitid-kodeviser-og-kodeoplaeser'],
-      staffGuides: ['mitid-chip'],
-    }),
+    ...alternativesLadder.rules,
   ],
 };

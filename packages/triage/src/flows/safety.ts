@@ -1,11 +1,19 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
-import { all, any, choice, is, ladderRules, oneOf, skillsQuestion, yesNo } from './build';
+import { all, any, choice, is, ladder, not, oneOf, yesNo } from './build';
 
 const mitIdGivenAway = any(
   is('hvad', 'mitid'),
   all(is('hvad', 'kort'), is('ogsaa-mitid', true)),
   all(is('hvad', 'usikker'), is('mitid-tastet', true)),
 );
+const learnTheSigns = is('hvad', 'intet');
+const fraudLadder = ladder({
+  scope: learnTheSigns,
+  selfGuides: ['phishing-kend-tegnene'],
+  staffGuides: ['svindel-foerstehjaelp'],
+});
+const cleanUpAfterwards =
+  'Cyberhotline for digital sikkerhed (33 37 00 37) hjælper borgeren videre med oprydningen bagefter.';
 
 export const fraudFlow: FlowDefinition = {
   title: 'Svindel og phishing',
@@ -13,18 +21,23 @@ export const fraudFlow: FlowDefinition = {
   questions: [
     choice('hvad', 'Hvad er der sket?', [
       ['intet', 'Mistænkelig besked eller opkald – borgeren har ikke svaret eller givet noget'],
-      ['mitid', 'Borgeren har givet MitID-oplysninger eller godkendt noget for en anden'],
+      [
+        'mitid',
+        'Borgeren har givet MitID-oplysninger væk eller godkendt noget i MitID-appen, som de ikke selv satte i gang',
+      ],
       ['kort', 'Borgeren har givet kortoplysninger eller overført penge'],
       ['usikker', 'Borgeren har klikket på et link og er usikker på, hvad der skete'],
     ]),
-    yesNo('ogsaa-bank', 'Har borgeren også givet bank- eller kortoplysninger?', { showIf: is('hvad', 'mitid') }),
     yesNo('ogsaa-mitid', 'Har borgeren også givet MitID-oplysninger eller godkendt noget i appen?', {
       showIf: is('hvad', 'kort'),
     }),
     yesNo('mitid-tastet', 'Har borgeren tastet MitID eller godkendt i appen efter at have klikket?', {
       showIf: is('hvad', 'usikker'),
     }),
-    skillsQuestion({ showIf: is('hvad', 'intet') }),
+    yesNo('cpr-givet', 'Har borgeren også givet CPR-nummer eller billeder af pas eller kørekort?', {
+      showIf: not(learnTheSigns),
+    }),
+    ...fraudLadder.questions,
   ],
   rules: [
     {
@@ -32,18 +45,19 @@ export const fraudFlow: FlowDefinition = {
       when: mitIdGivenAway,
       outcome: { referral: 'mitid-support' },
       reason:
-        'MitID kan være kompromitteret: borgeren skal spærre MitID nu via MitID support – og anmelde svindlen til politiet.',
+        'MitID kan være misbrugt: borgeren skal spærre MitID nu (selv på MitID.dk eller via MitID Support), ringe til banken med det samme – en godkendelse efter en falsk sms eller et falsk opkald giver tit adgang til netbank og betalinger – og anmelde det til politiet.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       mustNot: [
-        'Tal ikke med MitID support i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.',
+        'Tal ikke med MitID Support eller banken i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.',
       ],
       guideSlugs: ['svindel-foerstehjaelp', 'mitid-spaerring'],
-      referrals: ['police'],
+      referrals: ['bank', 'police'],
+      nextTime: [cleanUpAfterwards],
     },
     {
       id: 'ring-til-banken',
-      when: any(is('hvad', 'kort'), is('ogsaa-bank', true)),
+      when: is('hvad', 'kort'),
       outcome: { referral: 'bank' },
       reason:
         'Kort- eller bankoplysninger er givet væk: borgeren skal ringe til banken nu og spærre, og anmelde det til politiet.',
@@ -51,13 +65,14 @@ export const fraudFlow: FlowDefinition = {
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['svindel-foerstehjaelp'],
       referrals: ['bank', 'police'],
+      nextTime: [cleanUpAfterwards],
     },
     {
-      id: 'ogsaa-banken',
-      when: all(mitIdGivenAway, any(is('hvad', 'kort'), is('ogsaa-bank', true))),
-      reason: 'Bank- eller kortoplysninger er også givet væk: borgeren skal også ringe til banken og spærre.',
+      id: 'kreditadvarsel',
+      when: is('cpr-givet', true),
+      reason:
+        'CPR-nummer eller ID er givet væk: borgeren kan sætte en kreditadvarsel i CPR på borger.dk, så långivere tjekker ekstra. Hotline for identitetstyveri (33 98 00 98) er åben døgnet rundt.',
       urgent: true,
-      referrals: ['bank'],
     },
     {
       id: 'klik-uden-mitid',
@@ -70,20 +85,22 @@ export const fraudFlow: FlowDefinition = {
     },
     {
       id: 'kend-tegnene',
-      when: is('hvad', 'intet'),
-      reason: 'Intet er givet væk. Brug besøget til at lære borgeren tegnene på svindel.',
+      when: learnTheSigns,
+      reason: 'Intet er givet væk, så det haster ikke. Brug besøget til at lære borgeren tegnene på svindel.',
+      urgent: false,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['phishing-kend-tegnene'],
     },
-    ...ladderRules({
-      scope: is('hvad', 'intet'),
-      selfGuides: ['phishing-kend-tegnene'],
-      staffGuides: ['svindel-foerstehjaelp'],
-    }),
+    ...fraudLadder.rules,
   ],
 };
 
 const ownAccount = oneOf('emne', ['privatliv', 'sikkerhed']);
+const socialLadder = ladder({
+  scope: ownAccount,
+  selfGuides: ['sociale-medier-sikkerhed'],
+  staffGuides: ['sociale-medier-sikkerhed'],
+});
 
 export const socialMediaFlow: FlowDefinition = {
   title: 'Sociale medier: privatliv og kontosikkerhed',
@@ -95,7 +112,7 @@ export const socialMediaFlow: FlowDefinition = {
       ['overtaget', 'Kontoen er overtaget eller låst'],
     ]),
     yesNo('afpresning', 'Bliver borgeren afpresset eller bedt om penge?', { showIf: is('emne', 'overtaget') }),
-    skillsQuestion({ showIf: ownAccount }),
+    ...socialLadder.questions,
   ],
   rules: [
     {
@@ -120,13 +137,11 @@ export const socialMediaFlow: FlowDefinition = {
       urgent: true,
       guideSlugs: ['sociale-medier-sikkerhed', 'svindel-foerstehjaelp'],
     },
-    ...ladderRules({
-      scope: ownAccount,
-      selfGuides: ['sociale-medier-sikkerhed'],
-      staffGuides: ['sociale-medier-sikkerhed'],
-    }),
+    ...socialLadder.rules,
   ],
 };
+
+const sourceLadder = ladder({ selfGuides: ['falske-nyheder-borger'], staffGuides: ['kildekritik-paa-nettet'] });
 
 export const sourceCriticismFlow: FlowDefinition = {
   title: 'Kildekritik og misinformation',
@@ -137,7 +152,7 @@ export const sourceCriticismFlow: FlowDefinition = {
       ['laere', 'Borgeren vil lære at tjekke kilder'],
       ['lokkemad', 'Opslaget lover en gevinst eller beder om oplysninger'],
     ]),
-    skillsQuestion(),
+    ...sourceLadder.questions,
   ],
   rules: [
     {
@@ -156,6 +171,6 @@ export const sourceCriticismFlow: FlowDefinition = {
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['phishing-kend-tegnene'],
     },
-    ...ladderRules({ selfGuides: ['falske-nyheder-borger'], staffGuides: ['kildekritik-paa-nettet'] }),
+    ...sourceLadder.rules,
   ],
 };

@@ -1,19 +1,30 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
 import {
   all,
+  capacityAnswers,
+  capacityQuestion,
   choice,
-  deadlineQuestion,
   DEADLINE,
+  deadlineQuestion,
   is,
-  ladderRules,
-  lastingQuestions,
+  ladder,
   mitIdRefusalRule,
   not,
   oneOf,
   SKILLS,
-  skillsQuestion,
   yesNo,
 } from './build';
+
+const borgerDkLadder = ladder({
+  selfGuides: [],
+  staffGuides: [],
+  deadline: true,
+  cannot: true,
+  mitIdForMe: true,
+  noWorkingMitId: true,
+  // Moving, a health card or one application: a task, not a need that comes back every week.
+  lasting: { guides: [] },
+});
 
 export const borgerDkFlow: FlowDefinition = {
   title: 'Selvbetjening på borger.dk',
@@ -25,14 +36,14 @@ export const borgerDkFlow: FlowDefinition = {
       ['ydelse', 'Søge pension eller en anden ydelse'],
     ]),
     deadlineQuestion(),
-    skillsQuestion({ cannot: true, mitIdForMe: true }),
-    ...lastingQuestions(),
+    ...borgerDkLadder.questions,
   ],
   rules: [
     {
       id: 'flytning',
       when: is('opgave', 'flytning'),
-      reason: 'Flytning anmeldes på borger.dk senest 5 dage efter flytningen.',
+      reason:
+        'Flytning anmeldes på borger.dk senest 5 dage efter flytningen. Har borgeren navne- og adressebeskyttelse, får PostNord ikke besked om den af sig selv – borgeren kontakter selv PostNord.',
       guideSlugs: ['borgerdk-flytning'],
     },
     {
@@ -45,16 +56,25 @@ export const borgerDkFlow: FlowDefinition = {
       id: 'ydelse',
       when: is('opgave', 'ydelse'),
       reason:
-        'Pension og de fleste ydelser søges hos Udbetaling Danmark via borger.dk; spørgsmål om selve sagen hører til dem.',
+        'Pension og de fleste ydelser søges hos Udbetaling Danmark via borger.dk; spørgsmål om selve sagen hører til dem. Kan borgeren ikke søge digitalt, undtager Borgerservice borgeren.',
+      legalNotes: ['self-service-exemption'],
       guideSlugs: ['pension-og-ydelser'],
       referrals: ['udbetaling-danmark'],
     },
     mitIdRefusalRule(),
-    ...ladderRules({ selfGuides: [], staffGuides: [], deadline: true, lasting: { guides: [] } }),
+    ...borgerDkLadder.rules,
   ],
 };
 
 const digitalTax = oneOf('emne', ['forskud', 'aarsopgoerelse']);
+const taxLadder = ladder({
+  scope: digitalTax,
+  selfGuides: ['skat-forskudsopgoerelse'],
+  staffGuides: ['skat-aarsopgoerelse'],
+  deadline: true,
+  mitIdForMe: true,
+  noWorkingMitId: true,
+});
 
 export const taxFlow: FlowDefinition = {
   title: 'Skat',
@@ -65,12 +85,14 @@ export const taxFlow: FlowDefinition = {
       ['aarsopgoerelse', 'Forstå årsopgørelsen'],
       ['regler', 'Spørgsmål om skatteregler eller et bestemt beløb'],
       ['fast-hjaelper', 'En anden skal hjælpe borgeren med skat fremover'],
+      ['for-en-anden', 'Borgeren vil ordne skat for en anden (fx ægtefælle eller forælder)'],
     ]),
-    deadlineQuestion(not(is('emne', 'fast-hjaelper'))),
-    yesNo('kan-give-fuldmagt', 'Kan borgeren forstå og selv give fuldmagten (og er 15 år eller ældre)?', {
-      showIf: is('emne', 'fast-hjaelper'),
+    deadlineQuestion(oneOf('emne', ['forskud', 'aarsopgoerelse', 'regler'])),
+    capacityQuestion('kan-give-fuldmagt', 'Kan borgeren selv give fuldmagten?', is('emne', 'fast-hjaelper')),
+    yesNo('har-adgang', 'Har den anden givet borgeren adgang i TastSelv eller en fuldmagt til Skat?', {
+      showIf: is('emne', 'for-en-anden'),
     }),
-    skillsQuestion({ showIf: digitalTax, mitIdForMe: true }),
+    ...taxLadder.questions,
   ],
   rules: [
     {
@@ -100,16 +122,27 @@ export const taxFlow: FlowDefinition = {
     },
     {
       id: 'skattefuldmagt',
-      when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', true)),
+      when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', capacityAnswers.able)),
       outcome: { level: 4 },
       reason:
-        'En fast hjælper til skat får fuldmagt i Skattestyrelsens egen ordning; den almindelige digitale fuldmagt dækker ikke skat.',
+        'En fast hjælper til skat får adgang i Skats egen ordning: borgeren giver adgang i TastSelv under «Profil», eller skriver under på blanket 02.052. Hjælperen bruger sit eget MitID.',
       legalNotes: ['tax-own-power-of-attorney'],
       guideSlugs: ['skat-fuldmagt'],
     },
     {
+      id: 'skat-mindreaarig',
+      when: all(
+        is('emne', 'fast-hjaelper'),
+        oneOf('kan-give-fuldmagt', [capacityAnswers.under15, capacityAnswers.minor]),
+      ),
+      outcome: { referral: 'tax-authority' },
+      reason:
+        'Borgeren er under 18 år: forældrene med forældremyndighed hjælper. Skattestyrelsen vejleder om, hvordan de gør hos Skat.',
+      legalNotes: ['minors'],
+    },
+    {
       id: 'ingen-skattefuldmagt',
-      when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', false)),
+      when: all(is('emne', 'fast-hjaelper'), is('kan-give-fuldmagt', capacityAnswers.adultUnable)),
       outcome: { level: 5 },
       reason:
         'Borgeren kan ikke selv give fuldmagt: Skattestyrelsen kan hjælpe over telefonen, og værgemål kan være vejen, hvis intet lettere virker.',
@@ -117,12 +150,41 @@ export const taxFlow: FlowDefinition = {
       guideSlugs: ['vaergemaal'],
       referrals: ['tax-authority', 'familieretshuset'],
     },
+    {
+      id: 'for-en-anden-med-adgang',
+      when: all(is('emne', 'for-en-anden'), is('har-adgang', true)),
+      outcome: { level: 1 },
+      reason:
+        'Borgeren har adgang: borgeren logger på TastSelv med sit eget MitID og vælger «Log på med autorisation». Den andens MitID bruges aldrig.',
+      legalNotes: ['tax-own-power-of-attorney'],
+      guideSlugs: ['skat-fuldmagt'],
+    },
+    {
+      id: 'for-en-anden-uden-adgang',
+      when: all(is('emne', 'for-en-anden'), is('har-adgang', false)),
+      outcome: { level: 1 },
+      reason:
+        'Uden adgang kan borgeren ikke ordne den andens skat. Den anden giver adgang i sin egen TastSelv eller skriver under på blanket 02.052 (eller 02.043/02.056 for at tale med Skat).',
+      legalNotes: ['tax-own-power-of-attorney', 'mitid-personal'],
+      mustNot: ['Hjælp aldrig borgeren med at logge på med den andens MitID.'],
+      guideSlugs: ['skat-fuldmagt'],
+    },
     mitIdRefusalRule(digitalTax),
-    ...ladderRules({ scope: digitalTax, selfGuides: [], staffGuides: [], deadline: true }),
+    ...taxLadder.rules,
   ],
 };
 
 const ownHealthData = oneOf('behov', ['sundhed-dk', 'min-laege']);
+const healthLadder = ladder({
+  scope: ownHealthData,
+  selfGuides: ['sundhed-dk'],
+  staffGuides: ['sundhed-dk'],
+  cannot: true,
+  mitIdForMe: true,
+  noWorkingMitId: true,
+  lasting: { guides: [], recurring: { text: 'Skal borgeren have hjælp til sundhed.dk eller Min Læge igen og igen?' } },
+});
+const relativeCapacity = 'kan-give-fuldmagt';
 
 export const healthFlow: FlowDefinition = {
   title: 'Sundhed (sundhed.dk, Min Læge)',
@@ -133,11 +195,8 @@ export const healthFlow: FlowDefinition = {
       ['min-laege', 'Bruge Min Læge-appen (tid hos lægen, e-konsultation)'],
       ['paaroerende', 'En pårørende skal kunne se eller hjælpe'],
     ]),
-    yesNo('kan-give-fuldmagt', 'Kan borgeren forstå og selv give fuldmagten (og er 15 år eller ældre)?', {
-      showIf: is('behov', 'paaroerende'),
-    }),
-    skillsQuestion({ showIf: ownHealthData, cannot: true, mitIdForMe: true }),
-    ...lastingQuestions(ownHealthData),
+    capacityQuestion(relativeCapacity, 'Kan patienten selv give fuldmagten?', is('behov', 'paaroerende')),
+    ...healthLadder.questions,
   ],
   rules: [
     {
@@ -148,32 +207,47 @@ export const healthFlow: FlowDefinition = {
     },
     {
       id: 'sundhed-fuldmagt',
-      when: all(is('behov', 'paaroerende'), is('kan-give-fuldmagt', true)),
+      when: all(is('behov', 'paaroerende'), is(relativeCapacity, capacityAnswers.able)),
       outcome: { level: 4 },
       reason: 'sundhed.dk understøtter digital fuldmagt: den pårørende bruger sit eget MitID.',
       legalNotes: ['digital-power-of-attorney'],
       guideSlugs: ['digital-fuldmagt', 'sundhed-dk'],
     },
     {
-      id: 'sundhed-vaergemaal',
-      when: all(is('behov', 'paaroerende'), is('kan-give-fuldmagt', false)),
-      outcome: { level: 5 },
-      reason: 'Borgeren kan ikke selv give fuldmagt: fortæl om værgemål, som Familieretshuset beslutter.',
-      legalNotes: ['guardianship'],
-      guideSlugs: ['vaergemaal'],
-      referrals: ['familieretshuset'],
+      id: 'sundhed-barn',
+      when: all(is('behov', 'paaroerende'), is(relativeCapacity, capacityAnswers.under15)),
+      outcome: { level: 1 },
+      reason:
+        'Patienten er under 15 år: forældrene med forældremyndighed handler for barnet hos lægen og sygehuset. Der skal ikke gives fuldmagt.',
+      legalNotes: ['minors'],
+      guideSlugs: ['sundhed-dk'],
+    },
+    {
+      id: 'sundhed-naermeste-paaroerende',
+      when: all(
+        is('behov', 'paaroerende'),
+        oneOf(relativeCapacity, [capacityAnswers.minor, capacityAnswers.adultUnable]),
+      ),
+      outcome: { referral: 'other-authority' },
+      reason:
+        'Patienten kan ikke selv tage stilling: den nærmeste pårørende (for en ung: forældrene) får oplysningerne og giver samtykke sammen med patientens læge. Det kræver ikke værgemål; værgemål er kun for borgerens øvrige forhold.',
+      legalNotes: ['health-nearest-relative'],
+      guideSlugs: ['sundhed-dk'],
     },
     mitIdRefusalRule(ownHealthData),
-    ...ladderRules({
-      scope: ownHealthData,
-      selfGuides: ['sundhed-dk'],
-      staffGuides: ['sundhed-dk'],
-      lasting: { guides: [] },
-    }),
+    ...healthLadder.rules,
   ],
 };
 
 const everydayBanking = oneOf('emne', ['nemkonto', 'netbank']);
+const bankingLadder = ladder({
+  scope: everydayBanking,
+  selfGuides: ['netbank-sikkerhed'],
+  staffGuides: ['nemkonto'],
+  cannot: true,
+  mitIdForMe: true,
+  noWorkingMitId: true,
+});
 
 export const bankingFlow: FlowDefinition = {
   title: 'NemKonto, netbank og betalinger',
@@ -182,16 +256,18 @@ export const bankingFlow: FlowDefinition = {
     choice('emne', 'Hvad drejer det sig om?', [
       ['nemkonto', 'Oprette eller ændre NemKonto'],
       ['netbank', 'Komme i gang med netbank eller betale regninger'],
+      ['paaroerende', 'En pårørende skal kunne betale borgerens regninger'],
       ['misbrug', 'Mistanke om misbrug af konto eller kort'],
     ]),
     yesNo(
       'givet-mitid',
       'Har borgeren givet MitID-oplysninger til andre eller godkendt noget, de ikke selv satte i gang?',
-      {
-        showIf: is('emne', 'misbrug'),
-      },
+      { showIf: is('emne', 'misbrug') },
     ),
-    skillsQuestion({ showIf: everydayBanking, cannot: true, mitIdForMe: true }),
+    yesNo('paaroerende-kender-kode', 'Kender den pårørende borgerens MitID-koder?', {
+      showIf: is('emne', 'paaroerende'),
+    }),
+    ...bankingLadder.questions,
   ],
   rules: [
     {
@@ -208,10 +284,28 @@ export const bankingFlow: FlowDefinition = {
     {
       id: 'misbrug-mitid',
       when: all(is('emne', 'misbrug'), is('givet-mitid', true)),
-      reason: 'MitID-oplysninger er givet væk: borgeren skal også spærre MitID via MitID support.',
+      reason:
+        'MitID-oplysninger er givet væk: borgeren skal også spærre MitID – selv på MitID.dk eller via MitID Support.',
       urgent: true,
       guideSlugs: ['mitid-spaerring'],
       referrals: ['mitid-support'],
+    },
+    {
+      id: 'bankfuldmagt',
+      when: is('emne', 'paaroerende'),
+      outcome: { referral: 'bank' },
+      reason:
+        'Regninger og netbank dækkes ikke af en digital fuldmagt på borger.dk: borgeren aftaler en fuldmagt med sin bank, og den pårørende bruger sit eget MitID.',
+      legalNotes: ['digital-power-of-attorney'],
+      guideSlugs: ['netbank-sikkerhed'],
+    },
+    {
+      id: 'skift-koder',
+      when: all(is('emne', 'paaroerende'), is('paaroerende-kender-kode', true)),
+      reason:
+        'Den pårørende kender borgerens koder: borgeren skal skifte adgangskode nu – og fremover holde den for sig selv.',
+      legalNotes: ['mitid-personal'],
+      guideSlugs: ['mitid-glemt-adgangskode', 'mitid-reglen'],
     },
     {
       id: 'nemkonto',
@@ -235,9 +329,16 @@ export const bankingFlow: FlowDefinition = {
       legalNotes: ['digital-power-of-attorney'],
     },
     mitIdRefusalRule(everydayBanking),
-    ...ladderRules({ scope: everydayBanking, selfGuides: ['netbank-sikkerhed'], staffGuides: [] }),
+    ...bankingLadder.rules,
   ],
 };
+
+const bookingLadder = ladder({
+  scope: is('opgave', 'book'),
+  selfGuides: ['pas-og-koerekort'],
+  staffGuides: ['pas-og-koerekort'],
+  mitIdForMe: true,
+});
 
 export const bookingPassportFlow: FlowDefinition = {
   title: 'Tidsbestilling, pas og kørekort',
@@ -248,7 +349,7 @@ export const bookingPassportFlow: FlowDefinition = {
       ['sagen', 'Selve pas- eller kørekortsagen (ansøgning, fornyelse, foto)'],
     ]),
     yesNo(DEADLINE, 'Skal borgeren rejse eller bruge kørekortet inden for få dage?'),
-    skillsQuestion({ showIf: is('opgave', 'book'), mitIdForMe: true }),
+    ...bookingLadder.questions,
   ],
   rules: [
     {
@@ -262,15 +363,16 @@ export const bookingPassportFlow: FlowDefinition = {
       id: 'rejse-snart',
       when: is(DEADLINE, true),
       reason:
-        'Borgeren skal bruge pas eller kørekort snart: find den første ledige tid, eller spørg Borgerservice om en hurtigere løsning.',
+        'Borgeren skal rejse snart: Borgerservice kan forlænge et pas, der er udløbet inden for tre måneder, udstede et midlertidigt pas eller hastelevere et nyt. I sidste øjeblik udsteder politiet i lufthavnen midlertidige pas. Tjek, om rejsemålet godtager et forlænget eller midlertidigt pas.',
       urgent: true,
       referrals: ['borgerservice'],
     },
+    {
+      id: 'ikke-travlt',
+      when: all(is('opgave', 'sagen'), not(is(DEADLINE, true))),
+      reason: 'Der er god tid: borgeren bestiller en almindelig tid og får passet med den normale levering.',
+    },
     mitIdRefusalRule(is('opgave', 'book')),
-    ...ladderRules({
-      scope: is('opgave', 'book'),
-      selfGuides: ['pas-og-koerekort'],
-      staffGuides: ['pas-og-koerekort'],
-    }),
+    ...bookingLadder.rules,
   ],
 };

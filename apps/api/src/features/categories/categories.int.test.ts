@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 describe('GET /api/categories', () => {
-  it('lists the seeded categories from DOMAIN.md in order, fraud marked urgent', async () => {
+  it('lists the seeded categories from docs/DOMAIN.md in order, fraud marked urgent', async () => {
     const counter = await signInAs(testApp, 'counter');
     const response = await counter.call(categoryEndpoints.list).expect(200);
     const keys = response.body.data.map((category: { key: string }) => category.key);

@@ -12,7 +12,7 @@ import {
   type RelatedGuide,
   type Role,
 } from '@digihjaelp/contract';
-import { renderGuide } from '@digihjaelp/markdown';
+import { guideHandout, renderGuide } from '@digihjaelp/markdown';
 import type { StaffAccountEntity } from '../staff/staff-account.entity';
 import type { GuideContentColumns } from './guide-content.columns';
 import type { GuideFeedbackEntity } from './guide-feedback.entity';
@@ -90,6 +90,7 @@ export function presentGuideDetail(guide: GuideEntity, extras: GuideDetailExtras
     version: guide.version,
     needsReview: isPastReviewBy(guide.content.reviewBy),
     bodyHtml: renderGuide(guide.content.body, { audience: 'staff' }),
+    handout: guideHandout(guide.content) !== null,
     owner: presentStaffRef(guide.owner),
     updatedBy: presentStaffRef(guide.updatedBy),
     createdAt: guide.createdAt.toISOString(),

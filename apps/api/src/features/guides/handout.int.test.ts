@@ -107,8 +107,32 @@ describe('GET /guides/:slug/handout', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
   });
 
+  it('prints only the citizen section of a staff guide, and offers no handout for a staff guide without one', async () => {
+    await buildGuide(testApp.dataSource, staff.user, {
+      slug: 'personale-med-udlevering',
+      title: 'Sådan hjælper du borgeren',
+      audience: 'staff',
+      body: 'Borgeren taster selv.\n\n:::: til-borgeren Sådan gør du selv\nDu taster selv.\n::::',
+    });
+    const html = (await staff.agent.get('/guides/personale-med-udlevering/handout').expect(200)).text;
+    expect(html).toContain('<h1>Sådan gør du selv</h1>');
+    expect(html).toContain('Du taster selv.');
+    expect(html).not.toContain('Borgeren taster selv.');
+
+    await buildGuide(testApp.dataSource, staff.user, { slug: 'kun-personale', audience: 'staff', body: 'Kun til os.' });
+    const none = await staff.agent.get('/guides/kun-personale/handout').expect(404);
+    expect(none.text).toContain('ingen udlevering');
+    const detail = await staff.agent.get('/api/guides/kun-personale').expect(200);
+    expect(detail.body.data.handout).toBe(false);
+    expect((await staff.agent.get('/api/guides/personale-med-udlevering').expect(200)).body.data.handout).toBe(true);
+  });
+
   it('marks a handout of an unpublished guide as a draft', async () => {
-    await buildGuide(testApp.dataSource, staff.user, { slug: 'kladde-udlevering', status: 'draft' });
+    await buildGuide(testApp.dataSource, staff.user, {
+      slug: 'kladde-udlevering',
+      status: 'draft',
+      audience: 'citizen',
+    });
     const html = (await staff.agent.get('/guides/kladde-udlevering/handout').expect(200)).text;
     expect(html).toContain('Kladde – ikke godkendt');
   });

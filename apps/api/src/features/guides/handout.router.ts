@@ -43,6 +43,7 @@ export function handoutRouter(dataSource: DataSource, organisationName: string):
       organisation: organisationName,
       branch: await branchOf(dataSource, request.staff.id),
     });
+    if (!page) return notice(response, 404, 'Denne vejledning har ingen udlevering til borgeren.');
     response.set('Cache-Control', 'no-store').type('html').send(page);
   });
 

@@ -30,12 +30,12 @@ describe('training mode', () => {
   it('shows the engine’s recommendation and why, and scores the legal notes', async () => {
     const response = await attempt(trainee, {
       scenarioId: 'brev-med-frist',
-      choice: { kind: 'level', level: 3 },
+      choice: { kind: 'level', level: 2 },
       legalNotes: ['digital-post-legal-effect', 'guardianship'],
     }).expect(201);
     expect(response.body.data).toMatchObject({
       agreed: true,
-      recommendation: { kind: 'level', level: 3, urgent: true, flowVersion: 1 },
+      recommendation: { kind: 'level', level: 2, urgent: true, flowVersion: 1 },
       notes: { correct: ['digital-post-legal-effect'], missed: ['mitid-personal'], extra: ['guardianship'] },
     });
     expect(response.body.data.recommendation.reasons.length).toBeGreaterThan(0);

@@ -39,17 +39,17 @@ describe('POST /api/triage/evaluate', () => {
   it('recommends with reasons, legal notes, must-nots, guides and the flow version', async () => {
     const response = await evaluate({
       categoryKey: 'digital-post',
-      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring' },
+      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring', forhold: 'ingen' },
     }).expect(200);
     expect(response.body.data).toMatchObject({
       kind: 'level',
-      level: 3,
+      level: 2,
       referral: null,
       urgent: true,
       categoryKey: 'digital-post',
       flowCategoryKey: 'digital-post',
       flowVersion: 1,
-      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring' },
+      answers: { behov: 'brev-frist', frist: true, evner: 'forklaring', forhold: 'ingen' },
     });
     const data = response.body.data;
     expect(data.reasons.length).toBeGreaterThan(0);
@@ -69,10 +69,11 @@ describe('POST /api/triage/evaluate', () => {
     expect(refused.body.data).toMatchObject({ kind: 'notPermitted', level: null });
     expect(refused.body.data.alternatives.length).toBeGreaterThan(0);
 
-    const fraud = await evaluate({ categoryKey: 'fraud', answers: { hvad: 'mitid', 'ogsaa-bank': false } }).expect(200);
+    const fraud = await evaluate({ categoryKey: 'fraud', answers: { hvad: 'mitid', 'cpr-givet': false } }).expect(200);
     expect(fraud.body.data).toMatchObject({ kind: 'referral', urgent: true, referral: { target: 'mitid-support' } });
     expect(fraud.body.data.referrals.map((referral: { target: string }) => referral.target)).toEqual([
       'mitid-support',
+      'bank',
       'police',
     ]);
   });

@@ -48,15 +48,17 @@ export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; cate
         })}
       </p>
       <div className="button-row">
-        <a
-          className="button button--primary"
-          href={handoutUrl(guide.slug, { print: true })}
-          target="_blank"
-          rel="noopener"
-        >
-          {t('guides.printHandout')}
-          <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
-        </a>
+        {guide.handout && (
+          <a
+            className="button button--primary"
+            href={handoutUrl(guide.slug, { print: true })}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('guides.printHandout')}
+            <span className="visually-hidden"> ({t('guides.printHandoutHint')})</span>
+          </a>
+        )}
         <Link className="button button--secondary" to={pathTo('editGuide', { slug: guide.slug })}>
           {t('guides.edit')}
         </Link>
