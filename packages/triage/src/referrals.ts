@@ -1,11 +1,15 @@
 import type { ReferralContact, ReferralTarget } from '@digihjaelp/contract';
+import { publicContacts } from '@digihjaelp/privacy';
 
-/** Where we refer to, with how the citizen reaches them (public contact points only). */
+/**
+ * Where we refer to, with how the citizen reaches them (public contact points only). Phone numbers
+ * come from the privacy package's public contacts, so a note naming one is never refused.
+ */
 export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   'mitid-support': {
     target: 'mitid-support',
     name: 'MitID support',
-    contact: 'Ring 33 98 00 10 eller se mitid.dk/hjaelp. Borgeren ringer selv og oplyser selv sine MitID-oplysninger.',
+    contact: `Ring ${publicContacts.mitidSupport.phone} eller se mitid.dk/hjaelp. Borgeren ringer selv og oplyser selv sine MitID-oplysninger.`,
   },
   bank: {
     target: 'bank',
@@ -15,12 +19,12 @@ export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   'tax-authority': {
     target: 'tax-authority',
     name: 'Skattestyrelsen',
-    contact: 'Ring 72 22 18 18 eller skriv via skat.dk/kontakt.',
+    contact: `Ring ${publicContacts.skattestyrelsen.phone} eller skriv via skat.dk/kontakt.`,
   },
   police: {
     target: 'police',
     name: 'Politiet',
-    contact: 'Anmeld på politi.dk eller ring 114 (ikke akut). Ring 112 ved akut fare.',
+    contact: `Anmeld på politi.dk eller ring ${publicContacts.policeService.phone} (ikke akut). Ring ${publicContacts.emergency.phone} ved akut fare.`,
   },
   borgerservice: {
     target: 'borgerservice',
