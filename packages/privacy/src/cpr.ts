@@ -1,4 +1,4 @@
-import { breaksAt, type DigitWindow, groupedNumbers, windowsOf } from './digit-groups';
+import { type DigitWindow, groupedNumbers, windowsOf } from './digit-groups';
 
 /**
  * CPR numbers: a birth date (DDMMYY, or DDMMYYYY) and a four-digit serial. Recognised by shape and
@@ -21,39 +21,48 @@ function isRealDate(day: number, month: number, year: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-// Where a written CPR number may break, besides everywhere ("2 4 1 2 6 3 1 3 5 8"): the date
-// either whole or as DD MM YY with the same mark twice ("24.12.63", "24 12 63"), then the serial,
-// glued or after any separator, whole or split once by a space ("13 58"). A break inside the date
-// needs one before the serial too, so "01.01.2024-31.12.2024" is no CPR number.
-const tenDigitBreaks = [[], [6], [6, 8], [2, 4, 6], [2, 4, 6, 8]];
-// The same with a four-digit year ("24-12-1963-1364", "24121963 1364"), always apart from the serial.
-const twelveDigitBreaks = [[8], [8, 10], [2, 4, 8], [2, 4, 8, 10]];
-
-function isWrittenLikeCpr(window: DigitWindow, allowed: number[][], serialSplit: number): boolean {
-  if (window.spacedOneByOne) return window.digits.length === 10;
-  if (!allowed.some((positions) => breaksAt(window, positions))) return false;
-  if (window.breaks.has(2) && window.breaks.get(2) !== window.breaks.get(4)) return false;
-  return !window.breaks.has(serialSplit) || window.breaks.get(serialSplit) === ' ';
+interface CprLayout {
+  /** These two breaks must carry the same mark: the date's "24.12.63", "24 12 63", "24/12/1963". */
+  sameMarks?: [number, number];
+  /** This break may only be a space: a serial split in two ("13 58"). */
+  spaceOnly?: number;
 }
 
-function isCpr(window: DigitWindow): boolean {
-  const { digits } = window;
+// How a written CPR number may be grouped, besides one digit at a time: the date whole, or as
+// day, month and year with the same mark twice; then the serial, glued or after any separator,
+// whole or split once by a space. A break inside the date needs one before the serial too, so
+// "01.01.2024-31.12.2024" (a period) is no CPR number. The same with a four-digit year
+// ("24-12-1963-1364"), always apart from the serial.
+const cprLayouts = new Map<string, CprLayout>([
+  ['10', {}],
+  ['6,4', {}],
+  ['6,2,2', { spaceOnly: 1 }],
+  ['2,2,2,4', { sameMarks: [0, 1] }],
+  ['2,2,2,2,2', { sameMarks: [0, 1], spaceOnly: 3 }],
+  ['8,4', {}],
+  ['8,2,2', { spaceOnly: 1 }],
+  ['2,2,4,4', { sameMarks: [0, 1] }],
+  ['2,2,4,2,2', { sameMarks: [0, 1], spaceOnly: 3 }],
+]);
+
+function isWrittenLikeCpr(window: DigitWindow): boolean {
+  if (window.isOneByOne) return window.digits.length === 10;
+  const rule = cprLayouts.get(window.layout);
+  if (!rule) return false;
+  const { marks } = window;
+  if (rule.sameMarks && marks[rule.sameMarks[0]] !== marks[rule.sameMarks[1]]) return false;
+  return rule.spaceOnly === undefined || marks[rule.spaceOnly] === ' ';
+}
+
+/** The digits hold a real birth date (checked first: it rules out most candidates cheaply). */
+function holdsBirthDate({ digits }: DigitWindow): boolean {
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
-  if (digits.length === 10) {
-    return (
-      isWrittenLikeCpr(window, tenDigitBreaks, 8) &&
-      isRealDate(day, month, birthYear(Number(digits.slice(4, 6)), Number(digits[6])))
-    );
-  }
+  if (digits.length === 10) return isRealDate(day, month, birthYear(Number(digits.slice(4, 6)), Number(digits[6])));
   const year = Number(digits.slice(4, 8));
   // The written year must be the one the serial implies: "01.01.2024-31.12.2024" has serial 3112,
   // which means 1924, so it is a period, not a CPR number.
-  return (
-    isWrittenLikeCpr(window, twelveDigitBreaks, 10) &&
-    year === birthYear(year % 100, Number(digits[8])) &&
-    isRealDate(day, month, year)
-  );
+  return year === birthYear(year % 100, Number(digits[8])) && isRealDate(day, month, year);
 }
 
 /** Spans (in the normalised text) of everything written like a CPR number. */
@@ -62,7 +71,8 @@ export function findCprNumbers(text: string): { start: number; end: number }[] {
   for (const number of groupedNumbers(text)) {
     for (const window of windowsOf(number, [10, 12])) {
       // Windows come in order of their start, so only the last one found can overlap.
-      if (isCpr(window) && !(window.start < (found.at(-1)?.end ?? -1)))
+      const overlaps = window.start < (found.at(-1)?.end ?? -1);
+      if (!overlaps && holdsBirthDate(window) && isWrittenLikeCpr(window))
         found.push({ start: window.start, end: window.end });
     }
   }

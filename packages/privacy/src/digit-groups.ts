@@ -18,30 +18,88 @@ export interface GroupedNumber {
   separators: string[];
 }
 
-/** A candidate: some consecutive groups of a written number, read as one. */
-export interface DigitWindow {
-  digits: string;
-  start: number;
-  end: number;
-  /** Positions in `digits` where a break falls, with the separator written there. */
-  breaks: Map<number, string>;
-  /** Every group is one digit ("2 4 1 2 6 3 …"). */
-  spacedOneByOne: boolean;
+/**
+ * A candidate: some consecutive groups of a written number, read as one. Its digits come first;
+ * how it is grouped is worked out only when asked, as most candidates fail on the digits alone.
+ */
+export class DigitWindow {
+  constructor(
+    private readonly number: GroupedNumber,
+    private readonly first: number,
+    private readonly last: number,
+    readonly digits: string,
+  ) {}
+
+  get start(): number {
+    return this.number.groups[this.first].start;
+  }
+
+  get end(): number {
+    return this.number.groups[this.last].end;
+  }
+
+  /** How many digits each group holds: "6,4" for "241263-1358", "2,2,2,2" for "20 30 40 50". */
+  get layout(): string {
+    return this.number.groups
+      .slice(this.first, this.last + 1)
+      .map((group) => group.digits.length)
+      .join(',');
+  }
+
+  /** The separator at each break, in order. */
+  get marks(): string[] {
+    return this.number.separators.slice(this.first, this.last);
+  }
+
+  /** Written one digit at a time: "2 4 1 2 6 3 1 3 5 8". */
+  get isOneByOne(): boolean {
+    return this.last - this.first === this.digits.length - 1;
+  }
 }
 
-// Up to three spaces, one mark, up to three spaces: "-", " - ", "/", ". ", ", ", "\n" (normalised to a space).
-const separatorShape = /^ {0,3}([-/._:,]?) {0,3}$/;
+const separatorMarks = '-/._:,';
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/**
+ * The mark joining two groups, if the text between them is a separator: up to three spaces, at
+ * most one mark, up to three spaces ("-", " - ", "/", ". ", ", ", a line break read as a space).
+ * Returns " " for spaces only, undefined when the text between does not join the groups.
+ */
+function separatorBetween(text: string, from: number, to: number): string | undefined {
+  const between = to - from;
+  if (between < 1 || between > 7) return undefined;
+  let mark: string | undefined;
+  let spacesBefore = 0;
+  let spacesAfter = 0;
+  for (let index = from; index < to; index += 1) {
+    const character = text[index];
+    if (character === ' ') {
+      if (mark === undefined) spacesBefore += 1;
+      else spacesAfter += 1;
+    } else if (mark === undefined && separatorMarks.includes(character)) mark = character;
+    else return undefined;
+  }
+  return spacesBefore > 3 || spacesAfter > 3 ? undefined : (mark ?? ' ');
+}
+
+/** The text's numbers, one pass over it. */
 export function groupedNumbers(text: string): GroupedNumber[] {
   const numbers: GroupedNumber[] = [];
   let current: GroupedNumber | undefined;
-  for (const match of text.matchAll(/\d+/g)) {
-    const group = { start: match.index, end: match.index + match[0].length, digits: match[0] };
-    const previous = current?.groups.at(-1);
-    const separator = previous ? separatorShape.exec(text.slice(previous.end, group.start)) : null;
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isDigit(text.charCodeAt(index))) index += 1;
+    const group = { start, end: index, digits: text.slice(start, index) };
+    const previous = current?.groups[current.groups.length - 1];
+    const separator = previous && separatorBetween(text, previous.end, start);
     if (current && separator) {
       current.groups.push(group);
-      current.separators.push(separator[1] || ' ');
+      current.separators.push(separator);
     } else {
       current = { groups: [group], separators: [] };
       numbers.push(current);
@@ -54,29 +112,21 @@ export function groupedNumbers(text: string): GroupedNumber[] {
  * Every run of whole consecutive groups holding one of `digitCounts` digits (a group is never
  * split), in order of where they start.
  */
-export function* windowsOf(number: GroupedNumber, digitCounts: number[]): Generator<DigitWindow> {
-  const { groups, separators } = number;
+export function windowsOf(number: GroupedNumber, digitCounts: number[]): DigitWindow[] {
+  const { groups } = number;
   const longest = Math.max(...digitCounts);
+  const allDigits = groups.map((group) => group.digits).join('');
+  const windows: DigitWindow[] = [];
+  let offset = 0;
   for (let first = 0; first < groups.length; first += 1) {
-    let digits = '';
-    const breaks = new Map<number, string>();
-    for (let last = first; last < groups.length && digits.length < longest; last += 1) {
-      if (last > first) breaks.set(digits.length, separators[last - 1]);
-      digits += groups[last].digits;
-      if (digitCounts.includes(digits.length)) {
-        yield {
-          digits,
-          start: groups[first].start,
-          end: groups[last].end,
-          breaks: new Map(breaks),
-          spacedOneByOne: breaks.size === digits.length - 1,
-        };
+    let count = 0;
+    for (let last = first; last < groups.length && count < longest; last += 1) {
+      count += groups[last].digits.length;
+      if (digitCounts.includes(count)) {
+        windows.push(new DigitWindow(number, first, last, allDigits.slice(offset, offset + count)));
       }
     }
+    offset += groups[first].digits.length;
   }
-}
-
-/** Do the breaks fall exactly at these positions? */
-export function breaksAt(window: DigitWindow, positions: number[]): boolean {
-  return window.breaks.size === positions.length && positions.every((position) => window.breaks.has(position));
+  return windows;
 }

@@ -5,10 +5,13 @@
  */
 export interface NormalisedText {
   text: string;
-  /** For each UTF-16 unit of `text`: where the character it came from starts in the original. */
-  starts: number[];
-  /** …and where it ends (exclusive), so a finding can be mapped back to the original text. */
-  ends: number[];
+  /**
+   * For each UTF-16 unit of `text`: where the character it came from starts in the original, and
+   * where it ends (exclusive), so a finding can be mapped back. Absent when every unit stayed in
+   * its place (plain Danish text, the common case).
+   */
+  starts?: number[];
+  ends?: number[];
 }
 
 // Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi marks …)
@@ -47,7 +50,11 @@ function foldCharacter(character: string): string {
   return folded;
 }
 
+// Text made only of these folds unit for unit (blanks to a space, "\\" to "/"), so it keeps its positions.
+const foldsInPlace = /^[\t\n\r\x20-\x7e\u00c0-\u00ff]*$/;
+
 export function normaliseForMatching(original: string): NormalisedText {
+  if (foldsInPlace.test(original)) return { text: original.replace(/[\t\n\r\\]/g, foldCharacter) };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -65,7 +72,7 @@ export function normaliseForMatching(original: string): NormalisedText {
 }
 
 /** The original span behind `length` units of normalised text from `index`. */
-export function originalSpan(normalised: NormalisedText, index: number, length: number) {
-  const start = normalised.starts[index];
-  return { index: start, length: normalised.ends[index + length - 1] - start };
+export function originalSpan({ starts, ends }: NormalisedText, index: number, length: number) {
+  if (!starts || !ends) return { index, length };
+  return { index: starts[index], length: ends[index + length - 1] - starts[index] };
 }

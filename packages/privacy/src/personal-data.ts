@@ -23,24 +23,40 @@ export interface PersonalDataFinding {
   length: number;
 }
 
-const detectors: [PersonalDataKind, (text: string) => { start: number; end: number }[]][] = [
+const detectors: [PersonalDataKind, (text: string) => Span[]][] = [
   ['cpr', findCprNumbers],
   ['email', findEmailAddresses],
   ['phone', findPhoneNumbers],
 ];
 
+type Span = { start: number; end: number };
+
+/** Does `span` overlap one of `taken` (disjoint, sorted by start)? A binary search, so many findings stay cheap. */
+function overlapsTaken(taken: Span[], span: Span): boolean {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (taken[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < taken.length && taken[low].start < span.end;
+}
+
 export function findPersonalData(text: string): PersonalDataFinding[] {
   const normalised = normaliseForMatching(text);
-  const spans: { kind: PersonalDataKind; start: number; end: number }[] = [];
+  const taken: (Span & { kind: PersonalDataKind })[] = [];
   // In this order: a CPR number is not reported again as a phone number, nor an e-mail's digits.
   for (const [kind, find] of detectors) {
+    const accepted: typeof taken = [];
     for (const span of find(normalised.text)) {
-      if (!spans.some((earlier) => span.start < earlier.end && earlier.start < span.end)) spans.push({ kind, ...span });
+      const previous = accepted.at(-1);
+      if (!overlapsTaken(taken, span) && !(previous && span.start < previous.end)) accepted.push({ kind, ...span });
     }
+    taken.push(...accepted);
+    taken.sort((a, b) => a.start - b.start);
   }
-  return spans
-    .map(({ kind, start, end }) => ({ kind, ...originalSpan(normalised, start, end - start) }))
-    .sort((a, b) => a.index - b.index);
+  return taken.map(({ kind, start, end }) => ({ kind, ...originalSpan(normalised, start, end - start) }));
 }
 
 const explanations: Record<PersonalDataKind, string> = {

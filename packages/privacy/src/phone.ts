@@ -1,9 +1,9 @@
 import {
-  breaksAt,
   type DigitGroup,
   type DigitWindow,
   type GroupedNumber,
   groupedNumbers,
+  isOneByOne,
   windowsOf,
 } from './digit-groups';
 import { isPublicPhoneNumber } from './public-contacts';
@@ -14,22 +14,22 @@ import { isPublicPhoneNumber } from './public-contacts';
  */
 
 // Whole, 2-2-2-2, 4-4, 3-3-2 and 2-3-3 ("70 123 456"), or one digit at a time.
-const phoneBreaks = [[], [2, 4, 6], [4], [3, 6], [2, 5]];
+const phoneLayouts = new Set(['8', '2,2,2,2', '4,4', '3,3,2', '2,3,3']);
 // Phone numbers are split by spaces, dashes or dots, the same mark throughout; thousands are
 // split by dots too, so groups of three never count with dots ("25.000.000 kr.").
 const phoneSeparators = [' ', '-', '.'];
 
 function isWrittenLikePhone(window: DigitWindow): boolean {
-  const marks = new Set(window.breaks.values());
-  if (marks.size > 1 || [...marks].some((mark) => !phoneSeparators.includes(mark))) return false;
-  if (window.spacedOneByOne) return true;
-  if (!phoneBreaks.some((positions) => breaksAt(window, positions))) return false;
-  return !(marks.has('.') && (window.breaks.has(3) || window.breaks.has(5)));
+  const marks = new Set(window.marks);
+  if (marks.size > 1 || window.marks.some((mark) => !phoneSeparators.includes(mark))) return false;
+  if (window.isOneByOne) return true;
+  if (!phoneLayouts.has(window.layout)) return false;
+  return !(marks.has('.') && window.layout.includes('3'));
 }
 
 /** "2023-2024", "2024 2025": two years, first to last, are a period. */
 function isYearRange(window: DigitWindow): boolean {
-  if (!breaksAt(window, [4])) return false;
+  if (window.layout !== '4,4') return false;
   const [from, to] = [Number(window.digits.slice(0, 4)), Number(window.digits.slice(4))];
   return from >= 1900 && to <= 2099 && from <= to;
 }
@@ -123,13 +123,14 @@ export function findPhoneNumbers(text: string): { start: number; end: number }[]
   const found: { start: number; end: number }[] = [];
   for (const number of groupedNumbers(text).flatMap((written) => withoutCountryCodes(text, written))) {
     for (const window of windowsOf(number, [8])) {
+      // Cheapest first: windows come in order of their start, so only the last one found can overlap.
       if (
+        !(window.start < (found.at(-1)?.end ?? -1)) &&
         /^[2-9]/.test(window.digits) &&
+        !isPublicPhoneNumber(window.digits) &&
         isWrittenLikePhone(window) &&
         !isYearRange(window) &&
-        !isPublicPhoneNumber(window.digits) &&
-        !isNamedAsSomethingElse(text, window) &&
-        !(window.start < (found.at(-1)?.end ?? -1))
+        !isNamedAsSomethingElse(text, window)
       ) {
         const prefix = countryCodeBefore.exec(text.slice(Math.max(0, window.start - 10), window.start));
         found.push({ start: window.start - (prefix?.[0].length ?? 0), end: window.end });
