@@ -68,6 +68,9 @@ function isExternalWebLink(url: string): boolean {
   return webScheme.test(trimmed) || protocolRelative.test(trimmed);
 }
 
+/** markdown-it types attribute values loosely; ours are always text. */
+const attribute = (token: Token, name: string) => String(token.attrGet(name) ?? '');
+
 const danishLetters: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
 /** URL-friendly anchor: "Sådan gør du" → "afsnit-saadan-goer-du". The prefix keeps ids from clobbering globals. */
@@ -123,11 +126,11 @@ function imagesFromElsewhereAsLinks(tokens: Token[], TokenClass: typeof Token): 
   for (const block of tokens) {
     if (block.type !== 'inline' || !block.children) continue;
     block.children = block.children.flatMap((token) => {
-      const source = token.attrGet('src') ?? '';
+      const source = attribute(token, 'src');
       if (token.type !== 'image' || isSameSite(source)) return [token];
       const open = new TokenClass('link_open', 'a', 1);
       open.attrSet('href', source);
-      const title = token.attrGet('title');
+      const title = attribute(token, 'title');
       if (title) open.attrSet('title', title);
       const description = token.children?.length
         ? token.children
@@ -150,7 +153,7 @@ function createMarkdown({ inspect }: { inspect: boolean }): MarkdownParser {
     md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    const href = String(token.attrGet('href') ?? '');
+    const href = attribute(token, 'href');
     if (isExternalWebLink(href)) {
       // A protocol-relative link goes to another site: written out with https, marked and kept
       // from reaching back into our page like every other external link.
@@ -251,9 +254,9 @@ export function findDisallowedContent(source: string): DisallowedContent[] {
     let line = block.map[0] + 1;
     for (const token of block.children) {
       if (token.type === 'softbreak' || token.type === 'hardbreak') line += 1;
-      else if (token.type === 'image' && !isSameSite(token.attrGet('src') ?? '')) report('image-from-elsewhere', line);
+      else if (token.type === 'image' && !isSameSite(attribute(token, 'src'))) report('image-from-elsewhere', line);
       // Addresses found in plain text (markup "linkify") are only linked when safe; the rest stays text, as written.
-      else if (token.type === 'link_open' && token.markup !== 'linkify' && !isSafeLink(token.attrGet('href') ?? ''))
+      else if (token.type === 'link_open' && token.markup !== 'linkify' && !isSafeLink(attribute(token, 'href')))
         report('refused-link', line);
     }
   }

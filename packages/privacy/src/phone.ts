@@ -1,11 +1,4 @@
-import {
-  type DigitGroup,
-  type DigitWindow,
-  type GroupedNumber,
-  groupedNumbers,
-  isOneByOne,
-  windowsOf,
-} from './digit-groups';
+import { type DigitGroup, type DigitWindow, type GroupedNumber, groupedNumbers, windowsOf } from './digit-groups';
 import { isPublicPhoneNumber } from './public-contacts';
 
 /**
