@@ -55,7 +55,7 @@ function isWrittenLikeCpr(window: DigitWindow): boolean {
 }
 
 /** The digits hold a real birth date (checked first: it rules out most candidates cheaply). */
-function holdsBirthDate({ digits }: DigitWindow): boolean {
+function holdsBirthDate(digits: string): boolean {
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   if (digits.length === 10) return isRealDate(day, month, birthYear(Number(digits.slice(4, 6)), Number(digits[6])));
@@ -69,11 +69,10 @@ function holdsBirthDate({ digits }: DigitWindow): boolean {
 export function findCprNumbers(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const number of groupedNumbers(text)) {
-    for (const window of windowsOf(number, [10, 12])) {
+    for (const window of windowsOf(number, [10, 12], holdsBirthDate)) {
       // Windows come in order of their start, so only the last one found can overlap.
       const overlaps = window.start < (found.at(-1)?.end ?? -1);
-      if (!overlaps && holdsBirthDate(window) && isWrittenLikeCpr(window))
-        found.push({ start: window.start, end: window.end });
+      if (!overlaps && isWrittenLikeCpr(window)) found.push({ start: window.start, end: window.end });
     }
   }
   return found;

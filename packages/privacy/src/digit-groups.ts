@@ -110,9 +110,14 @@ export function groupedNumbers(text: string): GroupedNumber[] {
 
 /**
  * Every run of whole consecutive groups holding one of `digitCounts` digits (a group is never
- * split), in order of where they start.
+ * split) whose digits are `worthReading`, in order of where they start. Candidates that fail on
+ * their digits alone are never built, so a long text of numbers stays cheap.
  */
-export function windowsOf(number: GroupedNumber, digitCounts: number[]): DigitWindow[] {
+export function windowsOf(
+  number: GroupedNumber,
+  digitCounts: number[],
+  worthReading: (digits: string) => boolean,
+): DigitWindow[] {
   const { groups } = number;
   const longest = Math.max(...digitCounts);
   const allDigits = groups.map((group) => group.digits).join('');
@@ -122,9 +127,9 @@ export function windowsOf(number: GroupedNumber, digitCounts: number[]): DigitWi
     let count = 0;
     for (let last = first; last < groups.length && count < longest; last += 1) {
       count += groups[last].digits.length;
-      if (digitCounts.includes(count)) {
-        windows.push(new DigitWindow(number, first, last, allDigits.slice(offset, offset + count)));
-      }
+      if (!digitCounts.includes(count)) continue;
+      const digits = allDigits.slice(offset, offset + count);
+      if (worthReading(digits)) windows.push(new DigitWindow(number, first, last, digits));
     }
     offset += groups[first].digits.length;
   }

@@ -111,16 +111,17 @@ function withoutCountryCodes(text: string, number: GroupedNumber): GroupedNumber
   return parts;
 }
 
+/** A subscriber number (0 and 1 start prefixes and short numbers) that is not a public one. */
+const couldBeCitizensNumber = (digits: string) => /^[2-9]/.test(digits) && !isPublicPhoneNumber(digits);
+
 /** Spans (in the normalised text) of everything written like a citizen's phone number. */
 export function findPhoneNumbers(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const number of groupedNumbers(text).flatMap((written) => withoutCountryCodes(text, written))) {
-    for (const window of windowsOf(number, [8])) {
-      // Cheapest first: windows come in order of their start, so only the last one found can overlap.
+    for (const window of windowsOf(number, [8], couldBeCitizensNumber)) {
+      // Windows come in order of their start, so only the last one found can overlap.
       if (
         !(window.start < (found.at(-1)?.end ?? -1)) &&
-        /^[2-9]/.test(window.digits) &&
-        !isPublicPhoneNumber(window.digits) &&
         isWrittenLikePhone(window) &&
         !isYearRange(window) &&
         !isNamedAsSomethingElse(text, window)
