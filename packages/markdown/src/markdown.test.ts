@@ -1,4 +1,14 @@
-import { blockSnippet, guideBlockNames, guideHandout, guidePlainText, headingAnchor, renderGuide } from './markdown';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  blockSnippet,
+  findDisallowedContent,
+  guideBlockNames,
+  guideHandout,
+  guidePlainText,
+  headingAnchor,
+  renderGuide,
+} from './markdown';
 import { lixLimitForHandouts, readability } from './readability';
 
 /** Attribute names of every rendered tag (values are quoted and escaped, so `"[^"]*"` is exact). */
@@ -198,4 +208,108 @@ describe('readability (LIX)', () => {
       'Kommunen træffer afgørelse om fritagelse på baggrund af lovbestemte kriterier, herunder kognitive funktionsnedsættelser og manglende adgang til informationsteknologisk udstyr i hjemmet.';
     expect(readability(heavy).lix).toBeGreaterThan(lixLimitForHandouts);
   });
+});
+
+describe('renderGuide: links to other sites written without a scheme', () => {
+  it.each([
+    [
+      'a protocol-relative link',
+      '[MitID](//evil.example/vejledninger/mitid)',
+      'https://evil.example/vejledninger/mitid',
+    ],
+    ['slashes escaped in markdown', '[MitID](\\/\\/evil.example)', 'https://evil.example'],
+    ['a protocol-relative address in plain text', 'Se //evil.example/x nu', 'https://evil.example/x'],
+  ])('renders %s as the external link it is, with https', (_label, source, href) => {
+    expect(staff(source)).toContain(`<a href="${href}" rel="noopener noreferrer" class="external-link">`);
+  });
+
+  it('keeps a backslash after the first slash on this site (browsers would read "/\\" as "//")', () => {
+    const html = staff('[a](/\\evil.example)');
+    expect(html).toContain('href="/%5Cevil.example"');
+    expect(html).not.toMatch(/href="(\/\/|\/\\)/);
+  });
+});
+
+describe('renderGuide: images', () => {
+  it.each([
+    ['a site path', '![Kortet](/billeder/kort.png)', '<img src="/billeder/kort.png" alt="Kortet">'],
+    ['a relative path', '![Kortet](billeder/kort.png)', '<img src="billeder/kort.png" alt="Kortet">'],
+  ])('shows an image from this site (%s)', (_label, source, image) => {
+    expect(staff(source)).toContain(image);
+    expect(handout(source)).toContain(image);
+  });
+
+  it.each([
+    ['https', '![Kortet *forfra*](https://cdn.example/kort.png "Foto")', 'https://cdn.example/kort.png'],
+    ['http', '![Kortet *forfra*](http://cdn.example/kort.png "Foto")', 'http://cdn.example/kort.png'],
+    ['protocol-relative', '![Kortet *forfra*](//cdn.example/kort.png "Foto")', 'https://cdn.example/kort.png'],
+  ])('never loads an image from elsewhere (%s): it becomes a plain external link', (_label, source, href) => {
+    for (const html of [staff(source), handout(source)]) {
+      expect(html).not.toContain('<img');
+      expect(html).toContain(
+        `<a href="${href}" title="Foto" rel="noopener noreferrer" class="external-link">Kortet <em>forfra</em></a>`,
+      );
+    }
+  });
+
+  it('names the address when an image from elsewhere has no description, so the link is never empty', () => {
+    expect(staff('![](https://cdn.example/kort.png)')).toContain(
+      'class="external-link">https://cdn.example/kort.png</a>',
+    );
+  });
+
+  it('shows an image with a refused scheme as text', () => {
+    expect(staff('![x](javascript:alert(1))')).toBe('<p>![x](javascript:alert(1))</p>\n');
+  });
+});
+
+describe('findDisallowedContent', () => {
+  it('reports each image from elsewhere and each refused link, with its line', () => {
+    const source = [
+      '# Titel',
+      '',
+      'Se kortet: ![Kortet](https://cdn.example/kort.png)',
+      '',
+      '::: trin',
+      '1. Første',
+      '2. Anden ![Logo](//cdn.example/logo.svg)',
+      ':::',
+      '',
+      'Linje et',
+      'linje to med [klik](javascript:alert(1)) og <vbscript:msgbox(1)>',
+      '![x](data:image/png;base64,AAAA)',
+    ].join('\n');
+    expect(findDisallowedContent(source).map(({ kind, line }) => [kind, line])).toEqual([
+      ['image-from-elsewhere', 3],
+      ['image-from-elsewhere', 7],
+      ['refused-link', 11],
+      ['refused-link', 11],
+      ['image-from-elsewhere', 12],
+    ]);
+  });
+
+  it('explains in Danish where and why, without repeating the address', () => {
+    const [image, link] = findDisallowedContent('![x](https://cdn.example/a.png)\n\n[y](javascript:x)');
+    expect(image.message).toMatch(/^Linje 1: Billeder skal ligge på Digihjælp selv/);
+    expect(link.message).toMatch(/^Linje 3: Linket bruger en adresse, vi ikke viser som link/);
+    expect(`${image.message} ${link.message}`).not.toMatch(/cdn\.example|javascript/);
+  });
+
+  it('accepts what renders as written: local images, web, e-mail, phone and protocol-relative links', () => {
+    const source =
+      '![a](/billeder/a.png) [b](https://mitid.dk) [c](//borger.dk) [d](mailto:a@b.dk) [e](tel:+4533980010) [f](#afsnit-trin)';
+    expect(findDisallowedContent(source)).toEqual([]);
+  });
+
+  it('leaves alone an address that is only text ("ftp://…" is not linked, and not written as a link)', () => {
+    expect(findDisallowedContent('Filen ligger på ftp://example.dk/fil.pdf')).toEqual([]);
+  });
+
+  const guidesFolder = join(__dirname, '../../../content/guides');
+  it.each(readdirSync(guidesFolder).filter((name) => name.endsWith('.md')))(
+    'finds nothing in content/guides/%s',
+    (name) => {
+      expect(findDisallowedContent(readFileSync(join(guidesFolder, name), 'utf8'))).toEqual([]);
+    },
+  );
 });

@@ -59,7 +59,10 @@ export function blockSnippet(name: string): string {
 
 const allowedSchemes = /^(https?|mailto|tel):/i;
 const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
-const externalLink = /^https?:\/\//i;
+const webScheme = /^https?:/i;
+// "//host/path" (or with backslashes, which browsers read as slashes) leaves the site although it
+// has no scheme: it takes the page's own.
+const protocolRelative = /^[\\/]{2}/;
 
 /**
  * Only web, e-mail and phone links, plus relative ones. Everything else with a scheme
@@ -69,6 +72,21 @@ function isSafeLink(url: string): boolean {
   const trimmed = url.trim();
   return !anyScheme.test(trimmed) || allowedSchemes.test(trimmed);
 }
+
+/** An address on this site: no scheme and no host ("/vejledninger/x", "billeder/kort.png", "#afsnit-trin"). */
+function isSameSite(url: string): boolean {
+  const trimmed = url.trim();
+  return !anyScheme.test(trimmed) && !protocolRelative.test(trimmed);
+}
+
+/** A link to another site: a web address, or a protocol-relative one ("//example.dk"). */
+function isExternalWebLink(url: string): boolean {
+  const trimmed = url.trim();
+  return webScheme.test(trimmed) || protocolRelative.test(trimmed);
+}
+
+/** markdown-it types attribute values loosely; ours are always text. */
+const attribute = (token: Token, name: string) => String(token.attrGet(name) ?? '');
 
 const danishLetters: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
@@ -131,16 +149,48 @@ function onlyHandoutSections(tokens: Token[]): Token[] {
   return kept;
 }
 
-function createMarkdown(): MarkdownParser {
+/**
+ * Only images from this site are shown: an image from elsewhere could change after the guide was
+ * reviewed, and loading it tells the other site who reads the guide and when. Such an image
+ * becomes a plain link to it, its description as the link text, so nothing the editor wrote is
+ * lost and the reader chooses whether to open it.
+ */
+function imagesFromElsewhereAsLinks(tokens: Token[], TokenClass: typeof Token): void {
+  for (const block of tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    block.children = block.children.flatMap((token) => {
+      const source = attribute(token, 'src');
+      if (token.type !== 'image' || isSameSite(source)) return [token];
+      const open = new TokenClass('link_open', 'a', 1);
+      open.attrSet('href', source);
+      const title = attribute(token, 'title');
+      if (title) open.attrSet('title', title);
+      const description = token.children?.length
+        ? token.children
+        : [Object.assign(new TokenClass('text', '', 0), { content: source })];
+      return [open, ...description, new TokenClass('link_close', 'a', -1)];
+    });
+  }
+}
+
+/**
+ * `inspect`: a parser that accepts every address, so findDisallowedContent can see what the
+ * renderer would refuse or change. Never used to render.
+ */
+function createMarkdown({ inspect }: { inspect: boolean }): MarkdownParser {
   // Raw HTML off: `<script>`, `<img onerror=…>` and friends are shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-  md.validateLink = isSafeLink;
+  md.validateLink = inspect ? () => true : isSafeLink;
 
   const renderLinkOpen =
     md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    if (externalLink.test(String(token.attrGet('href') ?? ''))) {
+    const href = attribute(token, 'href');
+    if (isExternalWebLink(href)) {
+      // A protocol-relative link goes to another site: written out with https, marked and kept
+      // from reaching back into our page like every other external link.
+      if (protocolRelative.test(href)) token.attrSet('href', `https:${href}`);
       token.attrSet('rel', 'noopener noreferrer');
       token.attrJoin('class', 'external-link');
     }
@@ -166,6 +216,8 @@ function createMarkdown(): MarkdownParser {
   md.core.ruler.push('heading_ids', (state) => {
     addHeadingIds(state.tokens);
   });
+  if (!inspect)
+    md.core.ruler.push('images_from_elsewhere', (state) => imagesFromElsewhereAsLinks(state.tokens, state.Token));
   md.core.ruler.push('audience', (state) => {
     if ((state.env as Partial<RenderEnvironment>).audience === 'handout')
       state.tokens = withoutStaffOnlyBlocks(onlyHandoutSections(state.tokens));
@@ -178,7 +230,8 @@ type RenderEnvironment = {
 };
 
 /** The one configuration, shared by the server (pages, handouts) and the editor's live preview. */
-const markdown = createMarkdown();
+const markdown = createMarkdown({ inspect: false });
+const inspector = createMarkdown({ inspect: true });
 
 /** Markdown → safe HTML. For `handout`, staff-only boxes ("sig til borgeren", "må ikke") are left out. */
 export function renderGuide(source: string, options: { audience: RenderAudience }): string {
@@ -250,4 +303,46 @@ export function guideHandout(guide: HandoutSource): Handout | null {
     html: renderGuide(guide.body, { audience: 'handout' }),
     text: [title, ...(summary ? [summary] : []), body].join('\n'),
   };
+}
+
+export type DisallowedContentKind = 'image-from-elsewhere' | 'refused-link';
+
+export interface DisallowedContent {
+  kind: DisallowedContentKind;
+  /** 1-based line in the markdown where it is written. */
+  line: number;
+  /** Plain Danish: where, what and why, for the editor (the address itself is not repeated). */
+  message: string;
+}
+
+const disallowedMessages: Record<DisallowedContentKind, (line: number) => string> = {
+  'image-from-elsewhere': (line) =>
+    `Linje ${line}: Billeder skal ligge på Digihjælp selv (en adresse som /billeder/navn.png, uden https:// eller //). ` +
+    'Et billede fra en anden side kan ændre sig, efter vejledningen er gennemgået, og den anden side kan se, hvem der læser den.',
+  'refused-link': (line) =>
+    `Linje ${line}: Linket bruger en adresse, vi ikke viser som link. Brug https://, mailto:, tel: eller en adresse på Digihjælp.`,
+};
+
+/**
+ * What a guide's markdown holds that the renderer would not show as written: images from other
+ * sites (rendered as links) and links with a refused scheme (javascript:, data:, … rendered as
+ * text). Pure, so the API can refuse such a body with a 400 field error on `body` and the editor
+ * can warn while the user types.
+ */
+export function findDisallowedContent(source: string): DisallowedContent[] {
+  const found: DisallowedContent[] = [];
+  const report = (kind: DisallowedContentKind, line: number) =>
+    found.push({ kind, line, message: disallowedMessages[kind](line) });
+  for (const block of inspector.parse(source, { audience: 'staff' } satisfies RenderEnvironment)) {
+    if (block.type !== 'inline' || !block.children || !block.map) continue;
+    let line = block.map[0] + 1;
+    for (const token of block.children) {
+      if (token.type === 'softbreak' || token.type === 'hardbreak') line += 1;
+      else if (token.type === 'image' && !isSameSite(attribute(token, 'src'))) report('image-from-elsewhere', line);
+      // Addresses found in plain text (markup "linkify") are only linked when safe; the rest stays text, as written.
+      else if (token.type === 'link_open' && token.markup !== 'linkify' && !isSafeLink(attribute(token, 'href')))
+        report('refused-link', line);
+    }
+  }
+  return found;
 }

@@ -1,1 +1,2 @@
 export * from './personal-data';
+export { type PublicContact, publicContacts } from './public-contacts';

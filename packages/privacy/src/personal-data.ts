@@ -1,6 +1,18 @@
+import { findCprNumbers } from './cpr';
+import { findEmailAddresses } from './email';
+import { normaliseForMatching, originalSpan } from './normalise';
+import { findPhoneNumbers } from './phone';
+
 /**
  * Guards free text against personal data about citizens (GDPR: the case log records a visit,
  * never a person). Used by the API before saving and by the web app while the user types.
+ *
+ * What it looks for: CPR numbers, e-mail addresses and Danish phone numbers, however they are
+ * typed (see normalise.ts). What it lets pass: the numbers and mailboxes of public authorities and
+ * services (public-contacts.ts), and ordinary numbers — dates, times, amounts, years, case and
+ * version numbers, page counts, postcodes. Postcodes and street addresses are not looked for: a
+ * postcode with its town names a place, not a person, and a street address cannot be told from the
+ * address of a library, an office or a shop without knowing who lives there.
  */
 export type PersonalDataKind = 'cpr' | 'email' | 'phone';
 
@@ -11,51 +23,40 @@ export interface PersonalDataFinding {
   length: number;
 }
 
-// DDMMYY, optionally with a dot, dash, slash or space between day, month and year, then the
-// four-digit serial after an optional dash (also the en/em dashes word processors put in), dot or
-// whitespace, line breaks included. No digit may touch either end, so longer numbers are not CPR
-// numbers, while letters may: "cpr0101901234" is still one.
-// Written as a lookahead so every start is tried: a near miss ("32 010190-1234") cannot hide a
-// real number by consuming its first digits.
-const cprShape = /(?<!\d)(?=((\d{2})[ ./-]?(\d{2})[ ./-]?(\d{2})\s*[-‐‑–—.]?\s*\d{4}(?!\d)))/g;
-const emailShape = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-// Danish subscriber numbers are eight digits and never start with 0 or 1; +45 or 0045 may precede.
-// Written whole, as 2+2+2+2 (space, dot or dash between), or as 4+4 with a space; not 4-4 with a
-// dash, which is how year ranges (2023-2024) are written.
-const phoneShape =
-  /(?<![\d+])(?:(?:\+|00)45[\s-]?)?[2-9]\d(?:\d{6}|(?: \d{2}){3}|(?:\.\d{2}){3}|(?:-\d{2}){3}|\d{2} \d{4})(?!\d)/g;
+const detectors: [PersonalDataKind, (text: string) => Span[]][] = [
+  ['cpr', findCprNumbers],
+  ['email', findEmailAddresses],
+  ['phone', findPhoneNumbers],
+];
 
-const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+type Span = { start: number; end: number };
 
-/**
- * A CPR number's first six digits are a real date. Modulus 11 is deliberately not checked: numbers
- * issued since 2007 may fail it, and a number that fails it is still personal data.
- */
-function isValidDayMonth(day: number, month: number, twoDigitYear: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2 && day === 29) return twoDigitYear % 4 === 0;
-  return day <= daysInMonth[month - 1];
+/** Does `span` overlap one of `taken` (disjoint, sorted by start)? A binary search, so many findings stay cheap. */
+function overlapsTaken(taken: Span[], span: Span): boolean {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (taken[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < taken.length && taken[low].start < span.end;
 }
 
 export function findPersonalData(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  const overlapsEarlier = (index: number, length: number) =>
-    findings.some((found) => index < found.index + found.length && found.index < index + length);
-  for (const match of text.matchAll(cprShape)) {
-    const [, whole, day, month, year] = match;
-    if (isValidDayMonth(Number(day), Number(month), Number(year)) && !overlapsEarlier(match.index, whole.length)) {
-      findings.push({ kind: 'cpr', index: match.index, length: whole.length });
+  const normalised = normaliseForMatching(text);
+  const taken: (Span & { kind: PersonalDataKind })[] = [];
+  // In this order: a CPR number is not reported again as a phone number, nor an e-mail's digits.
+  for (const [kind, find] of detectors) {
+    const accepted: typeof taken = [];
+    for (const span of find(normalised.text)) {
+      const previous = accepted.at(-1);
+      if (!overlapsTaken(taken, span) && !(previous && span.start < previous.end)) accepted.push({ kind, ...span });
     }
+    taken.push(...accepted);
+    taken.sort((a, b) => a.start - b.start);
   }
-  for (const match of text.matchAll(emailShape)) {
-    findings.push({ kind: 'email', index: match.index, length: match[0].length });
-  }
-  for (const match of text.matchAll(phoneShape)) {
-    if (!overlapsEarlier(match.index, match[0].length)) {
-      findings.push({ kind: 'phone', index: match.index, length: match[0].length });
-    }
-  }
-  return findings.sort((a, b) => a.index - b.index);
+  return taken.map(({ kind, start, end }) => ({ kind, ...originalSpan(normalised, start, end - start) }));
 }
 
 const explanations: Record<PersonalDataKind, string> = {
@@ -67,4 +68,22 @@ const explanations: Record<PersonalDataKind, string> = {
 /** A plain-Danish explanation of why the text was refused and what to do. */
 export function personalDataMessage(kind: PersonalDataKind): string {
   return `${explanations[kind]} – vi registrerer henvendelsen, ikke personen (GDPR). Fjern oplysningen, og prøv igen.`;
+}
+
+/** One refused field, in the shape of the contract's `details.fields` (plus what was found). */
+export interface PersonalDataIssue {
+  path: string;
+  kind: PersonalDataKind;
+  message: string;
+}
+
+/**
+ * Checks several named fields at once ({ note, deviationReason, "answers.other": … }): one issue
+ * per field that holds personal data, naming the first kind found, in the order given.
+ */
+export function findPersonalDataInFields(fields: Record<string, string | null | undefined>): PersonalDataIssue[] {
+  return Object.entries(fields).flatMap(([path, text]) => {
+    const [first] = text ? findPersonalData(text) : [];
+    return first ? [{ path, kind: first.kind, message: personalDataMessage(first.kind) }] : [];
+  });
 }

@@ -1,16 +1,18 @@
 import type { ReferralContact, ReferralTarget } from '@digihjaelp/contract';
+import { publicContacts } from '@digihjaelp/privacy';
 
 /**
  * Where we refer to, with how the citizen reaches them (public contact points only, checked against
- * the official pages named in docs/DOMAIN.md, "Henvisninger").
+ * the official pages named in docs/DOMAIN.md, "Henvisninger"). Phone numbers come from the privacy
+ * package's public contacts, so a note naming one is never refused.
  */
 export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   'mitid-support': {
     target: 'mitid-support',
     name: 'MitID support',
     contact:
-      'Ring 33 98 00 10 (hverdage 8–20, weekend og helligdage 10–16) eller se mitid.dk/hjaelp. Borgeren ringer selv. ' +
-      'Uden for åbningstiden: spær selv på MitID.dk, eller ring til hotline for identitetstyveri på 33 98 00 98 (døgnåben).',
+      `Ring ${publicContacts.mitidSupport.phone} (hverdage 8–20, weekend og helligdage 10–16) eller se mitid.dk/hjaelp. Borgeren ringer selv. ` +
+      `Uden for åbningstiden: spær selv på MitID.dk, eller ring til hotline for identitetstyveri på ${publicContacts.identityTheftHotline.phone} (døgnåben).`,
   },
   bank: {
     target: 'bank',
@@ -21,12 +23,12 @@ export const referralContacts: Record<ReferralTarget, ReferralContact> = {
   'tax-authority': {
     target: 'tax-authority',
     name: 'Skattestyrelsen',
-    contact: 'Ring 72 22 18 18 eller skriv via TastSelv på skat.dk (Kontakt).',
+    contact: `Ring ${publicContacts.skattestyrelsen.phone} eller skriv via TastSelv på skat.dk (Kontakt).`,
   },
   police: {
     target: 'police',
     name: 'Politiet',
-    contact: 'Anmeld på politi.dk eller ring 114 (ikke akut). Ring 112 ved akut fare.',
+    contact: `Anmeld på politi.dk eller ring ${publicContacts.policeService.phone} (ikke akut). Ring ${publicContacts.emergency.phone} ved akut fare.`,
   },
   borgerservice: {
     target: 'borgerservice',
