@@ -91,21 +91,22 @@ const statistics: BenchGroup = {
 
     const client = new Client({ connectionString: app.databaseUrl });
     await client.connect();
-    let sizes: { cases: number; rollups: number; pending: number };
+    let sizes: { cases: number; rollups: number; pending: number; seeded: number };
     try {
       await client.query('VACUUM ANALYZE');
       const { rows } = await client.query(`
         SELECT pg_total_relation_size('cases')::float8 AS cases,
                (pg_total_relation_size('case_stats') + pg_total_relation_size('case_stats_minutes')
                 + pg_total_relation_size('case_stats_guides') + pg_total_relation_size('case_stats_referrals'))::float8 AS rollups,
-               (SELECT count(*) FROM case_stats_pending)::int AS pending`);
+               (SELECT count(*) FROM case_stats_pending)::int AS pending,
+               (SELECT count(*) FROM cases)::int AS seeded`);
       sizes = rows[0];
     } finally {
       await client.end();
     }
     const mb = (bytes: number) => bytes / 2 ** 20;
     console.log(
-      `seeded ${scale} in ${seedSeconds.toFixed(1)} s; cases ${mb(sizes.cases).toFixed(0)} MB, ` +
+      `seeded ${sizes.seeded.toLocaleString('en')} cases in ${seedSeconds.toFixed(1)} s; cases ${mb(sizes.cases).toFixed(0)} MB, ` +
         `rollups ${mb(sizes.rollups).toFixed(0)} MB, ${sizes.pending} queued`,
     );
 
@@ -135,7 +136,7 @@ const statistics: BenchGroup = {
     return [
       figure({
         name: `stats: seeding ${scale} (npm run seed:cases, whole process)`,
-        value: cases / seedSeconds,
+        value: sizes.seeded / seedSeconds,
         unit: 'cases/s',
         // 1,000,000 cases in 2 minutes.
         target: 'value >= 8333',

@@ -122,12 +122,18 @@ export async function startServer(options: {
   return { label: options.label, pid: child.pid, baseUrl, readyAfterMs, stop: () => end(child, options.group) };
 }
 
-/** Runs a command to its end, its output shown; throws unless it exits 0. */
+/** Runs a command to its end; its output is shown only if it fails (a progress bar would fill the log). */
 export async function runCommand(command: string[], env: Record<string, string> = {}): Promise<void> {
   const [executable, ...args] = command;
-  const child = spawn(executable, args, { cwd: repositoryRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
+  const child = spawn(executable, args, { cwd: repositoryRoot, env: { ...process.env, ...env } });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-8000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`${command.join(' ')} exited with ${code}`);
+  if (code !== 0) throw new Error(`${command.join(' ')} exited with ${code}:\n${output}`);
 }
 
 /** Runs a script of ours as its own process with a JSON request on stdin; resolves with its JSON answer. */
