@@ -11,7 +11,7 @@ import startup from './startup.bench';
 import stats from './stats.bench';
 import triage from './triage.bench';
 import { type BenchGroup, BenchContext, type BenchOptions } from './support/context';
-import { type Figure, mergeFigures, summaryTable } from './support/figures';
+import { type Figure, mergeFigures, recordJson, summaryTable } from './support/figures';
 import { repositoryRoot } from './support/processes';
 
 /** Every group, in the order a full run takes them (and the record lists them). */
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
           groups.map((g) => g.name),
         );
         await fs.mkdir(path.dirname(resultsFile), { recursive: true });
-        await fs.writeFile(resultsFile, `${JSON.stringify(record, null, 1)}\n`);
+        await fs.writeFile(resultsFile, recordJson(record));
       } catch (error) {
         console.error(`\n${group.name} failed:`, error);
         failed.push(group.name);

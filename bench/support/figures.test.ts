@@ -1,4 +1,4 @@
-import { type Figure, figure, meets, mergeFigures, round, summaryTable } from './figures';
+import { type Figure, figure, meets, mergeFigures, recordJson, round, summaryTable } from './figures';
 
 describe('a target', () => {
   it('compares the value or the ratio with its limit', () => {
@@ -74,6 +74,18 @@ describe('the record after a run', () => {
   it('puts the figures of a group that is no longer listed last', () => {
     const merged = mergeFigures([f('gone: x', 1)], [f('floor: a', 2)], ['floor']);
     expect(merged.map((x) => x.name)).toEqual(['floor: a', 'gone: x']);
+  });
+});
+
+describe('latest.json', () => {
+  it('holds the figures as they are, one per line', () => {
+    const figures = [
+      figure({ name: 'a: x', value: 1, unit: 'ms', baseline: 2, target: 'ratio < 1', loadAverage: 1 }),
+      figure({ name: 'b: y', value: 3, unit: 'kB', loadAverage: 2 }),
+    ];
+    const text = recordJson(figures);
+    expect(JSON.parse(text)).toEqual(figures);
+    expect(text.split('\n')).toHaveLength(2 + figures.length + 1);
   });
 });
 

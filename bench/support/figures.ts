@@ -84,6 +84,11 @@ export function mergeFigures(previous: Figure[], fresh: Figure[], groupOrder: st
   return [...kept, ...fresh].sort((a, b) => rank(a) - rank(b));
 }
 
+/** latest.json: one figure per line, so a rerun's diff shows exactly the figures that changed. */
+export function recordJson(figures: Figure[]): string {
+  return `[\n${figures.map((f) => `  ${JSON.stringify(f)}`).join(',\n')}\n]\n`;
+}
+
 const show = (n: number | null) => (n === null ? '—' : n.toLocaleString('en', { maximumFractionDigits: 3 }));
 const verdict = (met: boolean | null) => (met === null ? '' : met ? 'met' : 'MISSED');
 
