@@ -28,7 +28,7 @@ const config: Config = {
   // never asserts on speed (that is what npm run bench is for).
   testTimeout: 60_000,
   projects: [
-    project('unit', ['<rootDir>/{apps,packages}/**/*.test.ts'], {
+    project('unit', ['<rootDir>/{apps,packages,bench}/**/*.test.ts'], {
       testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
       transform: unitTransform,
     }),

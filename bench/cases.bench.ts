@@ -1,182 +1,105 @@
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { Pool } from 'pg';
-import { createStaffAccount } from '../apps/api/src/features/staff/staff.service';
-import { formatLoad, runLoad, type LoadResult } from './support/load';
-import { signInForBench, startBenchServer } from './support/bench-server';
+import { Client } from 'pg';
+import { caseEndpoints, type CreateCaseRequest } from '@digihjaelp/contract';
+import { baselinePaths } from './support/baseline-server';
+import type { BenchGroup } from './support/context';
+import { httpContender } from './support/http-load';
+import { alternate, compare, type Contender } from './support/rounds';
 
-/** App and bare take turns in short rounds, so both see the same background load on a shared machine. */
-const ROUNDS = 5;
-const ROUND_SECONDS = 1.5;
-const CONCURRENCIES = [20, 50];
-const TARGET_RATIO = 0.4;
-const TARGET_P95_MS = 30;
+const CLIENTS = 50;
+const STAFF = 10;
 
 /** What a counter logs after a recommendation: triage pre-filled, the staff member confirmed three things. */
-const caseBody = (iteration: number) =>
-  JSON.stringify({
-    channelKey: 'walk-in',
-    categoryKeys: iteration % 5 === 0 ? ['mitid-login', 'digital-post'] : ['mitid-login'],
-    triage: {
-      flowVersion: 1,
-      answers: { 'has-mitid': true, 'own-device': true, skills: 'some' },
-      recommended: { level: 2 },
-    },
-    levelGiven: 2,
-    outcome: 'solved',
-    minutes: 5 + (iteration % 30),
-    guideSlugs: ['mitid-ny-telefon'],
-    repeatVisit: false,
-    ageBand: '65-79',
-  });
+function caseBodies(): string[] {
+  return Array.from({ length: 60 }, (_, n) =>
+    JSON.stringify({
+      channelKey: 'walk-in',
+      categoryKeys: n % 5 === 0 ? ['mitid-login', 'digital-post'] : ['mitid-login'],
+      triage: {
+        flowVersion: 1,
+        answers: { 'has-mitid': true, 'own-device': true, skills: 'some' },
+        recommended: { level: 2 },
+      },
+      levelGiven: 2,
+      outcome: 'solved',
+      minutes: 5 + (n % 30),
+      guideSlugs: ['mitid-ny-telefon'],
+      repeatVisit: false,
+      ageBand: '65-79',
+    } satisfies CreateCaseRequest),
+  );
+}
+
+/** Counts the requests a contender got answered, warm-up included, to check them against the rows. */
+function counted(contender: Contender) {
+  const answered = { count: 0 };
+  const run: Contender['run'] = async (seconds) => {
+    const result = await contender.run(seconds);
+    answered.count += result.requests;
+    return result;
+  };
+  return { contender: { ...contender, run }, answered };
+}
 
 /**
- * The floor to compare with: Express + pg doing one INSERT per request, no session, validation,
- * privacy check or audit. Same database, same pool size as the app.
+ * `POST /api/cases` at 50 clients, signed in as 10 staff members (session lookup, CSRF, validation,
+ * privacy check, case + audit + statistics queue), beside a bare Express + pg INSERT into the same
+ * table. Afterwards every acknowledged case must be in the table, with its audit row.
  */
-async function startBareServer(databaseUrl: string, staffId: string) {
-  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
-  const app = express();
-  app.use(express.json());
-  app.post('/bare/cases', async (request, response) => {
-    const { rows } = await pool.query(
-      `INSERT INTO cases (staff_id, branch_key, channel_key, category_keys, level_given, outcome, minutes)
-       VALUES ($1, 'hovedbiblioteket', $2, $3, $4, $5, $6) RETURNING id`,
-      [
-        staffId,
-        request.body.channelKey,
-        request.body.categoryKeys,
-        request.body.levelGiven,
-        request.body.outcome,
-        request.body.minutes,
-      ],
+const cases: BenchGroup = {
+  name: 'cases',
+  description: `POST /api/cases at ${CLIENTS} clients (${STAFF} staff sessions) vs a bare Express + pg INSERT`,
+  async run(context) {
+    const app = await context.startApp('cases');
+    const usernames = Array.from({ length: STAFF }, (_, n) => `bench-counter-${n + 1}`);
+    const staffIds = await app.createStaff(
+      usernames.map((username) => ({ username, role: 'counter' as const, defaultBranchKey: 'hovedbiblioteket' })),
     );
-    response.status(201).json({ id: rows[0].id });
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/bare/cases`,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await pool.end();
-    },
-  };
-}
-
-/** Rounds added up: throughput over all of them; each latency figure is the median of the rounds'. */
-function combine(rounds: LoadResult[]): LoadResult {
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
-  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
-  return {
-    requests,
-    failures: rounds.reduce((sum, round) => sum + round.failures, 0),
-    seconds,
-    throughput: requests / seconds,
-    p50: median(rounds.map((round) => round.p50)),
-    p95: median(rounds.map((round) => round.p95)),
-    p99: median(rounds.map((round) => round.p99)),
-  };
-}
-
-/** Posts one case; counts it in `acknowledged` when the server answered 201. */
-function poster(url: string, acknowledged: { count: number }) {
-  return (headers: Record<string, string>, iteration: number) =>
-    fetch(url, { method: 'POST', headers, body: caseBody(iteration) }).then(async (response) => {
-      await response.arrayBuffer();
-      if (response.status === 201) acknowledged.count += 1;
-      return response.status === 201;
-    });
-}
-
-export default async function casesBenchmark(): Promise<void> {
-  const server = await startBenchServer();
-  try {
-    const manager = server.dataSource.manager;
-    const password = 'bench password 123';
-    const counters = await Promise.all(
-      [1, 2, 3, 4, 5].map((n) =>
-        createStaffAccount(manager, {
-          username: `bench-counter-${n}`,
-          displayName: `Bench ${n}`,
-          role: 'counter',
-          password,
-          defaultBranchKey: 'hovedbiblioteket',
-        }),
-      ),
+    const [bareStaffId] = await app.createStaff([{ username: 'bench-bare', role: 'counter' }]);
+    const sessions = await Promise.all(usernames.map((username) => app.signIn(username)));
+    const bare = await context.startBaseline('insert', app.databaseUrl, { STAFF_ID: bareStaffId });
+    const bodies = caseBodies();
+    const post = (path: string, headers: Record<string, string>[]) =>
+      ({ connections: CLIENTS, method: 'POST', paths: [path], headers, bodies }) as const;
+    const appWrites = counted(httpContender('POST /api/cases', app, post(caseEndpoints.create.path, sessions)));
+    const bareWrites = counted(
+      httpContender('bare INSERT', bare, post(baselinePaths.insert, [{ 'Content-Type': 'application/json' }])),
     );
-    const bareStaff = await createStaffAccount(manager, {
-      username: 'bench-bare',
-      displayName: 'Bare',
-      role: 'counter',
-      password,
-    });
-    const sessions = await Promise.all(
-      counters.map((account) => signInForBench(server.baseUrl, account.username, password)),
-    );
-    const bare = await startBareServer(server.databaseUrl, bareStaff.id);
-    const jsonHeaders = { 'Content-Type': 'application/json' };
-    const appAcknowledged = { count: 0 };
-    const bareAcknowledged = { count: 0 };
-    const postToApp = poster(`${server.baseUrl}/api/cases`, appAcknowledged);
-    const postToBare = poster(bare.url, bareAcknowledged);
-    const appLoad = (concurrency: number, seconds: number) =>
-      runLoad({ concurrency, seconds, request: (worker, i) => postToApp(sessions[worker % sessions.length], i) });
-    const bareLoad = (concurrency: number, seconds: number) =>
-      runLoad({ concurrency, seconds, request: (_worker, i) => postToBare(jsonHeaders, i) });
+    const rounds = await alternate([appWrites.contender, bareWrites.contender], context.options);
 
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
     try {
-      // Warm up both (JIT, pool connections, plan caches) before measuring.
-      await appLoad(10, 1);
-      await bareLoad(10, 1);
-
-      const verdicts: string[] = [];
-      for (const concurrency of CONCURRENCIES) {
-        const appRounds: LoadResult[] = [];
-        const bareRounds: LoadResult[] = [];
-        for (let round = 0; round < ROUNDS; round += 1) {
-          appRounds.push(await appLoad(concurrency, ROUND_SECONDS));
-          bareRounds.push(await bareLoad(concurrency, ROUND_SECONDS));
-        }
-        const app = combine(appRounds);
-        const floor = combine(bareRounds);
-        const ratio = app.throughput / floor.throughput;
-        console.log(formatLoad(`POST /api/cases, ${concurrency} clients`, app));
-        console.log(formatLoad(`bare Express + pg INSERT, ${concurrency} clients`, floor));
-        console.log(
-          `  ratio ${(ratio * 100).toFixed(0)} % of bare throughput (target ≥ ${TARGET_RATIO * 100} %); ` +
-            `${ROUNDS} alternating rounds of ${ROUND_SECONDS} s, latencies are the median round's`,
-        );
-        verdicts.push(`${concurrency} clients: ratio ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
-        if (concurrency === 50) {
-          verdicts.push(
-            `p95 ${app.p95.toFixed(1)} ms at 50 clients: ${app.p95 < TARGET_P95_MS ? 'met' : 'MISSED'} (target < ${TARGET_P95_MS} ms)`,
-          );
-        }
-      }
-
-      // Every acknowledged case must be in the database (failed requests may or may not be).
-      const counted = await manager.query(
-        `SELECT count(*) FILTER (WHERE staff_id = ANY($1))::int AS app, count(*) FILTER (WHERE staff_id = $2)::int AS bare FROM cases`,
-        [counters.map((account) => account.id), bareStaff.id],
+      const { rows } = await client.query<{ app: number; bare: number; audited: number }>(
+        `SELECT count(*) FILTER (WHERE staff_id = ANY($1))::int AS app, count(*) FILTER (WHERE staff_id = $2)::int AS bare,
+                (SELECT count(*) FROM case_audit WHERE action = 'created')::int AS audited
+           FROM cases`,
+        [staffIds, bareStaffId],
       );
-      const auditRows = (await manager.query(`SELECT count(*)::int AS n FROM case_audit WHERE action = 'created'`))[0]
-        .n as number;
-      const [{ app: appRows, bare: bareRows }] = counted;
+      const [{ app: appRows, bare: bareRows, audited }] = rows;
       console.log(
-        `  rows: app ${appRows} for ${appAcknowledged.count} acknowledged, bare ${bareRows} for ${bareAcknowledged.count}; ` +
-          `${auditRows} 'created' audit rows`,
+        `  rows: app ${appRows} for ${appWrites.answered.count} acknowledged (${audited} audited), ` +
+          `bare ${bareRows} for ${bareWrites.answered.count}`,
       );
-      const everyAcknowledgedPresent =
-        appRows >= appAcknowledged.count && bareRows >= bareAcknowledged.count && auditRows === appRows;
-      verdicts.push(`every acknowledged case present (and audited): ${everyAcknowledgedPresent ? 'yes' : 'NO'}`);
-      console.log(`  ${verdicts.join('; ')}`);
+      // A request cut off at the end of a round may be written without being acknowledged, never the reverse.
+      if (appRows < appWrites.answered.count || audited !== appRows || bareRows < bareWrites.answered.count)
+        throw new Error('an acknowledged case is missing, or a case has no audit row');
     } finally {
-      await bare.stop();
+      await client.end();
     }
-  } finally {
-    await server.stop();
-  }
-}
+
+    const name = `cases: POST /api/cases, ${CLIENTS} clients`;
+    const vsInsert = { rounds, subject: 0, baseline: 1 };
+    return [
+      compare({
+        name: `${name}, throughput vs bare INSERT`,
+        metric: 'throughput',
+        target: 'ratio >= 0.8',
+        ...vsInsert,
+      }),
+      compare({ name: `${name}, p95 vs bare INSERT`, metric: 'p95', ...vsInsert }),
+      compare({ name: `${name}, node CPU per request vs bare INSERT`, metric: 'cpuMsPerRequest', ...vsInsert }),
+    ];
+  },
+};
+
+export default cases;
