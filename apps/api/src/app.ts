@@ -101,6 +101,12 @@ export function createApp(deps: AppDependencies): Express {
   app.use(healthRouter(deps.dataSource));
   const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;
   if (webDist) serveWebAssets(app, webDist);
+  // Counter PCs are shared: nothing the API answers (a case, a CSV export) may stay in the
+  // browser's cache for the next person at the screen, nor in a proxy's.
+  app.use('/api', (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '200kb' }));
   app.use(loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
