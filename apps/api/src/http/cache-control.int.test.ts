@@ -23,7 +23,10 @@ describe('Cache-Control: no-store', () => {
       await lead.call(caseEndpoints.list).expect(200),
       await lead.call(authEndpoints.me).expect(200),
       await lead
-        .call(statsEndpoints.export, { params: { table: 'cases' }, query: { period: 'custom', from: today, to: today } })
+        .call(statsEndpoints.export, {
+          params: { table: 'cases' },
+          query: { period: 'custom', from: today, to: today },
+        })
         .expect(200),
       await anonymousCall(testApp.app)(metaEndpoints.meta).expect(200),
     ];
