@@ -3,7 +3,6 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ORGANISATION_NAME } from './config';
 import { authRouter } from './features/auth/auth.router';
@@ -21,6 +20,7 @@ import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { openApiRouter } from './http/openapi.router';
+import { requestLog } from './http/request-log';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -90,13 +90,7 @@ export function createApp(deps: AppDependencies): Express {
       },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(deps.logger));
 
   app.use(healthRouter(deps.dataSource));
   const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;

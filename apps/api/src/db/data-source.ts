@@ -63,7 +63,9 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: ['error'],
+    // TypeORM's own logger prints a failed query's parameters (note text, triage answers,
+    // password hashes) to the console whatever the log level; errors reach pino via the error handler.
+    logging: false,
     extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000 },
   });
 }
