@@ -57,7 +57,9 @@ function sentencesOf(text: string): string[][] {
 }
 
 const headingsOf = (body: string) =>
-  [...body.matchAll(/^#{2,3} (.+)$/gm)].map(([, heading = '']) => heading.trim().split(/\s+/)).filter((t) => t.length > 0);
+  [...body.matchAll(/^#{2,3} (.+)$/gm)]
+    .map(([, heading = '']) => heading.trim().split(/\s+/))
+    .filter((t) => t.length > 0);
 
 /**
  * A knowledge base of `count` distinct guides that reads like ours, for search benchmarks.

@@ -28,7 +28,9 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
 export function buildOpenApiDocument(endpoints: readonly Endpoint[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints) {
-    const item = (paths[openApiPath(e.path)] ??= {});
+    const path = openApiPath(e.path);
+    const item = paths[path] ?? {};
+    paths[path] = item;
     const errorResponse = { content: { 'application/json': { schema: toSchema(errorBodySchema, 'output') } } };
     item[e.method] = {
       summary: e.summary,

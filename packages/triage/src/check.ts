@@ -130,8 +130,9 @@ function pathProblems(flow: FlowDefinition, paths: FlowPath[], rulesWithBadRefer
     }
   });
   flow.rules.forEach((rule, index) => {
-    if (rulesWithBadReferences.has(index) || !rule.when) return;
-    if (!paths.some((path) => holds(rule.when!, path.answers))) {
+    const { when } = rule;
+    if (rulesWithBadReferences.has(index) || !when) return;
+    if (!paths.some((path) => holds(when, path.answers))) {
       problems.push({ path: `rules.${index}.when`, message: `Reglen ${rule.id} gælder aldrig i noget forløb` });
     }
   });

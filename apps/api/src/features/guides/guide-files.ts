@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { categoryKeySchema, guideContentSchema, guideSlugSchema, type GuideContent } from '@digihjaelp/contract';
 
 /** content/guides at the repository root: the demo content, also loaded by `npm run seed:guides`. */

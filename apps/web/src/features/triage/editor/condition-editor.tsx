@@ -138,6 +138,7 @@ function ChildConditions({
   return (
     <div className="condition__children">
       {parts.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
         <div key={index} className="condition__child">
           <ConditionEditor
             condition={part}
