@@ -114,7 +114,6 @@ export const guideSummarySchema = z.object({
 export type GuideSummary = z.infer<typeof guideSummarySchema>;
 
 export const guideListResponseSchema = listResponseSchema(guideSummarySchema);
-export type GuideListResponse = z.infer<typeof guideListResponseSchema>;
 
 export const relatedGuideSchema = z.object({
   slug: z.string(),
