@@ -43,3 +43,5 @@ export const changeOwnPasswordRequestSchema = z.object({
 });
 
 export const csrfHeader = 'X-CSRF-Token';
+/** The HttpOnly cookie that carries a staff session. */
+export const sessionCookieName = 'dh_session';
