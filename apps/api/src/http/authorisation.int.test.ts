@@ -40,6 +40,7 @@ const matrix: Record<string, Expected> = {
   'GET /api/triage/training/scenarios': staff(200),
   'POST /api/triage/training/attempts': staff(400),
   'GET /api/triage/training/agreement': leads(200),
+  'GET /api/triage/guide-links/:slug': leads(200),
   'GET /api/guides': staff(200),
   'POST /api/guides': staff(400),
   'GET /api/guide-reads': leads(200),
