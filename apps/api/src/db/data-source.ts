@@ -21,6 +21,7 @@ import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
+import { CaseAuditFreeText1764614000000 } from './migrations/1764614000000-case-audit-free-text';
 
 export const entities = [
   StaffAccountEntity,
@@ -50,6 +51,7 @@ export const migrations = [
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,
+  CaseAuditFreeText1764614000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
@@ -61,7 +63,9 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: ['error'],
+    // TypeORM's own logger prints a failed query's parameters (note text, triage answers,
+    // password hashes) to the console whatever the log level; errors reach pino via the error handler.
+    logging: false,
     extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000 },
   });
 }
