@@ -6,7 +6,7 @@ import { logIn, signInAs, startTestApp, type TestApp } from '../../../test/suppo
 let testApp: TestApp;
 let anonymous: Call;
 beforeAll(async () => {
-  testApp = await startTestApp({ maxFailedLogins: 3 });
+  testApp = await startTestApp({ throttle: { freeFailures: 3, firstDelayMs: 60_000, maxDelayMs: 60_000 } });
   anonymous = anonymousCall(testApp.app);
 });
 afterAll(() => testApp.close());
@@ -67,13 +67,14 @@ describe('login', () => {
     await logInWith('gone', 'a good long password').expect(401);
   });
 
-  it('rate-limits repeated failures for one username with 429, while others can still log in', async () => {
+  it('slows repeated failures for one username with 429 and Retry-After, while others can still log in', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'target', password: 'a good long password' });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await logInWith('target', 'guess').expect(401);
     }
     const limited = await logInWith('target', 'a good long password').expect(429);
     expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     await signInAs(testApp, 'counter', 'someone-else');
   });
 });
