@@ -120,4 +120,30 @@ describe('session', () => {
     await second.call(authEndpoints.me).expect(401);
     await logInWith('pia', 'a brand new password').expect(200);
   });
+
+  it('refuses a new password from the common-password list and keeps the old one', async () => {
+    const signedIn = await signInAs(testApp, 'counter', 'vane');
+    const common = await signedIn
+      .call(authEndpoints.changePassword, { body: { currentPassword: 'correct horse battery', newPassword: 'basketball' } })
+      .expect(400);
+    expect(common.body.error.details.fields[0].path).toBe('newPassword');
+    await logInWith('vane', 'correct horse battery').expect(200);
+  });
+
+  it('lists your own active sessions, and "log out everywhere" ends them all', async () => {
+    const here = await signInAs(testApp, 'counter', 'flere-steder');
+    const there = await logIn(testApp, 'flere-steder', 'correct horse battery');
+    const { body } = await here.call(authEndpoints.sessions).expect(200);
+    expect(body.secondFactor).toBe(false);
+    expect(body.data).toHaveLength(2);
+    expect(body.data.filter((session: { current: boolean }) => session.current)).toHaveLength(1);
+    expect(body.data[0]).toMatchObject({ method: 'password', addressPrefix: expect.any(String) });
+
+    const others = await signInAs(testApp, 'counter', 'uberoert');
+    const everywhere = await here.call(authEndpoints.logoutEverywhere).expect(200);
+    expect(everywhere.body).toEqual({ ok: true, providerLogoutUrl: null });
+    await here.call(authEndpoints.me).expect(401);
+    await there.call(authEndpoints.me).expect(401);
+    await others.call(authEndpoints.me).expect(200);
+  });
 });
