@@ -28,12 +28,12 @@ function SignInChoices({ returnTo }: { returnTo: string }) {
       {meta.signIn.passwordLogin ? (
         <section className="login-page__password" aria-labelledby="password-login-title">
           <h2 id="password-login-title">{t('login.passwordTitle')}</h2>
-          <LoginForm />
+          <LoginForm autoFocus={false} />
         </section>
       ) : (
         <details className="login-page__break-glass">
           <summary>{t('login.breakGlass')}</summary>
-          <LoginForm />
+          <LoginForm autoFocus={false} />
         </details>
       )}
     </>
