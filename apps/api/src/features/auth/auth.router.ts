@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { Router } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import { authEndpoints } from '@digihjaelp/contract';
+import { authEndpoints, sessionCookieName } from '@digihjaelp/contract';
 import { AppError } from '../../kernel/app-error';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
@@ -10,7 +10,7 @@ import { presentAuthUser, presentOwnSession } from './auth.presenter';
 import { knownBrowserOf, rememberBrowser } from './known-browsers';
 import type { OidcClient } from './oidc';
 import { assertUncommonPassword, hashPassword, verifyPassword } from './passwords';
-import { clearSessionCookie, SESSION_COOKIE, sessionCookieOptions } from './session.middleware';
+import { clearSessionCookie, sessionCookieOptions } from './session.middleware';
 import {
   closeSession,
   closeSessionsOf,
@@ -58,7 +58,7 @@ export async function startSession(
   await deleteExpiredSessions(manager);
   await forgetOldFailures(manager);
   const session = await openSession(manager, staffId, options);
-  response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request.secure, session.expiresAt));
+  response.cookie(sessionCookieName, session.token, sessionCookieOptions(request.secure, session.expiresAt));
   return session;
 }
 
