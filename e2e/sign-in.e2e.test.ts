@@ -84,7 +84,7 @@ describeInBrowser('an admin without a second factor is sent to set one up', () =
     await page.getByText('Kan du ikke scanne? Skriv denne nøgle i appen').click();
     await screenshot(page, '5-totp-enrolment');
 
-    const secret = (await page.locator('.totp-enrolment__secret').innerText()).replace(/\s/g, '');
+    const secret = ((await page.locator('.totp-enrolment__secret').textContent()) ?? '').replace(/\s/g, '');
     const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate();
     await page.getByLabel('Koden fra appen').fill(code);
     await page.getByRole('button', { name: 'Bekræft' }).click();

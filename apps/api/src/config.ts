@@ -12,19 +12,20 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
-const commaList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 /** `group=role,group=role`: which identity-provider group gives which role. */
 const roleMapSchema = z.string().transform((value, context) => {
   const entries: [string, Role][] = [];
-  for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const separator = pair.lastIndexOf('=');
     const role = roleSchema.safeParse(pair.slice(separator + 1).trim());
     if (separator <= 0 || !role.success) {
@@ -67,7 +68,13 @@ const environmentSchema = z.object({
   TOTP_REQUIRED: z.enum(totpRequirements).optional(),
 });
 
-const oidcVariables = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL', 'OIDC_ROLE_MAP'] as const;
+const oidcVariables = [
+  'OIDC_ISSUER_URL',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'PUBLIC_URL',
+  'OIDC_ROLE_MAP',
+] as const;
 
 export type Config = {
   port: number;

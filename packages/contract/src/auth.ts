@@ -55,7 +55,9 @@ export const secondFactorRequestSchema = z.object({
     .trim()
     .toLowerCase()
     .transform((code) => code.replace(/\s+/g, ''))
-    .pipe(z.string().regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/, 'Skriv de 6 cifre fra appen eller en gendannelseskode')),
+    .pipe(
+      z.string().regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/, 'Skriv de 6 cifre fra appen eller en gendannelseskode'),
+    ),
 });
 export type SecondFactorRequest = z.input<typeof secondFactorRequestSchema>;
 
@@ -70,7 +72,10 @@ export const totpEnrolmentResponseSchema = z.object({
 export type TotpEnrolmentResponse = z.infer<typeof totpEnrolmentResponseSchema>;
 
 export const totpConfirmRequestSchema = z.object({
-  code: z.string().trim().regex(/^\d{6}$/, 'Skriv de 6 cifre fra appen'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Skriv de 6 cifre fra appen'),
 });
 
 export const totpConfirmResponseSchema = sessionResponseSchema.extend({
@@ -127,7 +132,7 @@ export const oidcStartQuerySchema = z.object({
   returnTo: z
     .string()
     .max(500)
-    .regex(/^\/(?![\/\\])[^\s]*$/, 'Kun en sti på dette websted')
+    .regex(/^\/(?![/\\])[^\s]*$/, 'Kun en sti på dette websted')
     .optional(),
 });
 

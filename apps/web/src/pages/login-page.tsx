@@ -60,7 +60,9 @@ export function LoginPage() {
 
   return (
     <div className="login-page">
-      <PageHeader title={t('login.title')}>{t(meta?.signIn.oidcButtonLabel ? 'login.introSso' : 'login.intro')}</PageHeader>
+      <PageHeader title={t('login.title')}>
+        {t(meta?.signIn.oidcButtonLabel ? 'login.introSso' : 'login.intro')}
+      </PageHeader>
       <Status message={reason && t(signedOutMessages[reason])} />
       <SignInChoices returnTo={returnTo} />
       <DemoLogins />

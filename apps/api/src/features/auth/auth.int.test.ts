@@ -124,7 +124,9 @@ describe('session', () => {
   it('refuses a new password from the common-password list and keeps the old one', async () => {
     const signedIn = await signInAs(testApp, 'counter', 'vane');
     const common = await signedIn
-      .call(authEndpoints.changePassword, { body: { currentPassword: 'correct horse battery', newPassword: 'basketball' } })
+      .call(authEndpoints.changePassword, {
+        body: { currentPassword: 'correct horse battery', newPassword: 'basketball' },
+      })
       .expect(400);
     expect(common.body.error.details.fields[0].path).toBe('newPassword');
     await logInWith('vane', 'correct horse battery').expect(200);

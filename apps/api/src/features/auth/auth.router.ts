@@ -68,7 +68,8 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
   const manager = dataSource.manager;
   const audit = (request: Request, record: Omit<Parameters<typeof recordSignInEvent>[1], 'addressPrefix'>) =>
     recordSignInEvent(manager, { ...record, addressPrefix: addressPrefix(request.ip) });
-  const wrongCode = () => new AppError('invalid_credentials', 'Koden passer ikke. Prøv igen med den nyeste kode fra appen.');
+  const wrongCode = () =>
+    new AppError('invalid_credentials', 'Koden passer ikke. Prøv igen med den nyeste kode fra appen.');
 
   async function providerLogoutUrl(tokenHash: string): Promise<string | null> {
     const session = await findSession(manager, tokenHash);

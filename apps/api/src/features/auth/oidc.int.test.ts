@@ -27,7 +27,8 @@ afterAll(async () => {
   await provider.stop();
 });
 
-const accountCount = async () => Number((await testApp.dataSource.query(`SELECT count(*) FROM staff_accounts`))[0].count);
+const accountCount = async () =>
+  Number((await testApp.dataSource.query(`SELECT count(*) FROM staff_accounts`))[0].count);
 
 /** A browser: start at our app, sign in at the provider's login page, come back to the callback. */
 async function signInWithProvider(login: string, tamper: (callbackUrl: URL) => Promise<void> | void = () => {}) {
@@ -161,13 +162,22 @@ describe('single sign-on with a real OpenID Connect provider', () => {
     const leif = (await meOf(browser).expect(200)).body.user;
     const admin = await logIn(testApp, 'ida', 'a good long password');
     const { body } = await admin.call(staffEndpoints.signIns, { params: { id: leif.id } }).expect(200);
-    expect(body.data[0]).toEqual({ at: expect.any(String), event: 'sign-in', method: 'oidc', addressPrefix: '127.0.0' });
+    expect(body.data[0]).toEqual({
+      at: expect.any(String),
+      event: 'sign-in',
+      method: 'oidc',
+      addressPrefix: '127.0.0',
+    });
   });
 });
 
 describe('PASSWORD_LOGIN=off', () => {
   it('refuses password logins except for the break-glass accounts', async () => {
-    await buildStaffAccount(testApp.dataSource, { username: 'sanne', role: 'counter', password: 'a good long password' });
+    await buildStaffAccount(testApp.dataSource, {
+      username: 'sanne',
+      role: 'counter',
+      password: 'a good long password',
+    });
     const refused = await anonymousCall(testApp.app)(authEndpoints.login, {
       body: { username: 'sanne', password: 'a good long password' },
     }).expect(403);

@@ -75,7 +75,11 @@ export function oidcRouter(dataSource: DataSource, oidc: OidcClient | undefined,
 
     const callbackQuery = request.originalUrl.slice(request.originalUrl.indexOf('?') + 1);
     const identity = await client
-      .identityFrom(callbackQuery, { state: query.state ?? '', nonce: pending.nonce, codeVerifier: pending.code_verifier })
+      .identityFrom(callbackQuery, {
+        state: query.state ?? '',
+        nonce: pending.nonce,
+        codeVerifier: pending.code_verifier,
+      })
       .catch((error: unknown) => {
         failed(error instanceof Error ? `${error.name}: ${error.message}` : 'token exchange failed');
         return undefined;
@@ -89,7 +93,12 @@ export function oidcRouter(dataSource: DataSource, oidc: OidcClient | undefined,
     );
     if (!account) {
       if (existing) {
-        await recordSignInEvent(manager, { staffId: existing.id, event: 'refused', method: 'oidc', addressPrefix: address });
+        await recordSignInEvent(manager, {
+          staffId: existing.id,
+          event: 'refused',
+          method: 'oidc',
+          addressPrefix: address,
+        });
       }
       return response.redirect(302, loginPageWith('no-access'));
     }

@@ -24,10 +24,12 @@ export interface SignInRecord {
 }
 
 export async function recordSignInEvent(manager: EntityManager, record: SignInRecord): Promise<void> {
-  await manager.query(
-    `INSERT INTO sign_in_events (staff_id, event, method, address_prefix) VALUES ($1, $2, $3, $4)`,
-    [record.staffId, record.event, record.method, record.addressPrefix],
-  );
+  await manager.query(`INSERT INTO sign_in_events (staff_id, event, method, address_prefix) VALUES ($1, $2, $3, $4)`, [
+    record.staffId,
+    record.event,
+    record.method,
+    record.addressPrefix,
+  ]);
 }
 
 export interface SignInEventRow {

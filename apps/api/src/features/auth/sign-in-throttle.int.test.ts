@@ -35,7 +35,8 @@ beforeEach(() => testApp.dataSource.query(`DELETE FROM sign_in_failures`));
 describe('failed logins are counted per account, however the username is typed', () => {
   it('" Leder " gets no fresh tries while "leder" must wait', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'leder', password: PASSWORD });
-    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1) await library.logIn('leder', 'wrong').expect(401);
+    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1)
+      await library.logIn('leder', 'wrong').expect(401);
     const limited = await library.logIn(' Leder ', PASSWORD).expect(429);
     expect(limited.body.error.code).toBe('rate_limited');
   });
@@ -50,7 +51,8 @@ describe('failed logins are counted per account, however the username is typed',
 
   it('keeps the count in PostgreSQL: another instance on the same database sees it', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'shared', password: PASSWORD });
-    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1) await library.logIn('shared', 'wrong').expect(401);
+    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1)
+      await library.logIn('shared', 'wrong').expect(401);
     const otherInstance = createApp({
       dataSource: testApp.dataSource,
       logger: pino({ level: 'silent' }),
@@ -59,7 +61,9 @@ describe('failed logins are counted per account, however the username is typed',
       trustProxy: true,
       throttle,
     });
-    await contractCall(request(otherInstance))(authEndpoints.login, { body: { username: 'shared', password: PASSWORD } })
+    await contractCall(request(otherInstance))(authEndpoints.login, {
+      body: { username: 'shared', password: PASSWORD },
+    })
       .set('X-Forwarded-For', '10.1.2.3')
       .expect(429);
   });
@@ -68,7 +72,8 @@ describe('failed logins are counted per account, however the username is typed',
 describe('a growing delay, never a lock', () => {
   it('doubles the wait with each further failure, and the right password works once the wait is over', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'patient', password: PASSWORD });
-    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1) await library.logIn('patient', 'wrong').expect(401);
+    for (let attempt = 0; attempt < throttle.freeFailures; attempt += 1)
+      await library.logIn('patient', 'wrong').expect(401);
     const first = await library.logIn('patient', PASSWORD).expect(429);
     expect(Number(first.headers['retry-after'])).toBe(10);
     await waitIsOver();
@@ -82,7 +87,7 @@ describe('a growing delay, never a lock', () => {
     await library.logIn('patient', PASSWORD).expect(200);
   });
 
-  it("cannot keep a colleague out of the browser they have signed in with before", async () => {
+  it('cannot keep a colleague out of the browser they have signed in with before', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'kollega', password: PASSWORD });
     const colleaguesPc = request.agent(testApp.app);
     const logInAtPc = (password: string) =>

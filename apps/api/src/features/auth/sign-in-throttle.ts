@@ -80,23 +80,25 @@ export function throttled(dataSource: DataSource, settings: ThrottleSettings) {
     onFailure?: () => Promise<void>,
   ): Promise<T> {
     const previous = queues.get(key) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(async () => {
-      const wait = await waitFor(dataSource.manager, key);
-      if (wait > 0) {
-        response.setHeader('Retry-After', String(wait));
-        throw new AppError('rate_limited', `For mange forkerte forsøg. Vent ${wait} sekunder, og prøv igen.`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      const outcome = await guess();
-      if (outcome === undefined) {
-        await recordFailure(dataSource.manager, key, settings);
-        await onFailure?.();
-        throw failure;
-      }
-      await dataSource.manager.query(`DELETE FROM sign_in_failures WHERE key = $1`, [key]);
-      return outcome;
-    });
+    const run = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const wait = await waitFor(dataSource.manager, key);
+        if (wait > 0) {
+          response.setHeader('Retry-After', String(wait));
+          throw new AppError('rate_limited', `For mange forkerte forsøg. Vent ${wait} sekunder, og prøv igen.`, {
+            retryAfterSeconds: wait,
+          });
+        }
+        const outcome = await guess();
+        if (outcome === undefined) {
+          await recordFailure(dataSource.manager, key, settings);
+          await onFailure?.();
+          throw failure;
+        }
+        await dataSource.manager.query(`DELETE FROM sign_in_failures WHERE key = $1`, [key]);
+        return outcome;
+      });
     queues.set(key, run);
     try {
       return await run;

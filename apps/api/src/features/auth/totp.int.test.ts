@@ -28,7 +28,9 @@ afterAll(async () => {
 /** A browser logging in with a password: what the login said comes next, and calls in that session. */
 async function passwordLogin(testApp: TestApp, username: string) {
   const browser = request.agent(testApp.app);
-  const response = await contractCall(browser)(authEndpoints.login, { body: { username, password: PASSWORD } }).expect(200);
+  const response = await contractCall(browser)(authEndpoints.login, { body: { username, password: PASSWORD } }).expect(
+    200,
+  );
   const login = loginResponseSchema.parse(response.body);
   return { next: login.next, user: login.user, call: contractCall(browser, login.csrfToken) as Call };
 }
@@ -36,7 +38,9 @@ async function passwordLogin(testApp: TestApp, username: string) {
 /** Enrols the account's authenticator in a signed-in session; returns the secret and the recovery codes. */
 async function enrol(call: Call) {
   const enrolment = totpEnrolmentResponseSchema.parse((await call(authEndpoints.startTotpEnrolment).expect(200)).body);
-  const confirmed = await call(authEndpoints.confirmTotpEnrolment, { body: { code: codeFor(enrolment.secret) } }).expect(200);
+  const confirmed = await call(authEndpoints.confirmTotpEnrolment, {
+    body: { code: codeFor(enrolment.secret) },
+  }).expect(200);
   return { enrolment, recoveryCodes: confirmed.body.recoveryCodes as string[] };
 }
 
@@ -47,18 +51,24 @@ describe('setting up an authenticator app', () => {
     const { next, call } = await passwordLogin(testApp, 'mette');
     expect(next).toBe('done');
 
-    const enrolment = totpEnrolmentResponseSchema.parse((await call(authEndpoints.startTotpEnrolment).expect(200)).body);
+    const enrolment = totpEnrolmentResponseSchema.parse(
+      (await call(authEndpoints.startTotpEnrolment).expect(200)).body,
+    );
     expect(enrolment.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(enrolment.qrCode.split(',')[1], 'base64').toString()).toMatch(/<svg/);
     expect(enrolment.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Digihj%C3%A6lp:mette\?/);
     expect(new URL(enrolment.otpauthUrl).searchParams.get('secret')).toBe(enrolment.secret);
 
-    const wrong = await call(authEndpoints.confirmTotpEnrolment, { body: { code: codeFor(enrolment.secret, 5) } }).expect(401);
+    const wrong = await call(authEndpoints.confirmTotpEnrolment, {
+      body: { code: codeFor(enrolment.secret, 5) },
+    }).expect(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
     const [pending] = await testApp.dataSource.query(`SELECT totp_secret FROM staff_accounts WHERE username = 'mette'`);
     expect(pending.totp_secret).toBeNull();
 
-    const confirmed = await call(authEndpoints.confirmTotpEnrolment, { body: { code: codeFor(enrolment.secret) } }).expect(200);
+    const confirmed = await call(authEndpoints.confirmTotpEnrolment, {
+      body: { code: codeFor(enrolment.secret) },
+    }).expect(200);
     const codes: string[] = confirmed.body.recoveryCodes;
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);

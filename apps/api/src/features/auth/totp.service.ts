@@ -69,10 +69,10 @@ export async function confirmTotpEnrolment(
     { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpLastStep: String(step) },
   );
   await manager.query(`DELETE FROM staff_recovery_codes WHERE staff_id = $1`, [account.id]);
-  await manager.query(
-    `INSERT INTO staff_recovery_codes (staff_id, code_hash) SELECT $1, unnest($2::text[])`,
-    [account.id, recoveryCodes.map(hashRecoveryCode)],
-  );
+  await manager.query(`INSERT INTO staff_recovery_codes (staff_id, code_hash) SELECT $1, unnest($2::text[])`, [
+    account.id,
+    recoveryCodes.map(hashRecoveryCode),
+  ]);
   return recoveryCodes;
 }
 

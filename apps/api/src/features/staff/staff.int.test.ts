@@ -71,7 +71,7 @@ describe('staff accounts (admin)', () => {
     await worker.call(authEndpoints.me).expect(200);
   });
 
-  it('shows an admin the sign-ins, failures and logouts of one staff member, never another\'s', async () => {
+  it("shows an admin the sign-ins, failures and logouts of one staff member, never another's", async () => {
     const worker = await signInAs(testApp, 'counter', 'spor');
     await logInWith('spor', 'not the password').expect(401);
     await worker.call(authEndpoints.logout).expect(200);

@@ -28,8 +28,8 @@ export function SignInHistory({ account }: { account: StaffAccount }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.slice(0, 50).map((event, index) => (
-                    <tr key={`${event.at}-${index}`}>
+                  {data.slice(0, 50).map((event) => (
+                    <tr key={`${event.at}-${event.event}-${event.method}`}>
                       <td>{locale.dateTime(event.at)}</td>
                       <td>{t(`staff.signIns.events.${event.event}`)}</td>
                       <td>{t(`staff.signIns.methods.${event.method}`)}</td>
