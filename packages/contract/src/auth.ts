@@ -115,6 +115,8 @@ export const ownSessionsResponseSchema = z.object({
   data: z.array(ownSessionSchema),
   /** Whether this account has a second factor set up. */
   secondFactor: z.boolean(),
+  /** A local account (with a password of ours) can set one up; one from the identity provider cannot. */
+  localAccount: z.boolean(),
 });
 export type OwnSessionsResponse = z.infer<typeof ownSessionsResponseSchema>;
 

@@ -21,16 +21,20 @@ export function SecurityPage() {
         <Link to={pathTo('changePassword')}>{t('security.changePassword')}</Link>
       </PageHeader>
       <Loaded load={sessions}>
-        {({ data, secondFactor }) => (
+        {({ data, secondFactor, localAccount }) => (
           <>
-            <Status message={enrolled || secondFactor ? t('totp.enabled') : t('totp.disabled')} />
-            {secondFactor && <p>{t('totp.replace')}</p>}
-            <TotpEnrolment
-              onDone={() => {
-                setEnrolled(true);
-                void sessions.refetch();
-              }}
-            />
+            {localAccount && (
+              <>
+                <Status message={enrolled || secondFactor ? t('totp.enabled') : t('totp.disabled')} />
+                {secondFactor && <p>{t('totp.replace')}</p>}
+                <TotpEnrolment
+                  onDone={() => {
+                    setEnrolled(true);
+                    void sessions.refetch();
+                  }}
+                />
+              </>
+            )}
             <OwnSessions sessions={data} />
           </>
         )}

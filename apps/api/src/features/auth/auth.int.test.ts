@@ -136,7 +136,7 @@ describe('session', () => {
     const here = await signInAs(testApp, 'counter', 'flere-steder');
     const there = await logIn(testApp, 'flere-steder', 'correct horse battery');
     const { body } = await here.call(authEndpoints.sessions).expect(200);
-    expect(body.secondFactor).toBe(false);
+    expect(body).toMatchObject({ secondFactor: false, localAccount: true });
     expect(body.data).toHaveLength(2);
     expect(body.data.filter((session: { current: boolean }) => session.current)).toHaveLength(1);
     expect(body.data[0]).toMatchObject({ method: 'password', addressPrefix: expect.any(String) });

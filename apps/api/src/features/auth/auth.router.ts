@@ -119,7 +119,7 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
       wrongCode(),
       () => audit(request, { staffId: account.id, event: 'failure', method: 'totp' }),
     );
-    await completeSession(manager, session.tokenHash);
+    await completeSession(manager, session.tokenHash, options.sessionHours);
     await audit(request, { staffId: account.id, event: 'sign-in', method });
     if (method === 'recovery-code') await audit(request, { staffId: account.id, event: 'recovery-code-used', method });
     await rememberBrowser(manager, request, response, account.id);
@@ -147,7 +147,7 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
     );
     await audit(request, { staffId: account.id, event: 'totp-enrolled', method: 'totp' });
     if (session.stage === 'enrol') {
-      await completeSession(manager, session.tokenHash);
+      await completeSession(manager, session.tokenHash, options.sessionHours);
       await audit(request, { staffId: account.id, event: 'sign-in', method: 'totp' });
       await rememberBrowser(manager, request, response, account.id);
     }
@@ -177,6 +177,7 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
     return {
       data: sessions.map((session) => presentOwnSession(session, tokenHash)),
       secondFactor: account.totpSecret !== null,
+      localAccount: account.passwordHash !== null,
     };
   });
 

@@ -5,6 +5,8 @@ import { type SessionMethod, type SessionStage, StaffSessionEntity } from './sta
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+const PENDING_MINUTES = 15;
+
 export interface OpenedSession {
   token: string;
   csrfToken: string;
@@ -31,7 +33,8 @@ export async function openSession(
     tokenHash: hashToken(token),
     staffId,
     csrfToken,
-    expiresAt,
+    // A login waiting for its second factor lasts minutes, not a working day, until it is complete.
+    expiresAt: stage === 'full' ? expiresAt : new Date(Date.now() + PENDING_MINUTES * 60_000),
     method,
     stage,
     addressPrefix,
@@ -40,9 +43,13 @@ export async function openSession(
   return { token, csrfToken, expiresAt };
 }
 
-/** The second factor is done: the session now reaches what the role may. */
-export async function completeSession(manager: EntityManager, tokenHash: string): Promise<void> {
-  await manager.update(StaffSessionEntity, { tokenHash }, { stage: 'full' });
+/** The second factor is done: the session now reaches what the role may, for the usual hours. */
+export async function completeSession(manager: EntityManager, tokenHash: string, hours: number): Promise<void> {
+  await manager.update(
+    StaffSessionEntity,
+    { tokenHash },
+    { stage: 'full', expiresAt: new Date(Date.now() + hours * 3_600_000) },
+  );
 }
 
 export interface ActiveSession {

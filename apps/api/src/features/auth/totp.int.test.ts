@@ -16,6 +16,15 @@ function codeFor(secret: string, offsetSteps = 0): string {
   });
 }
 
+/**
+ * Waits, if need be, until a new 30-second step has just begun, so a test that counts steps
+ * from "now" finishes inside one step and never sees the clock cross into the next.
+ */
+async function atStartOfStep(): Promise<void> {
+  const intoStep = Date.now() % 30_000;
+  if (intoStep > 20_000) await new Promise((resolve) => setTimeout(resolve, 30_000 - intoStep + 50));
+}
+
 const apps = new Map<TotpRequirement, TestApp>();
 async function appWith(totpRequired: TotpRequirement): Promise<TestApp> {
   if (!apps.has(totpRequired)) apps.set(totpRequired, await startTestApp({ totpRequired, throttle }));
@@ -92,16 +101,28 @@ describe('logging in with a second factor', () => {
     expect(login.next).toBe('second-factor');
     await login.call(authEndpoints.me).expect(401);
     await login.call(caseEndpoints.list).expect(401);
+    // Waiting for its code, the session lasts minutes; once complete, the usual hours.
+    const minutesLeft = async () => {
+      const [row] = await testApp.dataSource.query(
+        `SELECT extract(epoch FROM s.expires_at - now()) / 60 AS minutes
+           FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
+          WHERE a.username = 'jonas' ORDER BY s.created_at DESC LIMIT 1`,
+      );
+      return Number(row.minutes);
+    };
+    expect(await minutesLeft()).toBeLessThanOrEqual(15);
 
     const wrong = await login.call(authEndpoints.secondFactor, { body: { code: '000000' } }).expect(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
     await login.call(authEndpoints.secondFactor, { body: { code: codeFor(enrolment.secret, 1) } }).expect(200);
     await login.call(authEndpoints.me).expect(200);
+    expect(await minutesLeft()).toBeGreaterThan(11 * 60);
   });
 
   it('refuses a code that was used already, and accepts one step either side of now but not two', async () => {
     const testApp = await appWith('off');
     await buildStaffAccount(testApp.dataSource, { username: 'replay', role: 'counter', password: PASSWORD });
+    await atStartOfStep();
     const { enrolment } = await enrol((await passwordLogin(testApp, 'replay')).call);
 
     // The enrolment used the current code: the same code again is a replay.
@@ -117,6 +138,7 @@ describe('logging in with a second factor', () => {
   it('accepts the code of the step before now (a phone half a minute slow)', async () => {
     const testApp = await appWith('off');
     await buildStaffAccount(testApp.dataSource, { username: 'slow', role: 'counter', password: PASSWORD });
+    await atStartOfStep();
     const { enrolment } = await enrol((await passwordLogin(testApp, 'slow')).call);
     // Forget the enrolment's step, as if it had been long ago.
     await testApp.dataSource.query(`UPDATE staff_accounts SET totp_last_step = 0 WHERE username = 'slow'`);
