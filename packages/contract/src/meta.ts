@@ -14,4 +14,3 @@ export const metaResponseSchema = z.object({
     passwordLogin: z.boolean(),
   }),
 });
-export type MetaResponse = z.infer<typeof metaResponseSchema>;
