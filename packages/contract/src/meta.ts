@@ -14,3 +14,4 @@ export const metaResponseSchema = z.object({
     passwordLogin: z.boolean(),
   }),
 });
+export type MetaResponse = z.infer<typeof metaResponseSchema>;

@@ -122,7 +122,7 @@ export async function signInAtProvider(authorizationUrl: string, login: string, 
   const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   const remember = (response: Response) => {
     for (const setCookie of response.headers.getSetCookie()) {
-      const [pair] = setCookie.split(';');
+      const pair = setCookie.split(';')[0] ?? '';
       const separator = pair.indexOf('=');
       cookies.set(pair.slice(0, separator), pair.slice(separator + 1));
     }

@@ -27,6 +27,13 @@ afterAll(async () => {
   await provider.stop();
 });
 
+/** Where a redirect sends the browser. */
+function locationOf(response: { headers: Record<string, string | undefined> }): string {
+  const location = response.headers.location;
+  if (!location) throw new Error('no Location header');
+  return location;
+}
+
 const accountCount = async () =>
   Number((await testApp.dataSource.query(`SELECT count(*) FROM staff_accounts`))[0].count);
 
@@ -34,7 +41,7 @@ const accountCount = async () =>
 async function signInWithProvider(login: string, tamper: (callbackUrl: URL) => Promise<void> | void = () => {}) {
   const browser = request.agent(testApp.app);
   const start = await contractCall(browser)(authEndpoints.oidcStart, { query: { returnTo: '/sager' } }).expect(302);
-  const location = new URL(start.headers.location);
+  const location = new URL(locationOf(start));
   expect(location.origin).toBe(provider.issuer);
   const back = new URL(await signInAtProvider(location.href, login, CALLBACK));
   await tamper(back);
@@ -110,7 +117,7 @@ describe('single sign-on with a real OpenID Connect provider', () => {
 
     const browser = request.agent(testApp.app);
     const start = await contractCall(browser)(authEndpoints.oidcStart).expect(302);
-    const back = new URL(await signInAtProvider(start.headers.location, 'sub-anne', CALLBACK));
+    const back = new URL(await signInAtProvider(locationOf(start), 'sub-anne', CALLBACK));
     const otherBrowser = request.agent(testApp.app);
     const stolen = await otherBrowser.get(`${back.pathname}${back.search}`).expect(302);
     expect(stolen.headers.location).toBe('/login?sso=failed');
@@ -130,7 +137,7 @@ describe('single sign-on with a real OpenID Connect provider', () => {
   it('uses a callback once only', async () => {
     const browser = request.agent(testApp.app);
     const start = await contractCall(browser)(authEndpoints.oidcStart).expect(302);
-    const back = new URL(await signInAtProvider(start.headers.location, 'sub-anne', CALLBACK));
+    const back = new URL(await signInAtProvider(locationOf(start), 'sub-anne', CALLBACK));
     await browser.get(`${back.pathname}${back.search}`).expect(302, /Found/);
     const replay = await request(testApp.app)
       .get(`${back.pathname}${back.search}`)
