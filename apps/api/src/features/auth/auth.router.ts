@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authEndpoints, sessionCookieName } from '@digihjaelp/contract';
 import { AppError } from '../../kernel/app-error';
+import { assertCsrfToken } from '../../http/csrf';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { findStaffAccountByUsername } from '../staff/staff.service';
@@ -44,6 +45,7 @@ function sessionOf(request: Request): NonNullable<Request['session']> {
 function secondFactorSessionOf(request: Request, stages: readonly string[]): NonNullable<Request['session']> {
   const session = request.session;
   if (!session || !stages.includes(session.stage)) throw new AppError('unauthorized', 'Du skal logge ind');
+  assertCsrfToken(request);
   return session;
 }
 

@@ -112,11 +112,23 @@ describe('logging in with a second factor', () => {
     };
     expect(await minutesLeft()).toBeLessThanOrEqual(15);
 
+    await login.call(authEndpoints.secondFactor, { body: { code: '000000' }, csrf: false }).expect(403);
     const wrong = await login.call(authEndpoints.secondFactor, { body: { code: '000000' } }).expect(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
     await login.call(authEndpoints.secondFactor, { body: { code: codeFor(enrolment.secret, 1) } }).expect(200);
     await login.call(authEndpoints.me).expect(200);
     expect(await minutesLeft()).toBeGreaterThan(11 * 60);
+  });
+
+  it('lets the browser log in afresh after a reload on the code step (no CSRF token left)', async () => {
+    const testApp = await appWith('off');
+    await buildStaffAccount(testApp.dataSource, { username: 'reload', role: 'counter', password: PASSWORD });
+    await enrol((await passwordLogin(testApp, 'reload')).call);
+    const browser = request.agent(testApp.app);
+    const logInAgain = () =>
+      contractCall(browser)(authEndpoints.login, { body: { username: 'reload', password: PASSWORD } }).expect(200);
+    expect((await logInAgain()).body.next).toBe('second-factor');
+    expect((await logInAgain()).body.next).toBe('second-factor');
   });
 
   it('refuses a code that was used already, and accepts one step either side of now but not two', async () => {
