@@ -1,12 +1,19 @@
 /** @jest-config-loader esbuild-register */
 import type { Config } from 'jest';
 
+// Packages that ship ES modules only: Node requires them as they are, Jest's CommonJS needs them transformed.
+const esmPackages = ['openid-client', 'oauth4webapi', 'jose', 'oidc-provider'];
+const esmTransform = {
+  [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: '<rootDir>/apps/api/test/support/esm-to-cjs.cjs',
+};
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
 // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking once.
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }], ...esmTransform } as const;
 // The web app is an ES module package (for Vite), so module node16 would emit ES modules for its files;
 // unit tests run every file as CommonJS instead (the same output the API's files get anyway).
 const unitTransform: Config['transform'] = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
+  ...esmTransform,
 };
 const ignored = ['/node_modules/', '/dist/', '/data/'];
 
@@ -14,6 +21,7 @@ const project = (displayName: string, testMatch: string[], extra: Partial<Config
   displayName,
   testMatch,
   transform,
+  transformIgnorePatterns,
   testEnvironment: 'node',
   testPathIgnorePatterns: ignored,
   ...extra,

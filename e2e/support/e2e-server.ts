@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
-import { createApp } from '../../apps/api/src/app';
+import { type AppDependencies, createApp } from '../../apps/api/src/app';
 import { seedDemo } from '../../apps/api/src/features/demo/seed-demo';
 import { createTestDatabase } from '../../apps/api/test/support/test-database';
 
@@ -13,13 +14,20 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
+/** What a test changes of the app's setup, knowing the address it is served at (e.g. for single sign-on). */
+export type ConfigureApp = (baseUrl: string) => Promise<Partial<AppDependencies>> | Partial<AppDependencies>;
+
 /** The product as `npm start` serves it — API plus built web app, demo content — on its own database. */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(configure: ConfigureApp = () => ({})): Promise<E2eServer> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('The web app is not built: run `npm run build` first (npm test and npm run e2e do).');
   }
   const database = await createTestDatabase();
   await seedDemo(database.dataSource);
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const app = createApp({
     dataSource: database.dataSource,
     logger: pino({ level: 'silent' }),
@@ -27,12 +35,11 @@ export async function startE2eServer(): Promise<E2eServer> {
     sessionHours: 12,
     trustProxy: false,
     webDist,
+    ...(await configure(baseUrl)),
   });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  server.on('request', app);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     stop: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

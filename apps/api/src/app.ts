@@ -6,6 +6,10 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ORGANISATION_NAME } from './config';
 import { authRouter } from './features/auth/auth.router';
+import { oidcClient, type OidcSettings } from './features/auth/oidc';
+import { oidcRouter } from './features/auth/oidc.router';
+import type { PasswordLoginSettings, TotpRequirement } from './features/auth/sign-in-policy';
+import { defaultThrottle, type ThrottleSettings } from './features/auth/sign-in-throttle';
 import { branchesRouter } from './features/branches/branches.router';
 import { casesRouter } from './features/cases/cases.router';
 import { categoriesRouter } from './features/categories/categories.router';
@@ -32,7 +36,14 @@ export interface AppDependencies {
   trustProxy: boolean;
   /** The built web app to serve; skipped when the folder has no index.html. */
   webDist?: string;
-  maxFailedLogins?: number;
+  /** Single sign-on; none when undefined. */
+  oidc?: OidcSettings;
+  /** Default: passwords on for everyone. */
+  passwordLogin?: PasswordLoginSettings;
+  /** Who must have a second factor on a password login; default `off` here, `admins` from the environment (config.ts). */
+  totpRequired?: TotpRequirement;
+  /** How failed guesses are slowed; the tests make it quick. */
+  throttle?: ThrottleSettings;
   version?: string;
   /** Named on the citizen handout; `DEFAULT_ORGANISATION_NAME` unless configured. */
   organisationName?: string;
@@ -105,9 +116,26 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '200kb' }));
   app.use(loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
-  app.use(metaRouter({ demoMode: deps.demoMode, version }));
+  const passwordLogin = deps.passwordLogin ?? { enabled: true, breakGlassUsers: [] };
+  const oidc = deps.oidc && oidcClient(deps.oidc);
+  app.use(
+    metaRouter({
+      demoMode: deps.demoMode,
+      version,
+      signIn: { oidcButtonLabel: deps.oidc?.buttonLabel ?? null, passwordLogin: passwordLogin.enabled },
+    }),
+  );
   app.use(openApiRouter(version));
-  app.use(authRouter(deps.dataSource, { sessionHours: deps.sessionHours, maxFailedLogins: deps.maxFailedLogins }));
+  app.use(
+    authRouter(deps.dataSource, {
+      sessionHours: deps.sessionHours,
+      passwordLogin,
+      totpRequired: deps.totpRequired ?? 'off',
+      throttle: deps.throttle ?? defaultThrottle,
+      oidc,
+    }),
+  );
+  app.use(oidcRouter(deps.dataSource, oidc, deps.sessionHours));
   app.use(staffRouter(deps.dataSource));
   app.use(categoriesRouter(deps.dataSource));
   app.use(triageRouter(deps.dataSource));

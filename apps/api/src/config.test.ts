@@ -37,4 +37,52 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_USERNAME: 'ida' })).toThrow(/ADMIN_PASSWORD/);
   });
+
+  it('refuses a common password for the first admin', () => {
+    expect(() => loadConfig({ ADMIN_USERNAME: 'ida', ADMIN_PASSWORD: 'password123' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('asks admins for a second factor by default, except in the demo, whose passwords are on its login page', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).totpRequired).toBe('admins');
+    expect(loadConfig({}).totpRequired).toBe('off');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', TOTP_REQUIRED: 'all' }).totpRequired).toBe('all');
+    expect(() => loadConfig({ TOTP_REQUIRED: 'some' })).toThrow(/TOTP_REQUIRED/);
+  });
+
+  const sso = {
+    DATABASE_URL: 'postgres://db/x',
+    OIDC_ISSUER_URL: 'https://login.microsoftonline.com/tenant-id/v2.0',
+    OIDC_CLIENT_ID: 'client-id',
+    OIDC_CLIENT_SECRET: 'secret',
+    PUBLIC_URL: 'https://digihjaelp.kommune.dk',
+    OIDC_ROLE_MAP: 'digihjaelp-skranke=counter, digihjaelp-leder=lead,digihjaelp-admin=admin',
+  };
+
+  it('reads single sign-on with its defaults, and the role map', () => {
+    expect(loadConfig(sso).oidc).toEqual({
+      issuerUrl: sso.OIDC_ISSUER_URL,
+      clientId: 'client-id',
+      clientSecret: 'secret',
+      publicUrl: sso.PUBLIC_URL,
+      scopes: 'openid profile email',
+      roleClaim: 'groups',
+      roleMap: [
+        ['digihjaelp-skranke', 'counter'],
+        ['digihjaelp-leder', 'lead'],
+        ['digihjaelp-admin', 'admin'],
+      ],
+      buttonLabel: 'Log ind med din kommunale konto',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).oidc).toBeUndefined();
+  });
+
+  it('refuses half a single sign-on setup, a bad role map, and passwords off without single sign-on', () => {
+    expect(() => loadConfig({ ...sso, OIDC_CLIENT_SECRET: undefined })).toThrow(/OIDC_CLIENT_SECRET/);
+    expect(() => loadConfig({ ...sso, OIDC_ROLE_MAP: 'gruppe=chef' })).toThrow(/OIDC_ROLE_MAP/);
+    expect(() => loadConfig({ PASSWORD_LOGIN: 'off' })).toThrow(/PASSWORD_LOGIN/);
+    expect(loadConfig({ ...sso, PASSWORD_LOGIN: 'off', BREAK_GLASS_USERS: 'ida, Bo' }).passwordLogin).toEqual({
+      enabled: false,
+      breakGlassUsers: ['ida', 'bo'],
+    });
+  });
 });

@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     webDist: config.webDist,
     organisationName: config.organisationName,
+    oidc: config.oidc,
+    passwordLogin: config.passwordLogin,
+    totpRequired: config.totpRequired,
     version,
   });
   const server: Server = app.listen(config.port, () => {

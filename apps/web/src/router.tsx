@@ -43,6 +43,10 @@ export const router = createBrowserRouter([
             children: [
               { index: true, lazy: () => import('./pages/home-page').then((m) => ({ Component: m.HomePage })) },
               {
+                path: routes.security,
+                lazy: () => import('./pages/security-page').then((m) => ({ Component: m.SecurityPage })),
+              },
+              {
                 path: routes.changePassword,
                 lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
               },

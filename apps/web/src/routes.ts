@@ -11,6 +11,7 @@ export const routes = {
   login: '/login',
   changePassword: '/adgangskode',
   accessibility: '/tilgaengelighed',
+  security: '/sikkerhed',
   newCase: tasks.newCase.path,
   guides: tasks.guides.path,
   newGuide: `${tasks.guides.path}/ny`,

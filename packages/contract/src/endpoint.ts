@@ -39,7 +39,7 @@ export interface Endpoint<
   response: Response;
   successStatus?: number;
   /** When the success body is not JSON (e.g. a CSV download). */
-  responseContentType?: 'text/csv';
+  responseContentType?: 'text/csv' | 'text/html';
 }
 
 /** What `endpoint()` needs: `params` exactly when the path has placeholders, naming each of them. */

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { changeOwnPasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from './auth';
+import {
+  changeOwnPasswordRequestSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  logoutResponseSchema,
+  oidcCallbackQuerySchema,
+  oidcStartQuerySchema,
+  ownSessionsResponseSchema,
+  secondFactorRequestSchema,
+  sessionResponseSchema,
+  signInEventListResponseSchema,
+  totpConfirmRequestSchema,
+  totpConfirmResponseSchema,
+  totpEnrolmentResponseSchema,
+} from './auth';
 import { branchEndpoints, channelEndpoints } from './branches';
 import { caseEndpoints } from './cases';
 import {
@@ -49,11 +63,76 @@ export const authEndpoints = {
   login: endpoint({
     method: 'post',
     path: '/api/auth/login',
-    summary: 'Log in; sets the session cookie and returns the CSRF token',
+    summary:
+      'Log in with a password; sets the session cookie, returns the CSRF token and whether a second factor is still needed',
     tag: 'auth',
     access: 'public',
     body: loginRequestSchema,
+    response: loginResponseSchema,
+  }),
+  secondFactor: endpoint({
+    method: 'post',
+    path: '/api/auth/second-factor',
+    summary: 'Finish a password login with a code from the authenticator app or a recovery code',
+    tag: 'auth',
+    access: 'public',
+    body: secondFactorRequestSchema,
     response: sessionResponseSchema,
+  }),
+  startTotpEnrolment: endpoint({
+    method: 'post',
+    path: '/api/auth/totp/enrolment',
+    summary: 'Begin setting up an authenticator app: a new secret and its QR code (not in use until confirmed)',
+    tag: 'auth',
+    access: 'public',
+    response: totpEnrolmentResponseSchema,
+  }),
+  confirmTotpEnrolment: endpoint({
+    method: 'post',
+    path: '/api/auth/totp/enrolment/confirm',
+    summary: 'Confirm the authenticator app with its current code; returns 10 recovery codes, shown once',
+    tag: 'auth',
+    access: 'public',
+    body: totpConfirmRequestSchema,
+    response: totpConfirmResponseSchema,
+  }),
+  oidcStart: endpoint({
+    method: 'get',
+    path: '/api/auth/oidc/start',
+    summary: "Single sign-on: redirects to the municipality's identity provider",
+    tag: 'auth',
+    access: 'public',
+    query: oidcStartQuerySchema,
+    response: z.string(),
+    successStatus: 302,
+    responseContentType: 'text/html',
+  }),
+  oidcCallback: endpoint({
+    method: 'get',
+    path: '/api/auth/oidc/callback',
+    summary: 'Single sign-on: where the identity provider sends the browser back; signs in and redirects',
+    tag: 'auth',
+    access: 'public',
+    query: oidcCallbackQuerySchema,
+    response: z.string(),
+    successStatus: 302,
+    responseContentType: 'text/html',
+  }),
+  sessions: endpoint({
+    method: 'get',
+    path: '/api/auth/sessions',
+    summary: 'Your own active sessions',
+    tag: 'auth',
+    access: 'staff',
+    response: ownSessionsResponseSchema,
+  }),
+  logoutEverywhere: endpoint({
+    method: 'post',
+    path: '/api/auth/sessions/end-all',
+    summary: 'Log out everywhere: ends every session of yours, this one included',
+    tag: 'auth',
+    access: 'staff',
+    response: logoutResponseSchema,
   }),
   me: endpoint({
     method: 'get',
@@ -66,10 +145,10 @@ export const authEndpoints = {
   logout: endpoint({
     method: 'post',
     path: '/api/auth/logout',
-    summary: 'End the session',
+    summary: "End the session; names the identity provider's logout address after a single sign-on",
     tag: 'auth',
     access: 'staff',
-    response: okResponseSchema,
+    response: logoutResponseSchema,
   }),
   changePassword: endpoint({
     method: 'post',
@@ -121,6 +200,15 @@ export const staffEndpoints = {
     params: idParamsSchema,
     body: resetPasswordRequestSchema,
     response: okResponseSchema,
+  }),
+  signIns: endpoint({
+    method: 'get',
+    path: '/api/staff/:id/sign-ins',
+    summary: "A staff account's sign-ins, failures, second-factor events and logouts, newest first",
+    tag: 'staff',
+    access: 'manageStaff',
+    params: idParamsSchema,
+    response: signInEventListResponseSchema,
   }),
 };
 

@@ -7,4 +7,11 @@ export const metaResponseSchema = z.object({
   demoMode: z.boolean(),
   /** Only in demo mode: the demo logins, shown on the login page. */
   demoAccounts: z.array(z.object({ username: z.string(), password: z.string(), role: roleSchema })).optional(),
+  signIn: z.object({
+    /** The single sign-on button's text; null when no identity provider is configured. */
+    oidcButtonLabel: z.string().nullable(),
+    /** False with `PASSWORD_LOGIN=off`: the form is for break-glass accounts only. */
+    passwordLogin: z.boolean(),
+  }),
 });
+export type MetaResponse = z.infer<typeof metaResponseSchema>;

@@ -22,6 +22,7 @@ import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-bra
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 import { CaseAuditFreeText1764614000000 } from './migrations/1764614000000-case-audit-free-text';
+import { SignIn1764620000000 } from './migrations/1764620000000-sign-in';
 
 export const entities = [
   StaffAccountEntity,
@@ -52,6 +53,7 @@ export const migrations = [
   Cases1764400100000,
   Statistics1764500000000,
   CaseAuditFreeText1764614000000,
+  SignIn1764620000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -6,7 +6,7 @@ import { logIn, signInAs, startTestApp, type TestApp } from '../../../test/suppo
 let testApp: TestApp;
 let anonymous: Call;
 beforeAll(async () => {
-  testApp = await startTestApp({ maxFailedLogins: 3 });
+  testApp = await startTestApp({ throttle: { freeFailures: 3, firstDelayMs: 60_000, maxDelayMs: 60_000 } });
   anonymous = anonymousCall(testApp.app);
 });
 afterAll(() => testApp.close());
@@ -67,13 +67,14 @@ describe('login', () => {
     await logInWith('gone', 'a good long password').expect(401);
   });
 
-  it('rate-limits repeated failures for one username with 429, while others can still log in', async () => {
+  it('slows repeated failures for one username with 429 and Retry-After, while others can still log in', async () => {
     await buildStaffAccount(testApp.dataSource, { username: 'target', password: 'a good long password' });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await logInWith('target', 'guess').expect(401);
     }
     const limited = await logInWith('target', 'a good long password').expect(429);
     expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     await signInAs(testApp, 'counter', 'someone-else');
   });
 });
@@ -118,5 +119,33 @@ describe('session', () => {
     await first.call(authEndpoints.me).expect(200);
     await second.call(authEndpoints.me).expect(401);
     await logInWith('pia', 'a brand new password').expect(200);
+  });
+
+  it('refuses a new password from the common-password list and keeps the old one', async () => {
+    const signedIn = await signInAs(testApp, 'counter', 'vane');
+    const common = await signedIn
+      .call(authEndpoints.changePassword, {
+        body: { currentPassword: 'correct horse battery', newPassword: 'basketball' },
+      })
+      .expect(400);
+    expect(common.body.error.details.fields[0].path).toBe('newPassword');
+    await logInWith('vane', 'correct horse battery').expect(200);
+  });
+
+  it('lists your own active sessions, and "log out everywhere" ends them all', async () => {
+    const here = await signInAs(testApp, 'counter', 'flere-steder');
+    const there = await logIn(testApp, 'flere-steder', 'correct horse battery');
+    const { body } = await here.call(authEndpoints.sessions).expect(200);
+    expect(body).toMatchObject({ secondFactor: false, localAccount: true });
+    expect(body.data).toHaveLength(2);
+    expect(body.data.filter((session: { current: boolean }) => session.current)).toHaveLength(1);
+    expect(body.data[0]).toMatchObject({ method: 'password', addressPrefix: expect.any(String) });
+
+    const others = await signInAs(testApp, 'counter', 'uberoert');
+    const everywhere = await here.call(authEndpoints.logoutEverywhere).expect(200);
+    expect(everywhere.body).toEqual({ ok: true, providerLogoutUrl: null });
+    await here.call(authEndpoints.me).expect(401);
+    await there.call(authEndpoints.me).expect(401);
+    await others.call(authEndpoints.me).expect(200);
   });
 });

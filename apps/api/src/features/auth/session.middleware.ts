@@ -19,8 +19,15 @@ export function loadSession(dataSource: DataSource): RequestHandler {
     if (!token) return next();
     const session = await findActiveSession(dataSource.manager, token);
     if (session) {
-      request.staff = session.staff;
-      request.session = { tokenHash: session.tokenHash, csrfToken: session.csrfToken };
+      // Halfway through a password login (second factor still to come) the session is no
+      // sign-in yet: only the second-factor endpoints read it.
+      if (session.stage === 'full') request.staff = session.staff;
+      request.session = {
+        tokenHash: session.tokenHash,
+        csrfToken: session.csrfToken,
+        stage: session.stage,
+        staffId: session.staff.id,
+      };
     }
     next();
   };

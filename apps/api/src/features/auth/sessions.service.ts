@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@digihjaelp/contract';
-import { StaffSessionEntity } from './staff-session.entity';
+import { type SessionMethod, type SessionStage, StaffSessionEntity } from './staff-session.entity';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const PENDING_MINUTES = 15;
 
 export interface OpenedSession {
   token: string;
@@ -11,18 +13,50 @@ export interface OpenedSession {
   expiresAt: Date;
 }
 
-export async function openSession(manager: EntityManager, staffId: string, hours: number): Promise<OpenedSession> {
+export interface SessionOptions {
+  hours: number;
+  method: SessionMethod;
+  stage: SessionStage;
+  addressPrefix: string | null;
+  idToken?: string;
+}
+
+export async function openSession(
+  manager: EntityManager,
+  staffId: string,
+  { hours, method, stage, addressPrefix, idToken }: SessionOptions,
+): Promise<OpenedSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + hours * 3_600_000);
-  await manager.insert(StaffSessionEntity, { tokenHash: hashToken(token), staffId, csrfToken, expiresAt });
+  await manager.insert(StaffSessionEntity, {
+    tokenHash: hashToken(token),
+    staffId,
+    csrfToken,
+    // A login waiting for its second factor lasts minutes, not a working day, until it is complete.
+    expiresAt: stage === 'full' ? expiresAt : new Date(Date.now() + PENDING_MINUTES * 60_000),
+    method,
+    stage,
+    addressPrefix,
+    idToken: idToken ?? null,
+  });
   return { token, csrfToken, expiresAt };
+}
+
+/** The second factor is done: the session now reaches what the role may, for the usual hours. */
+export async function completeSession(manager: EntityManager, tokenHash: string, hours: number): Promise<void> {
+  await manager.update(
+    StaffSessionEntity,
+    { tokenHash },
+    { stage: 'full', expiresAt: new Date(Date.now() + hours * 3_600_000) },
+  );
 }
 
 export interface ActiveSession {
   staff: AuthUser;
   tokenHash: string;
   csrfToken: string;
+  stage: SessionStage;
 }
 
 interface ActiveSessionRow {
@@ -33,6 +67,7 @@ interface ActiveSessionRow {
   display_name: string;
   role: AuthUser['role'];
   default_branch_key: string | null;
+  stage: SessionStage;
 }
 
 /**
@@ -41,7 +76,7 @@ interface ActiveSessionRow {
  */
 export async function findActiveSession(manager: EntityManager, token: string): Promise<ActiveSession | undefined> {
   const [row]: ActiveSessionRow[] = await manager.query(
-    `SELECT s.token_hash, s.csrf_token, a.id, a.username, a.display_name, a.role, a.default_branch_key
+    `SELECT s.token_hash, s.csrf_token, s.stage, a.id, a.username, a.display_name, a.role, a.default_branch_key
        FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND a.active`,
     [hashToken(token)],
@@ -57,7 +92,20 @@ export async function findActiveSession(manager: EntityManager, token: string): 
     },
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
+    stage: row.stage,
   };
+}
+
+export async function findSession(manager: EntityManager, tokenHash: string) {
+  return manager.findOneBy(StaffSessionEntity, { tokenHash });
+}
+
+export async function findOwnSessions(manager: EntityManager, staffId: string) {
+  return manager
+    .createQueryBuilder(StaffSessionEntity, 's')
+    .where('s.staff_id = :staffId AND s.expires_at > now() AND s.stage = :full', { staffId, full: 'full' })
+    .orderBy('s.created_at', 'DESC')
+    .getMany();
 }
 
 export async function closeSession(manager: EntityManager, tokenHash: string): Promise<void> {

@@ -1,5 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
+/** `full` reaches everything the role may; the others only the second-factor endpoints. */
+export type SessionStage = 'full' | 'second-factor' | 'enrol';
+export type SessionMethod = 'password' | 'oidc';
+
 /**
  * A login session. The cookie holds a random token; only its SHA-256 is stored. The foreign key to
  * staff_accounts (ON DELETE CASCADE) is in the migration; the lookup joins it in plain SQL.
@@ -20,4 +24,17 @@ export class StaffSessionEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  @Column({ type: 'text' })
+  method!: SessionMethod;
+
+  @Column({ type: 'text' })
+  stage!: SessionStage;
+
+  @Column({ name: 'address_prefix', type: 'text', nullable: true })
+  addressPrefix!: string | null;
+
+  /** After single sign-on: the ID token, sent back as `id_token_hint` when logging out at the provider. */
+  @Column({ name: 'id_token', type: 'text', nullable: true })
+  idToken!: string | null;
 }

@@ -3,6 +3,7 @@ import { newPasswordSchema, usernameSchema } from '@digihjaelp/contract';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/database';
 import { createLogger } from '../../logger';
+import { assertUncommonPassword } from '../auth/passwords';
 import { ensureStaffAccount } from './staff.service';
 
 /**
@@ -20,6 +21,7 @@ async function createAdmin(): Promise<void> {
   }
   const validUsername = usernameSchema.parse(username);
   newPasswordSchema.parse(password);
+  assertUncommonPassword(password, 'password');
   const database = await openDatabase({ ...config, logger: createLogger('warn') });
   try {
     const created = await ensureStaffAccount(database.dataSource.manager, {

@@ -15,8 +15,28 @@ export class StaffAccountEntity {
   @Column({ type: 'text' })
   role!: Role;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash!: string;
+  /** Null for an account from the identity provider: it signs in there, never with a password of ours. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  /** With `oidcSubject`: who this is at the identity provider (never the e-mail, which can be reused). */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true })
+  oidcIssuer!: string | null;
+
+  @Column({ name: 'oidc_subject', type: 'text', nullable: true })
+  oidcSubject!: string | null;
+
+  /** The authenticator app's secret (base32) once enrolment is confirmed. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret!: string | null;
+
+  /** A secret shown during enrolment, not yet confirmed with a code. */
+  @Column({ name: 'totp_pending_secret', type: 'text', nullable: true })
+  totpPendingSecret!: string | null;
+
+  /** The last 30-second step whose code was accepted: that code, and older ones, are refused. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep!: string | null;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -59,6 +59,33 @@ describe('staff accounts (admin)', () => {
     expect(count[0].n).toBe(1);
   });
 
+  it('refuses a password from the common-password list for a new account and a reset, creating nothing', async () => {
+    const common = await createStaff({ username: 'qwerty', displayName: 'Q', role: 'counter', password: 'qwertyuiop' });
+    expect(common.status).toBe(400);
+    expect(common.body.error.details.fields).toEqual([{ path: 'password', message: expect.stringMatching(/oftest/) }]);
+    expect(await testApp.dataSource.query(`SELECT 1 FROM staff_accounts WHERE username = 'qwerty'`)).toEqual([]);
+    const worker = await signInAs(testApp, 'counter', 'almindelig');
+    await admin
+      .call(staffEndpoints.resetPassword, { params: { id: worker.user.id }, body: { password: 'Password123' } })
+      .expect(400);
+    await worker.call(authEndpoints.me).expect(200);
+  });
+
+  it("shows an admin the sign-ins, failures and logouts of one staff member, never another's", async () => {
+    const worker = await signInAs(testApp, 'counter', 'spor');
+    await logInWith('spor', 'not the password').expect(401);
+    await worker.call(authEndpoints.logout).expect(200);
+    const other = await signInAs(testApp, 'counter', 'anden');
+    const { body } = await admin.call(staffEndpoints.signIns, { params: { id: worker.user.id } }).expect(200);
+    expect(body.data.map((event: { event: string; method: string }) => `${event.event}/${event.method}`)).toEqual([
+      'logout/password',
+      'failure/password',
+      'sign-in/password',
+    ]);
+    for (const event of body.data) expect(event.addressPrefix).toMatch(/^(127\.0\.0|0:0:0|ffff)/);
+    await other.call(staffEndpoints.signIns, { params: { id: worker.user.id } }).expect(403);
+  });
+
   it('deactivating an account ends its sessions and blocks login', async () => {
     const worker = await signInAs(testApp, 'counter', 'vikar');
     await updateStaff(worker.user.id, { active: false }).expect(200);

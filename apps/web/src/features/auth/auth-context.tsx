@@ -6,15 +6,31 @@ import { ApiError, onSessionExpired, request, setCsrfToken } from '../../api';
 /** Why the user is signed out, so the login page can say so. */
 export type SignedOutReason = 'logout' | 'session-ended';
 
+/**
+ * `second-factor` and `enrol`: the password was right, and the login page now asks for the
+ * code from the authenticator app, or sets the app up first.
+ */
 export type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason?: SignedOutReason }
+  | { status: 'second-factor' | 'enrol'; user: AuthUser }
   | { status: 'signed-in'; user: AuthUser };
 
 interface AuthContextValue {
   state: AuthState;
   login: (credentials: LoginRequest) => Promise<void>;
+  /** Finishes a login with a code from the app or a recovery code. */
+  completeSecondFactor: (code: string) => Promise<void>;
+  /** After the authenticator was set up (and the recovery codes were seen), the session is a full one. */
+  signIn: (session: SessionResponse) => void;
   logout: () => Promise<void>;
+  /** Ends every session of this account; the caller has already asked the server. */
+  signedOutEverywhere: (providerLogoutUrl: string | null) => void;
+}
+
+/** After single sign-on, logging out continues at the identity provider, which ends its own session too. */
+function continueAtProvider(providerLogoutUrl: string | null) {
+  if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
 }
 
 const AuthContext = createContext<AuthContextValue | undefined>(undefined);
@@ -58,21 +74,44 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [signIn, signOut, queryClient]);
 
   const login = useCallback(
-    async (credentials: LoginRequest) => signIn(await request(authEndpoints.login, { body: credentials })),
+    async (credentials: LoginRequest) => {
+      const { next, ...session } = await request(authEndpoints.login, { body: credentials });
+      if (next === 'done') return signIn(session);
+      setCsrfToken(session.csrfToken);
+      setState({ status: next, user: session.user });
+    },
+    [signIn],
+  );
+
+  const completeSecondFactor = useCallback(
+    async (code: string) => signIn(await request(authEndpoints.secondFactor, { body: { code } })),
     [signIn],
   );
 
   const logout = useCallback(async () => {
+    let providerLogoutUrl: string | null = null;
     try {
-      await request(authEndpoints.logout);
+      ({ providerLogoutUrl } = await request(authEndpoints.logout));
     } catch (error) {
       // Already signed out on the server is as good as a successful logout.
       if (!(error instanceof ApiError && error.code === 'unauthorized')) throw error;
     }
     signOut('logout');
+    continueAtProvider(providerLogoutUrl);
   }, [signOut]);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const signedOutEverywhere = useCallback(
+    (providerLogoutUrl: string | null) => {
+      signOut('logout');
+      continueAtProvider(providerLogoutUrl);
+    },
+    [signOut],
+  );
+
+  const value = useMemo(
+    () => ({ state, login, completeSecondFactor, signIn, logout, signedOutEverywhere }),
+    [state, login, completeSecondFactor, signIn, logout, signedOutEverywhere],
+  );
   return <AuthContext value={value}>{children}</AuthContext>;
 }
 

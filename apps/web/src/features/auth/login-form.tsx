@@ -6,8 +6,11 @@ import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 import { useAuth } from './auth-context';
 
-/** On success the auth state changes and the login page sends the user on. */
-export function LoginForm() {
+/**
+ * On success the auth state changes and the login page sends the user on. Below a single
+ * sign-on button the form does not take the focus: the button is what most staff use.
+ */
+export function LoginForm({ autoFocus = true }: { autoFocus?: boolean }) {
   const { t } = useTranslation();
   const { login } = useAuth();
   const { pending, error, onSubmit } = useSubmission();
@@ -21,7 +24,7 @@ export function LoginForm() {
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        autoFocus
+        autoFocus={autoFocus}
         required
         {...bind('username')}
       />

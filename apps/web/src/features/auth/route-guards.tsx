@@ -14,9 +14,10 @@ export function RequireAuth() {
   const { state } = useAuth();
   const location = useLocation();
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'signed-out') {
+  if (state.status !== 'signed-in') {
     // After a deliberate logout the next person at the counter should start on the home page.
-    const redirect: LoginRedirectState = state.reason === 'logout' ? {} : { from: location };
+    const redirect: LoginRedirectState =
+      state.status === 'signed-out' && state.reason === 'logout' ? {} : { from: location };
     return <Navigate to="/login" replace state={redirect} />;
   }
   return <Outlet />;

@@ -9,7 +9,7 @@ export const layoutDa = {
   },
   header: {
     signedInAs: 'Logget ind som',
-    changePassword: 'Skift adgangskode',
+    security: 'Login og sikkerhed',
     logout: 'Log ud',
   },
   nav: {

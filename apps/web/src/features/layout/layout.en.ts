@@ -11,7 +11,7 @@ export const layoutEn: Messages<typeof layoutDa> = {
   },
   header: {
     signedInAs: 'Signed in as',
-    changePassword: 'Change password',
+    security: 'Login and security',
     logout: 'Log out',
   },
   nav: {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Button } from '../../ui/button';
 import { Alert } from '../../ui/messages';
+import { pathTo } from '../../routes';
 import { useSubmission } from '../../ui/use-submission';
 import { useAuth, useSignedInUser } from '../auth/auth-context';
 
@@ -17,8 +18,8 @@ export function UserMenu() {
         <span className="user-menu__name">{user.displayName}</span>{' '}
         <span className="user-menu__role">({t(`roles.${user.role}`)})</span>
       </p>
-      <NavLink className="user-menu__link" to="/adgangskode">
-        {t('header.changePassword')}
+      <NavLink className="user-menu__link" to={pathTo('security')}>
+        {t('header.security')}
       </NavLink>
       <Button variant="secondary" pending={pending} onClick={() => void run(logout)}>
         {t('header.logout')}

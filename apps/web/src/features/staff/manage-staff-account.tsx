@@ -5,6 +5,7 @@ import { Button } from '../../ui/button';
 import { Status } from '../../ui/messages';
 import { EditStaffForm } from './edit-staff-form';
 import { ResetPasswordForm } from './reset-password-form';
+import { SignInHistory } from './sign-in-history';
 import { StaffAccessToggle } from './staff-access-toggle';
 
 interface ManageStaffAccountProps {
@@ -34,6 +35,7 @@ export function ManageStaffAccount({ account, onClose }: ManageStaffAccountProps
         <EditStaffForm account={account} onSaved={setStatus} />
         <StaffAccessToggle account={account} onChanged={setStatus} />
         <ResetPasswordForm account={account} onReset={setStatus} />
+        <SignInHistory account={account} />
       </div>
     </section>
   );
