@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { newPasswordSchema, usernameSchema } from '@digihjaelp/contract';
+import {
+  defaultCitizenLanguageCodes,
+  findCitizenLanguage,
+  newPasswordSchema,
+  usernameSchema,
+  type CitizenLanguage,
+} from '@digihjaelp/contract';
 
 /** Whose service this is, as the citizen handout names it; the seeded branches are Næstved's. */
 export const DEFAULT_ORGANISATION_NAME = 'Næstved Bibliotek og Borgerservice';
@@ -8,6 +14,26 @@ export const DEFAULT_ORGANISATION_NAME = 'Næstved Bibliotek og Borgerservice';
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
+
+/**
+ * `CITIZEN_LANGUAGES=en,uk,ar`: the languages translations and cards are offered in, in the
+ * counter's order; each must be one the catalogue knows (packages/contract/src/citizen-languages.ts).
+ */
+export const citizenLanguagesSchema = z
+  .string()
+  .transform((list) => [...new Set(list.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean))])
+  .transform((codes, context) =>
+    codes.flatMap((code) => {
+      const language = findCitizenLanguage(code);
+      if (!language) context.addIssue({ code: 'custom', message: `unknown language "${code}"` });
+      return language ? [language] : [];
+    }),
+  );
+
+/** The default list, as the configuration reads it. */
+export const defaultCitizenLanguages: CitizenLanguage[] = citizenLanguagesSchema.parse(
+  defaultCitizenLanguageCodes.join(','),
+);
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,6 +53,7 @@ const environmentSchema = z.object({
   WEB_DIST: z.string().optional(),
   CASE_NOTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   ORGANISATION_NAME: z.string().trim().min(1).max(200).default(DEFAULT_ORGANISATION_NAME),
+  CITIZEN_LANGUAGES: citizenLanguagesSchema.optional(),
 });
 
 export type Config = {
@@ -45,6 +72,8 @@ export type Config = {
   caseNoteRetentionDays: number;
   /** The library and citizen service centre, as the citizen handout names it. */
   organisationName: string;
+  /** The languages guides are translated into and cards shown in (Danish is always there). */
+  citizenLanguages: CitizenLanguage[];
 };
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -75,5 +104,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     webDist: path.resolve(repositoryRoot, env.WEB_DIST ?? 'apps/web/dist'),
     caseNoteRetentionDays: env.CASE_NOTE_RETENTION_DAYS,
     organisationName: env.ORGANISATION_NAME,
+    citizenLanguages: env.CITIZEN_LANGUAGES ?? defaultCitizenLanguages,
   };
 }

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     webDist: config.webDist,
     organisationName: config.organisationName,
+    citizenLanguages: config.citizenLanguages,
     version,
   });
   const server: Server = app.listen(config.port, () => {

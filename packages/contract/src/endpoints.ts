@@ -12,6 +12,8 @@ import {
 } from './categories';
 import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
+import { citizenCardEndpoints } from './citizen-cards';
+import { translationEndpoints } from './guide-translations';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
 import { goalEndpoints, statsEndpoints } from './stats';
@@ -192,6 +194,8 @@ export const allEndpoints: readonly Endpoint[] = [
   triageEndpoints,
   trainingEndpoints,
   guideEndpoints,
+  translationEndpoints,
+  citizenCardEndpoints,
   branchEndpoints,
   channelEndpoints,
   caseEndpoints,

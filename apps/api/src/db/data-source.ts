@@ -21,6 +21,12 @@ import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
+import { GuideTranslations1764616000000 } from './migrations/1764616000000-guide-translations';
+import { CitizenCardEntity } from '../features/translations/citizen-card.entity';
+import {
+  GuideTranslationEntity,
+  GuideTranslationRevisionEntity,
+} from '../features/translations/guide-translation.entity';
 
 export const entities = [
   StaffAccountEntity,
@@ -38,6 +44,9 @@ export const entities = [
   CaseEntity,
   CaseAuditEntity,
   GoalEntity,
+  GuideTranslationEntity,
+  GuideTranslationRevisionEntity,
+  CitizenCardEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -50,6 +59,7 @@ export const migrations = [
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,
+  GuideTranslations1764616000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
