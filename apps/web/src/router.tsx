@@ -65,6 +65,11 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
               },
               {
+                path: routes.guideTranslation,
+                lazy: () =>
+                  import('./pages/guide-translation-page').then((m) => ({ Component: m.GuideTranslationPage })),
+              },
+              {
                 path: routes.guideHistory,
                 lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
               },

@@ -63,8 +63,6 @@ export const translationOverviewResponseSchema = z.object({
 });
 export type TranslationOverview = z.infer<typeof translationOverviewResponseSchema>['data'];
 
-export const guideTranslationListResponseSchema = z.object({ data: z.array(translationSummarySchema) });
-
 /** The Danish citizen text, as the handout prints it. */
 export const danishCitizenTextSchema = z.object({
   version: z.number().int(),
@@ -73,6 +71,15 @@ export const danishCitizenTextSchema = z.object({
   html: z.string(),
   /** The printed text, one line per heading, paragraph or list item: what the diff compares. */
   text: z.string(),
+});
+export type DanishCitizenText = z.infer<typeof danishCitizenTextSchema>;
+
+export const guideTranslationListResponseSchema = z.object({
+  data: z.object({
+    /** What a translation translates; null when the guide has no handout. */
+    danish: danishCitizenTextSchema.nullable(),
+    translations: z.array(translationSummarySchema),
+  }),
 });
 
 export const translationDetailSchema = translationSummarySchema.extend({

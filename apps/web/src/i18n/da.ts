@@ -7,6 +7,7 @@ import { layoutDa } from '../features/layout/layout.da';
 import { staffDa } from '../features/staff/staff.da';
 import { statisticsDa } from '../features/statistics/statistics.da';
 import { tasksDa } from '../features/tasks/tasks.da';
+import { translationsDa } from '../features/translations/translations.da';
 import { flowEditorDa } from '../features/triage/editor/flow-editor.da';
 import { triageDa } from '../features/triage/triage.da';
 import { uiDa } from '../ui/ui.da';
@@ -29,6 +30,7 @@ export const da = {
   ...casesDa,
   ...guidesDa,
   ...categoriesDa,
+  ...translationsDa,
 };
 
 export type Translation = Messages<typeof da>;

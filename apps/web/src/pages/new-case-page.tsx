@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecommendation, RecommendationContext } from '@digihjaelp/contract';
 import { CaseLogForm } from '../features/cases';
+import { CitizenCardsLauncher } from '../features/translations/citizen-cards';
 import { CounterScreen } from '../features/triage/counter-screen';
 import { PageHeader } from '../ui/page-header';
 
@@ -20,6 +21,7 @@ export function NewCasePage() {
   return (
     <>
       <PageHeader title={t('tasks.newCase.label')}>{t('triage.intro')}</PageHeader>
+      <CitizenCardsLauncher>
       <CounterScreen
         renderFinish={(context, visit) => {
           const recommended = caseRecommendation(context);
@@ -36,6 +38,7 @@ export function NewCasePage() {
           );
         }}
       />
+      </CitizenCardsLauncher>
     </>
   );
 }

@@ -92,7 +92,8 @@ describe('translations of the citizen text', () => {
       .expect(400);
     expect(future.body.error.details.fields[0].path).toBe('baseVersion');
     const list = await lead.call(translationEndpoints.list, { params: { slug: 'log-paa' } }).expect(200);
-    expect(list.body.data.map((translation: { language: string }) => translation.language)).toEqual(['ar']);
+    expect(list.body.data.translations.map((translation: { language: string }) => translation.language)).toEqual(['ar']);
+    expect(list.body.data.danish).toMatchObject({ title: 'Sådan logger du på', version: baseVersion });
   });
 
   it('a change to the Danish citizen text marks it stale, with the Danish diff since its base version; other changes do not', async () => {

@@ -2,6 +2,7 @@ import type {
   CitizenCard,
   CitizenLanguage,
   CitizenLanguageInfo,
+  DanishCitizenText,
   TranslationDetail,
   TranslationSummary,
 } from '@digihjaelp/contract';
@@ -22,6 +23,11 @@ export function presentLanguage(language: CitizenLanguage): CitizenLanguageInfo 
     stepsTitle: language.handout.stepsTitle,
     warningTitle: language.handout.warningTitle,
   };
+}
+
+export function presentDanishText(guide: GuideEntity): DanishCitizenText | null {
+  const danish = danishCitizenText(guide.content);
+  return danish && { version: guide.version, title: danish.title, summary: danish.summary, html: danish.html, text: danish.text };
 }
 
 /** Expects `translatedBy` loaded. */
@@ -50,20 +56,13 @@ export function presentTranslationDetail(
   language: CitizenLanguage,
   { stale, changes }: Staleness,
 ): TranslationDetail {
-  const danish = danishCitizenText(guide.content);
   return {
     ...presentTranslationSummary(guide, translation, stale),
     summary: translation.summary,
     body: translation.body,
     bodyHtml: renderGuide(translation.body, { audience: 'handout' }),
     dir: language.dir,
-    danish: {
-      version: guide.version,
-      title: danish?.title ?? guide.content.title,
-      summary: danish?.summary ?? null,
-      html: danish?.html ?? '',
-      text: danish?.text ?? '',
-    },
+    danish: presentDanishText(guide) ?? { version: guide.version, title: guide.content.title, summary: null, html: '', text: '' },
     danishChanges: changes,
   };
 }

@@ -6,6 +6,7 @@ import { findGuideWithPeople } from '../guides/guides.service';
 import { findCards, updateCard } from './citizen-cards.service';
 import {
   presentCard,
+  presentDanishText,
   presentLanguage,
   presentTranslationDetail,
   presentTranslationRevision,
@@ -51,9 +52,12 @@ export function translationsRouter(dataSource: DataSource, languages: readonly C
     const guide = await findGuideWithPeople(manager, params.slug);
     const all = await translationsWithStaleness(manager, [guide]);
     return {
-      data: all
-        .filter(({ translation }) => offered.has(translation.language))
-        .map(({ translation, stale }) => presentTranslationSummary(guide, translation, stale)),
+      data: {
+        danish: presentDanishText(guide),
+        translations: all
+          .filter(({ translation }) => offered.has(translation.language))
+          .map(({ translation, stale }) => presentTranslationSummary(guide, translation, stale)),
+      },
     };
   });
 

@@ -20,6 +20,7 @@ import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import { GuideFeedback } from './guide-feedback';
 import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
+import { GuideTranslations } from '../translations/guide-translations';
 import './guides.css';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
@@ -66,6 +67,7 @@ export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; cate
           {t('guides.history')}
         </Link>
       </div>
+      {guide.handout && <GuideTranslations guide={guide} />}
       {/* Rendered on the server by packages/markdown: raw HTML is off and links are checked. */}
       <div className="guide__body" dangerouslySetInnerHTML={{ __html: guide.bodyHtml }} />
       {guide.sources.length > 0 && (
