@@ -3,10 +3,12 @@ import { loadGuideFiles, type GuideFile } from '../apps/api/src/features/guides/
 import { renderHandoutPage } from '../apps/api/src/features/guides/handout.page';
 import { describeInBrowser, launchBrowser } from './support/browser';
 import { readPdf, type PrintedPdf } from './support/pdf';
-import { DEFAULT_ORGANISATION_NAME } from '../apps/api/src/config';
+import { DEFAULT_ORGANISATION_NAME, defaultCitizenLanguages } from '../apps/api/src/config';
+import { loadTranslationFiles } from '../apps/api/src/features/translations/translation-files';
 
 /*
- * Every citizen handout in content/guides, printed to PDF by Chromium as staff print it: at most
+ * Every citizen handout in content/guides, and every translation of one in content/translations
+ * (with the notice a stale one prints), printed to PDF by Chromium as staff print it: at most
  * two A4 pages, the QR code and the source on page 1, and no heading left alone at the foot of a
  * page (docs/DOMAIN.md, "Udleveringer til borgeren").
  */
@@ -18,23 +20,40 @@ const footZone = 40 + 75;
 describeInBrowser('citizen handouts on paper', () => {
   let browser: Browser;
   let guides: GuideFile[];
-  const printed = new Map<string, PrintedPdf>();
+  /** By slug, or `slug?lang=xx` for a translation; with the heading above the source in its language. */
+  const printed = new Map<string, PrintedPdf & { readMore: string }>();
 
   beforeAll(async () => {
     browser = await launchBrowser();
     guides = await loadGuideFiles();
     const page = await browser.newPage();
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return readPdf(await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true }));
+    };
     for (const guide of guides) {
       const html = await renderHandoutPage(
         { status: 'published', content: guide.content },
         { organisation: DEFAULT_ORGANISATION_NAME, branch: 'Hovedbiblioteket', now: new Date('2026-12-01T12:00:00Z') },
       );
       if (!html) continue;
-      await page.setContent(html, { waitUntil: 'load' });
-      printed.set(
-        guide.slug,
-        readPdf(await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true })),
+      printed.set(guide.slug, { ...(await print(html)), readMore: 'Læs mere' });
+    }
+    for (const file of await loadTranslationFiles()) {
+      const guide = guides.find((candidate) => candidate.slug === file.slug);
+      const language = defaultCitizenLanguages.find((candidate) => candidate.code === file.language);
+      if (!guide || !language) throw new Error(`${file.file}: no such guide or language`);
+      const html = await renderHandoutPage(
+        { status: 'published', content: guide.content },
+        {
+          organisation: DEFAULT_ORGANISATION_NAME,
+          branch: 'Hovedbiblioteket',
+          now: new Date('2026-12-01T12:00:00Z'),
+          translation: { language, ...file.content, stale: true, danishUrl: '/' },
+        },
       );
+      if (!html) throw new Error(`${file.file}: the guide has no handout to translate`);
+      printed.set(`${file.slug}?lang=${file.language}`, { ...(await print(html)), readMore: language.handout.readMore });
     }
     await page.close();
   }, 180_000);
@@ -55,7 +74,7 @@ describeInBrowser('citizen handouts on paper', () => {
   it('puts the title and the source with its QR code on page 1', () => {
     for (const [slug, pdf] of printed) {
       const onPageOne = pdf.headings.filter((heading) => heading.page === 1).map((heading) => heading.title);
-      expect([slug, onPageOne]).toEqual([slug, expect.arrayContaining(['Læs mere'])]);
+      expect([slug, onPageOne]).toEqual([slug, expect.arrayContaining([pdf.readMore])]);
     }
   });
 
