@@ -123,4 +123,26 @@ describeInBrowser('help in the citizen’s language', () => {
     await keep(lead, 'stale-editor.png');
     await lead.close();
   });
+
+  it('lets a lead change a card’s sentence, which the counter then shows', async () => {
+    const lead = await app.browser.newPage();
+    await signIn(lead, app.server.baseUrl, 'leder');
+    await lead.goto(`${app.server.baseUrl}/vejledninger`);
+    await lead.getByRole('link', { name: /Kort til borgeren/ }).click();
+    const card = lead.getByRole('form', { name: 'Vent venligst her.' });
+    await card.getByLabel('English (engelsk)').fill('Please wait here. We will call you.');
+    await card.getByRole('button', { name: 'Gem kortet' }).click();
+    await card.getByText('Kortet er gemt (version 2).').waitFor();
+    await lead.close();
+
+    await page.reload();
+    await page.getByLabel('Find kategori').waitFor();
+    await page.getByRole('button', { name: 'Vis til borgeren (V)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vis til borgeren' });
+    await dialog.getByRole('button', { name: 'Vent venligst her.' }).click();
+    await dialog.getByRole('button', { name: '1. English' }).click();
+    expect(await dialog.locator('.citizen-card__sentence').innerText()).toBe('Please wait here. We will call you.');
+    await dialog.getByRole('button', { name: 'Tilbage til henvendelsen (Esc)' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
 });

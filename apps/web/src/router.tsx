@@ -50,6 +50,11 @@ export const router = createBrowserRouter([
                     path: routes.reading,
                     lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })),
                   },
+                  {
+                    // The show-the-citizen cards: content leads keep, like the guides.
+                    path: routes.citizenCards,
+                    lazy: () => import('./pages/citizen-cards-page').then((m) => ({ Component: m.CitizenCardsPage })),
+                  },
                 ],
               },
               {

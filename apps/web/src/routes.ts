@@ -18,6 +18,7 @@ export const routes = {
   guideHistory: `${tasks.guides.path}/:slug/historik`,
   guideTranslation: `${tasks.guides.path}/:slug/oversaettelser/:language`,
   reading: '/laesning',
+  citizenCards: '/kort-til-borgeren',
   cases: tasks.cases.path,
   logCase: `${tasks.cases.path}/ny`,
   case: `${tasks.cases.path}/:id`,

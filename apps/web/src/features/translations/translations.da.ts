@@ -38,6 +38,13 @@ export const translationsDa = {
     statusChanged: 'Oversættelsen er nu {{status}}.',
     publishHint: 'Kun teamledere og administratorer udgiver oversættelser.',
     cards: {
+      editLink: 'Kort til borgeren (Vis til borgeren)',
+      editTitle: 'Kort til borgeren',
+      editIntro: 'De sætninger, der vises i fuld skærm, når du trykker V ved skranken. Skriv kort og enkelt på hvert sprog.',
+      danishSentence: 'Dansk',
+      saveCard: 'Gem kortet',
+      cardSaved: 'Kortet er gemt (version {{version}}).',
+      lastChanged: 'Sidst ændret af {{name}}',
       open: 'Vis til borgeren (V)',
       title: 'Vis til borgeren',
       chooseLanguage: 'Sprog',

@@ -40,6 +40,13 @@ export const translationsEn: Messages<typeof translationsDa> = {
     statusChanged: 'The translation is now {{status}}.',
     publishHint: 'Only team leads and administrators publish translations.',
     cards: {
+      editLink: 'Cards for the citizen (Show the citizen)',
+      editTitle: 'Cards for the citizen',
+      editIntro: 'The sentences shown full screen when you press V at the counter. Keep each language short and plain.',
+      danishSentence: 'Danish',
+      saveCard: 'Save the card',
+      cardSaved: 'The card is saved (version {{version}}).',
+      lastChanged: 'Last changed by {{name}}',
       open: 'Show the citizen (V)',
       title: 'Show the citizen',
       chooseLanguage: 'Language',
