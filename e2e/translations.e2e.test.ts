@@ -72,7 +72,9 @@ describeInBrowser('help in the citizen’s language', () => {
     await page.keyboard.press('2');
     const sentence = card.locator('.citizen-card__sentence');
     expect(await sentence.getAttribute('lang')).toBe('uk');
-    expect(await sentence.innerText()).toBe('Мені не можна бачити або вводити ваш код. Ви вводите його самі, а я дивлюся вбік.');
+    expect(await sentence.innerText()).toBe(
+      'Мені не можна бачити або вводити ваш код. Ви вводите його самі, а я дивлюся вбік.',
+    );
     await card.getByRole('button', { name: 'Tag pas eller kørekort med.' }).click();
     expect(await sentence.innerText()).toBe('Візьміть із собою паспорт або посвідчення водія.');
     const box = await sentence.boundingBox();
@@ -117,7 +119,10 @@ describeInBrowser('help in the citizen’s language', () => {
     await lead.goto(`${app.server.baseUrl}/vejledninger/${slug}`);
     await lead.getByRole('heading', { name: 'Oversættelser til borgeren' }).waitFor();
     await lead.getByText('forældet').first().waitFor();
-    await lead.getByRole('link', { name: /العربية/ }).last().click();
+    await lead
+      .getByRole('link', { name: /العربية/ })
+      .last()
+      .click();
     await lead.getByRole('heading', { name: /Ændret på dansk siden version/ }).waitFor();
     expect(await lead.locator('ins').first().innerText()).toMatch(/Den virker også på en tablet/);
     await keep(lead, 'stale-editor.png');

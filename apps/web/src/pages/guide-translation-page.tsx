@@ -27,7 +27,8 @@ export function GuideTranslationPage() {
   if (failed) return <NoticePage title={t('notFound.title')}>{failed.message}</NoticePage>;
   const language = overview.data?.languages.find((candidate) => candidate.code === code);
   if (!guide.data || !list.data || !overview.data || (exists && !translation.data)) return <Loading />;
-  if (!language || !list.data.danish) return <NoticePage title={t('notFound.title')}>{t('translations.none')}</NoticePage>;
+  if (!language || !list.data.danish)
+    return <NoticePage title={t('notFound.title')}>{t('translations.none')}</NoticePage>;
   return (
     <>
       <p className="breadcrumb">

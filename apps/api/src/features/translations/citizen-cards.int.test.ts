@@ -33,12 +33,23 @@ describe('show-the-citizen cards', () => {
     const params = { key: 'vent-her' };
     await counter.call(citizenCardEndpoints.update, { params, body: { texts, version: card.version } }).expect(403);
     const refused = await lead
-      .call(citizenCardEndpoints.update, { params, body: { texts: { ...texts, de: 'Bitte warten Sie hier.' }, version: card.version } })
+      .call(citizenCardEndpoints.update, {
+        params,
+        body: { texts: { ...texts, de: 'Bitte warten Sie hier.' }, version: card.version },
+      })
       .expect(400);
     expect(refused.body.error.details.fields[0].path).toBe('texts.de');
-    const saved = await lead.call(citizenCardEndpoints.update, { params, body: { texts, version: card.version } }).expect(200);
-    expect(saved.body.data).toMatchObject({ version: card.version + 1, updatedBy: { id: lead.user.id }, texts: { en: 'Please wait here. We will call you.' } });
+    const saved = await lead
+      .call(citizenCardEndpoints.update, { params, body: { texts, version: card.version } })
+      .expect(200);
+    expect(saved.body.data).toMatchObject({
+      version: card.version + 1,
+      updatedBy: { id: lead.user.id },
+      texts: { en: 'Please wait here. We will call you.' },
+    });
     await lead.call(citizenCardEndpoints.update, { params, body: { texts, version: card.version } }).expect(409);
-    await lead.call(citizenCardEndpoints.update, { params: { key: 'findes-ikke' }, body: { texts, version: 1 } }).expect(404);
+    await lead
+      .call(citizenCardEndpoints.update, { params: { key: 'findes-ikke' }, body: { texts, version: 1 } })
+      .expect(404);
   });
 });

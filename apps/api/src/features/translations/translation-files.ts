@@ -1,7 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { cardKeySchema, cardTextsSchema, guideSlugSchema, languageCodeSchema, translationContentSchema } from '@digihjaelp/contract';
+import {
+  cardKeySchema,
+  cardTextsSchema,
+  guideSlugSchema,
+  languageCodeSchema,
+  translationContentSchema,
+} from '@digihjaelp/contract';
 import { describeIssues, GuideFileError, readFrontMatter } from '../guides/guide-files';
 
 /** content/ at the repository root: translations in content/translations, cards in content/citizen-cards.json. */

@@ -14,9 +14,16 @@ import { danishCitizenText } from './translation-staleness';
  * text is the one in content/guides (which the translation was written from). When an editor has
  * since changed that text, the oldest revision is the base, so the translation shows as stale.
  */
-async function baseVersionFor(manager: EntityManager, guide: GuideEntity, danish: GuideFile | undefined): Promise<number> {
+async function baseVersionFor(
+  manager: EntityManager,
+  guide: GuideEntity,
+  danish: GuideFile | undefined,
+): Promise<number> {
   const written = danish ? danishCitizenText(danish.content)?.text : undefined;
-  const revisions = await manager.find(GuideRevisionEntity, { where: { guideId: guide.id }, order: { number: 'DESC' } });
+  const revisions = await manager.find(GuideRevisionEntity, {
+    where: { guideId: guide.id },
+    order: { number: 'DESC' },
+  });
   const same = revisions.find((revision) => danishCitizenText(revision.content)?.text === written);
   return same?.number ?? revisions.at(-1)?.number ?? 1;
 }
@@ -74,7 +81,14 @@ export async function importCards(manager: EntityManager, cards: CardFile): Prom
       .createQueryBuilder()
       .insert()
       .into(CitizenCardEntity)
-      .values({ key: card.key, position: position + 1, texts: card.texts, version: 1, updatedById: null, updatedAt: new Date() })
+      .values({
+        key: card.key,
+        position: position + 1,
+        texts: card.texts,
+        version: 1,
+        updatedById: null,
+        updatedAt: new Date(),
+      })
       .orIgnore()
       .execute();
   }

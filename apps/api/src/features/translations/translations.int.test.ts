@@ -57,7 +57,9 @@ describe('translations of the citizen text', () => {
     expect(created.body.data.bodyHtml).toContain('<li>افتح تطبيق MitID.</li>');
 
     // Only leads publish.
-    await counter.call(translationEndpoints.changeStatus, { ...params('ar'), body: { status: 'published', version: 1 } }).expect(403);
+    await counter
+      .call(translationEndpoints.changeStatus, { ...params('ar'), body: { status: 'published', version: 1 } })
+      .expect(403);
     const published = await lead
       .call(translationEndpoints.changeStatus, { ...params('ar'), body: { status: 'published', version: 1 } })
       .expect(200);
@@ -68,11 +70,20 @@ describe('translations of the citizen text', () => {
     await counter.call(translationEndpoints.save, { ...params('ar'), body: { ...revised, version: 2 } }).expect(403);
     await lead.call(translationEndpoints.save, { ...params('ar'), body: { ...revised, version: 1 } }).expect(409);
     await lead.call(translationEndpoints.save, { ...params('ar'), body: revised }).expect(409);
-    const saved = await lead.call(translationEndpoints.save, { ...params('ar'), body: { ...revised, version: 2 } }).expect(200);
-    expect(saved.body.data).toMatchObject({ title: 'تسجيل الدخول', version: 3, status: 'published', translatedBy: { id: lead.user.id } });
+    const saved = await lead
+      .call(translationEndpoints.save, { ...params('ar'), body: { ...revised, version: 2 } })
+      .expect(200);
+    expect(saved.body.data).toMatchObject({
+      title: 'تسجيل الدخول',
+      version: 3,
+      status: 'published',
+      translatedBy: { id: lead.user.id },
+    });
 
     const revisions = await counter.call(translationEndpoints.revisions, params('ar')).expect(200);
-    expect(revisions.body.data.map((revision: { number: number; status: string }) => [revision.number, revision.status])).toEqual([
+    expect(
+      revisions.body.data.map((revision: { number: number; status: string }) => [revision.number, revision.status]),
+    ).toEqual([
       [3, 'published'],
       [2, 'published'],
       [1, 'draft'],
@@ -92,7 +103,9 @@ describe('translations of the citizen text', () => {
       .expect(400);
     expect(future.body.error.details.fields[0].path).toBe('baseVersion');
     const list = await lead.call(translationEndpoints.list, { params: { slug: 'log-paa' } }).expect(200);
-    expect(list.body.data.translations.map((translation: { language: string }) => translation.language)).toEqual(['ar']);
+    expect(list.body.data.translations.map((translation: { language: string }) => translation.language)).toEqual([
+      'ar',
+    ]);
     expect(list.body.data.danish).toMatchObject({ title: 'Sådan logger du på', version: baseVersion });
   });
 
@@ -105,14 +118,22 @@ describe('translations of the citizen text', () => {
     const content = { title, summary, categoryKey, audience, sources, reviewBy, related };
     // Tags are not citizen text: still current.
     await lead
-      .call(guideEndpoints.update, { params: { slug: 'log-paa' }, body: { ...content, body: guide.body, tags: ['mitid'], version: guide.version } })
+      .call(guideEndpoints.update, {
+        params: { slug: 'log-paa' },
+        body: { ...content, body: guide.body, tags: ['mitid'], version: guide.version },
+      })
       .expect(200);
     expect((await lead.call(translationEndpoints.get, params('ar')).expect(200)).body.data.stale).toBe(false);
 
     await lead
       .call(guideEndpoints.update, {
         params: { slug: 'log-paa' },
-        body: { ...content, tags: ['mitid'], body: citizenSection('1. Åbn MitID-appen.\n2. Tjek navnet på siden.\n3. Godkend.'), version: guide.version + 1 },
+        body: {
+          ...content,
+          tags: ['mitid'],
+          body: citizenSection('1. Åbn MitID-appen.\n2. Tjek navnet på siden.\n3. Godkend.'),
+          version: guide.version + 1,
+        },
       })
       .expect(200);
     const after = await lead.call(translationEndpoints.get, params('ar')).expect(200);
@@ -120,7 +141,13 @@ describe('translations of the citizen text', () => {
     const added = after.body.data.danishChanges.filter((part: { change: string }) => part.change === 'added');
     expect(added.map((part: { value: string }) => part.value).join('')).toContain('Tjek navnet på siden.');
     const overview = await counter.call(translationEndpoints.overview).expect(200);
-    expect(overview.body.data.languages.map((language: { code: string }) => language.code)).toEqual(['en', 'uk', 'ar', 'pl', 'tr']);
+    expect(overview.body.data.languages.map((language: { code: string }) => language.code)).toEqual([
+      'en',
+      'uk',
+      'ar',
+      'pl',
+      'tr',
+    ]);
     expect(overview.body.data.translations).toEqual([
       expect.objectContaining({ slug: 'log-paa', language: 'ar', status: 'published', stale: true }),
     ]);
@@ -132,7 +159,10 @@ describe('translations of the citizen text', () => {
 
     // Translating again from the newest Danish makes it current.
     const renewed = await lead
-      .call(translationEndpoints.save, { ...params('ar'), body: { ...arabic, baseVersion: guide.version + 2, version: after.body.data.version } })
+      .call(translationEndpoints.save, {
+        ...params('ar'),
+        body: { ...arabic, baseVersion: guide.version + 2, version: after.body.data.version },
+      })
       .expect(200);
     expect(renewed.body.data).toMatchObject({ stale: false, danishChanges: [] });
     const current = await counter.agent.get('/guides/log-paa/handout?lang=ar').expect(200);

@@ -27,7 +27,15 @@ export function presentLanguage(language: CitizenLanguage): CitizenLanguageInfo 
 
 export function presentDanishText(guide: GuideEntity): DanishCitizenText | null {
   const danish = danishCitizenText(guide.content);
-  return danish && { version: guide.version, title: danish.title, summary: danish.summary, html: danish.html, text: danish.text };
+  return (
+    danish && {
+      version: guide.version,
+      title: danish.title,
+      summary: danish.summary,
+      html: danish.html,
+      text: danish.text,
+    }
+  );
 }
 
 /** Expects `translatedBy` loaded. */
@@ -62,7 +70,13 @@ export function presentTranslationDetail(
     body: translation.body,
     bodyHtml: renderGuide(translation.body, { audience: 'handout' }),
     dir: language.dir,
-    danish: presentDanishText(guide) ?? { version: guide.version, title: guide.content.title, summary: null, html: '', text: '' },
+    danish: presentDanishText(guide) ?? {
+      version: guide.version,
+      title: guide.content.title,
+      summary: null,
+      html: '',
+      text: '',
+    },
     danishChanges: changes,
   };
 }

@@ -177,7 +177,11 @@ export async function saveTranslation(
       manager,
       GuideTranslationEntity,
       { guideId: guide.id, language: language.code, status: 'draft', version: 1, ...text },
-      { field: 'language', message: 'Der findes allerede en oversættelse til dette sprog', fieldMessage: 'Findes allerede' },
+      {
+        field: 'language',
+        message: 'Der findes allerede en oversættelse til dette sprog',
+        fieldMessage: 'Findes allerede',
+      },
     );
   } else {
     if (existing.version !== request.version) throw conflict(existing, request.version);

@@ -138,9 +138,7 @@ export function CitizenCardsLauncher({ children }: { children: ReactNode }) {
       {children}
       {open && (
         <Loaded load={cards}>
-          {(list) => (
-            <CardDialog cards={list} language={language} onLanguage={setLanguage} onClose={close} />
-          )}
+          {(list) => <CardDialog cards={list} language={language} onLanguage={setLanguage} onClose={close} />}
         </Loaded>
       )}
     </div>

@@ -22,7 +22,8 @@ export function HandoutLanguages({
   const languages = overview.data?.languages ?? [];
   const published = languages.flatMap((language) => {
     const translation = overview.data?.translations.find(
-      (candidate) => candidate.slug === slug && candidate.language === language.code && candidate.status === 'published',
+      (candidate) =>
+        candidate.slug === slug && candidate.language === language.code && candidate.status === 'published',
     );
     return translation ? [{ language, translation }] : [];
   });
@@ -53,7 +54,9 @@ export function HandoutLanguages({
           >
             {language.nativeName}
           </a>
-          {translation.stale && <span className="translation-badge translation-badge--stale">{t('translations.stale')}</span>}
+          {translation.stale && (
+            <span className="translation-badge translation-badge--stale">{t('translations.stale')}</span>
+          )}
         </span>
       ))}
     </span>

@@ -63,8 +63,13 @@ export function TranslationEditor({
 
   const insert = (block: 'trin' | 'advarsel') => {
     const snippet =
-      block === 'trin' ? `::: trin ${language.stepsTitle}\n1. \n2. \n:::\n` : `::: advarsel ${language.warningTitle}\n\n:::\n`;
-    setValues((current) => ({ ...current, body: `${current.body.trimEnd()}${current.body.trim() ? '\n\n' : ''}${snippet}` }));
+      block === 'trin'
+        ? `::: trin ${language.stepsTitle}\n1. \n2. \n:::\n`
+        : `::: advarsel ${language.warningTitle}\n\n:::\n`;
+    setValues((current) => ({
+      ...current,
+      body: `${current.body.trimEnd()}${current.body.trim() ? '\n\n' : ''}${snippet}`,
+    }));
     requestAnimationFrame(() => body.current?.focus());
   };
 

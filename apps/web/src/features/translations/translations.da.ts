@@ -21,7 +21,8 @@ export const translationsDa = {
       title: 'Titel',
       summary: 'Resumé (valgfrit)',
       body: 'Tekst til borgeren',
-      bodyHint: 'Samme byggeklodser som på dansk: trin og advarsler. Skriv kort og enkelt; behold navne som MitID og Digital Post, og forklar dem første gang.',
+      bodyHint:
+        'Samme byggeklodser som på dansk: trin og advarsler. Skriv kort og enkelt; behold navne som MitID og Digital Post, og forklar dem første gang.',
       needsNativeCheck: 'Skal tjekkes af en, der har sproget som modersmål, før kommunen bruger den',
       changeNote: 'Hvad har du ændret? (valgfrit)',
     },
@@ -40,7 +41,8 @@ export const translationsDa = {
     cards: {
       editLink: 'Kort til borgeren (Vis til borgeren)',
       editTitle: 'Kort til borgeren',
-      editIntro: 'De sætninger, der vises i fuld skærm, når du trykker V ved skranken. Skriv kort og enkelt på hvert sprog.',
+      editIntro:
+        'De sætninger, der vises i fuld skærm, når du trykker V ved skranken. Skriv kort og enkelt på hvert sprog.',
       danishSentence: 'Dansk',
       saveCard: 'Gem kortet',
       cardSaved: 'Kortet er gemt (version {{version}}).',

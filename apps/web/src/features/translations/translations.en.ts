@@ -23,7 +23,8 @@ export const translationsEn: Messages<typeof translationsDa> = {
       title: 'Title',
       summary: 'Summary (optional)',
       body: 'Text for the citizen',
-      bodyHint: 'The same building blocks as in Danish: steps and warnings. Keep it short and plain; keep names like MitID and Digital Post and explain them the first time.',
+      bodyHint:
+        'The same building blocks as in Danish: steps and warnings. Keep it short and plain; keep names like MitID and Digital Post and explain them the first time.',
       needsNativeCheck: 'Needs a check by a native speaker before the municipality relies on it',
       changeNote: 'What did you change? (optional)',
     },
