@@ -105,7 +105,7 @@ export const citizenLanguageCatalogue: readonly CitizenLanguage[] = [
     handout: {
       print: 'Drukuj',
       scanCode: 'Zeskanuj kod aparatem w telefonie',
-      readMore: 'Więcej informacji',
+      readMore: 'Czytaj więcej',
       qrLabel: 'Kod QR do {title}',
       footer:
         'Przekazane przez: {giver}, {date}. Zawsze możesz przyjść ponownie. Nigdy nikomu nie udostępniaj swojego MitID – nawet nam.',
@@ -125,7 +125,7 @@ export const citizenLanguageCatalogue: readonly CitizenLanguage[] = [
     handout: {
       print: 'Yazdır',
       scanCode: 'Kodu telefonunuzun kamerasıyla tarayın',
-      readMore: 'Daha fazla bilgi',
+      readMore: 'Ayrıntılar',
       qrLabel: '{title} için QR kodu',
       footer:
         'Veren: {giver}, {date}. Her zaman tekrar gelebilirsiniz. MitID bilgilerinizi asla kimseyle paylaşmayın – bizimle bile.',
