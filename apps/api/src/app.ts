@@ -22,6 +22,7 @@ import { translationsRouter } from './features/translations/translations.router'
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
+import { apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
 
 export interface AppDependencies {
@@ -127,6 +128,7 @@ export function createApp(deps: AppDependencies): Express {
       languages: citizenLanguages,
     }),
   );
+  app.use(apiReferenceRouter());
 
   if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);
