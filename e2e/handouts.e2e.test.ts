@@ -53,7 +53,10 @@ describeInBrowser('citizen handouts on paper', () => {
         },
       );
       if (!html) throw new Error(`${file.file}: the guide has no handout to translate`);
-      printed.set(`${file.slug}?lang=${file.language}`, { ...(await print(html)), readMore: language.handout.readMore });
+      printed.set(`${file.slug}?lang=${file.language}`, {
+        ...(await print(html)),
+        readMore: language.handout.readMore,
+      });
     }
     await page.close();
   }, 180_000);

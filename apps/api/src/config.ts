@@ -21,7 +21,14 @@ const booleanFlag = z
  */
 export const citizenLanguagesSchema = z
   .string()
-  .transform((list) => [...new Set(list.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean))])
+  .transform((list) => [
+    ...new Set(
+      list
+        .split(',')
+        .map((code) => code.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .transform((codes, context) =>
     codes.flatMap((code) => {
       const language = findCitizenLanguage(code);

@@ -1,4 +1,4 @@
-import { pathFor } from '@digihjaelp/contract';
+import { pathFor, serverPages } from '@digihjaelp/contract';
 import { tasks } from './features/tasks/tasks';
 
 /**
@@ -34,11 +34,6 @@ export const routes = {
 
 type RouteName = keyof typeof routes;
 
-/** Pages the server renders itself, outside the app (opened in a new tab or printed). */
-const serverPages = {
-  handout: '/guides/:slug/handout',
-} as const;
-
 type ParamNames<Pattern extends string> = Pattern extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
   : Pattern extends `${string}:${infer Name}`
@@ -66,7 +61,10 @@ export function pathTo<Name extends RouteName>(name: Name, ...params: ParamArgum
  * The printable citizen handout of a guide, in Danish or the published translation in `language`;
  * with `print`, the page opens the print dialogue itself.
  */
-export function handoutUrl(slug: string, { print = false, language }: { print?: boolean; language?: string } = {}): string {
+export function handoutUrl(
+  slug: string,
+  { print = false, language }: { print?: boolean; language?: string } = {},
+): string {
   const query = new URLSearchParams();
   if (language) query.set('lang', language);
   if (print) query.set('print', '1');

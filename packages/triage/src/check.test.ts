@@ -2,7 +2,12 @@ import type { FlowDefinition } from '@digihjaelp/contract';
 import { checkFlow } from './check';
 import { evaluateFlow } from './evaluate';
 
-const knownGuideSlugs = ['mitid-reglen', 'digital-post-kom-i-gang'];
+const guides = new Map([
+  ['mitid-reglen', 'published'],
+  ['digital-post-kom-i-gang', 'published'],
+  ['digital-post-frister', 'archived'],
+  ['digital-post-udkast', 'draft'],
+] as const);
 
 /** A small valid flow: two questions on every path, every path decided. */
 function validFlow(): FlowDefinition {
@@ -35,18 +40,18 @@ function validFlow(): FlowDefinition {
 }
 
 const messages = (input: unknown) => {
-  const result = checkFlow(input, { knownGuideSlugs });
+  const result = checkFlow(input, { guides });
   return result.problems.map((problem) => `${problem.path}: ${problem.message}`);
 };
 
 describe('the static check', () => {
   it('passes a sound flow and counts its paths', () => {
-    expect(checkFlow(validFlow(), { knownGuideSlugs })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
+    expect(checkFlow(validFlow(), { guides })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
   });
 
   it('refuses a dead end, naming the answers that lead there', () => {
     const flow = validFlow();
-    flow.rules[1].when = {
+    flow.rules[1]!.when = {
       all: [
         { question: 'selv', is: false },
         { question: 'behov', is: 'a' },
@@ -87,15 +92,28 @@ describe('the static check', () => {
     ]);
   });
 
+  it('links only published guides: an archived or unpublished one is named, and so is a missing MitID-rule guide', () => {
+    const flow = validFlow();
+    flow.rules.push({ id: 'gamle', reason: 'x', guideSlugs: ['digital-post-frister', 'digital-post-udkast'] });
+    expect(messages(flow)).toEqual([
+      'rules.2.guideSlugs.0: Vejledningen er arkiveret: digital-post-frister. Fjern linket, eller vælg en anden vejledning.',
+      'rules.2.guideSlugs.1: Vejledningen er ikke udgivet endnu: digital-post-udkast',
+    ]);
+    const withoutRuleGuide = checkFlow(validFlow(), { guides: new Map([['digital-post-kom-i-gang', 'published']]) });
+    expect(withoutRuleGuide.problems).toEqual([
+      { path: 'involvesLogin', message: 'Vejledningen om MitID-reglen mangler: mitid-reglen' },
+    ]);
+  });
+
   it('refuses a level outside the ladder', () => {
     const flow = validFlow() as unknown as { rules: { outcome: { level: number } }[] };
-    flow.rules[0].outcome.level = 7;
+    flow.rules[0]!.outcome.level = 7;
     expect(messages(flow)).toContain('rules.0.outcome.level: Hjælpeniveauet skal være på hjælpestigen (1–5)');
   });
 
   it('refuses a question shown depending on a later question', () => {
     const flow = validFlow();
-    flow.questions[0].showIf = { question: 'selv', is: true };
+    flow.questions[0]!.showIf = { question: 'selv', is: true };
     expect(messages(flow)).toContain(
       'questions.0.showIf: Kan kun afhænge af spørgsmål, der stilles før: selv kommer ikke før',
     );
@@ -103,7 +121,7 @@ describe('the static check', () => {
 
   it('refuses too few or too many questions per visit and a rule that never applies', () => {
     const flow = validFlow();
-    flow.questions[1].showIf = { question: 'behov', is: 'a' };
+    flow.questions[1]!.showIf = { question: 'behov', is: 'a' };
     flow.rules.push({ id: 'b', when: { question: 'behov', is: 'b' }, outcome: { level: 2 }, reason: 'B.' });
     flow.rules.push({
       id: 'aldrig',
@@ -123,8 +141,8 @@ describe('the static check', () => {
 
   it('lists every problem at once, duplicates included', () => {
     const flow = validFlow();
-    flow.questions.push({ ...flow.questions[1] });
-    flow.rules.push({ ...flow.rules[0] });
+    flow.questions.push({ ...flow.questions[1]! });
+    flow.rules.push({ ...flow.rules[0]! });
     expect(messages(flow)).toEqual(
       expect.arrayContaining([
         'questions: Spørgsmålets id bruges flere gange: selv',

@@ -22,22 +22,22 @@ export function NewCasePage() {
     <>
       <PageHeader title={t('tasks.newCase.label')}>{t('triage.intro')}</PageHeader>
       <CitizenCardsLauncher>
-      <CounterScreen
-        renderFinish={(context, visit) => {
-          const recommended = caseRecommendation(context);
-          return (
-            // A changed recommendation starts the form again from it, without remounting it.
-            <CaseLogForm
-              categoryKey={context.categoryKey}
-              flowVersion={context.flowVersion}
-              answers={context.answers}
-              recommended={recommended}
-              guideSlugs={context.guideSlugs}
-              visitStartedAt={visit.visitStartedAt}
-            />
-          );
-        }}
-      />
+        <CounterScreen
+          renderFinish={(context, visit) => {
+            const recommended = caseRecommendation(context);
+            return (
+              // A changed recommendation starts the form again from it, without remounting it.
+              <CaseLogForm
+                categoryKey={context.categoryKey}
+                flowVersion={context.flowVersion}
+                answers={context.answers}
+                recommended={recommended}
+                guideSlugs={context.guideSlugs}
+                visitStartedAt={visit.visitStartedAt}
+              />
+            );
+          }}
+        />
       </CitizenCardsLauncher>
     </>
   );

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { categoryKeySchema, guideContentSchema, guideSlugSchema, type GuideContent } from '@digihjaelp/contract';
 
 /** content/guides at the repository root: the demo content, also loaded by `npm run seed:guides`. */
@@ -44,8 +44,10 @@ export function describeIssues(error: z.ZodError): string {
 export function readFrontMatter(file: string, text: string): { frontMatter: unknown; body: string } {
   const block = frontMatterBlock.exec(text.replace(/^\uFEFF/, ''));
   if (!block) throw new GuideFileError(file, 'must start with a JSON front matter block between two "---" lines');
+  // Both groups of the pattern always take part in a match.
+  const [, frontMatterText = '', body = ''] = block;
   try {
-    return { frontMatter: JSON.parse(block[1]), body: block[2].trim() };
+    return { frontMatter: JSON.parse(frontMatterText), body: body.trim() };
   } catch (error) {
     throw new GuideFileError(file, `the front matter is not valid JSON (${(error as Error).message})`);
   }

@@ -1,5 +1,11 @@
 import QRCode from 'qrcode';
-import { DANISH_TIME_ZONE, fillPhrase, type CitizenLanguage, type HandoutPhrases } from '@digihjaelp/contract';
+import {
+  DANISH_TIME_ZONE,
+  fillPhrase,
+  serverPages,
+  type CitizenLanguage,
+  type HandoutPhrases,
+} from '@digihjaelp/contract';
 import { guideHandout, renderGuide, type Handout } from '@digihjaelp/markdown';
 import type { GuideEntity } from './guide.entity';
 
@@ -43,7 +49,8 @@ const danishPhrases: Pick<HandoutPhrases, 'print' | 'scanCode' | 'readMore' | 'q
   scanCode: 'Scan koden med telefonens kamera',
   readMore: 'Læs mere',
   qrLabel: 'QR-kode til {title}',
-  footer: 'Udleveret af {giver}, {date}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.',
+  footer:
+    'Udleveret af {giver}, {date}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.',
 };
 
 async function qrCode(url: string, label: string): Promise<string> {
@@ -139,7 +146,9 @@ export async function renderHandoutPage(
   const date = translation ? dateIn(translation.language, now) : danishDate(now);
   const giver = options.branch ? `${options.organisation}, ${options.branch}` : options.organisation;
   const [firstSource] = content.sources;
-  const qr = firstSource ? await qrCode(firstSource.url, fillPhrase(phrases.qrLabel, { title: firstSource.title })) : '';
+  const qr = firstSource
+    ? await qrCode(firstSource.url, fillPhrase(phrases.qrLabel, { title: firstSource.title }))
+    : '';
   // The organisation, sources and draft warning are Danish whatever the page's language.
   const danishText = (text: string) => (translation ? `<span lang="da">${escapeHtml(text)}</span>` : escapeHtml(text));
   const footer = phrases.footer
@@ -159,7 +168,7 @@ export async function renderHandoutPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(handout.title)}${translation ? '' : ' – til borgeren'}</title>
 <style>${styles}</style>
-<script src="/guides/handout-print.js" defer></script>
+<script src="${serverPages.handoutPrintScript}" defer></script>
 </head>
 <body>
 <main>

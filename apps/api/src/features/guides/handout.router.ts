@@ -1,6 +1,12 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { guideParamsSchema, languageCodeSchema, type CitizenLanguage } from '@digihjaelp/contract';
+import {
+  guideParamsSchema,
+  languageCodeSchema,
+  pathFor,
+  serverPages,
+  type CitizenLanguage,
+} from '@digihjaelp/contract';
 import { BranchEntity } from '../admin-lists/admin-list-item.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideEntity } from './guide.entity';
@@ -16,6 +22,8 @@ function notice(response: Response, status: number, message: string, danishHando
       `<!doctype html><html lang="da"><meta charset="utf-8"><title>Digihjælp</title><p>${escapeHtml(message)}</p><p>${danishLink}<a href="/login">Log ind</a> · <a href="/vejledninger">Vejledninger</a></p></html>`,
     );
 }
+
+const danishHandout = (slug: string) => pathFor({ path: serverPages.handout }, { slug });
 
 /** The name of the staff member's own branch, if they have one. */
 async function branchOf(dataSource: DataSource, staffId: string): Promise<string | undefined> {
@@ -60,23 +68,23 @@ export function handoutRouter(
         summary: translation.summary,
         body: translation.body,
         stale,
-        danishUrl: `/guides/${guide.slug}/handout`,
+        danishUrl: danishHandout(guide.slug),
       },
     };
   }
 
-  router.get('/guides/handout-print.js', (_request, response) => {
+  router.get(serverPages.handoutPrintScript, (_request, response) => {
     response.type('application/javascript').set('Cache-Control', 'no-cache').send(HANDOUT_PRINT_SCRIPT);
   });
 
-  router.get('/guides/:slug/handout', async (request, response) => {
+  router.get(serverPages.handout, async (request, response) => {
     if (!request.staff) return notice(response, 401, 'Log ind for at se og udskrive udleveringen.');
     // A page, not an API endpoint: a malformed address is the same "no such guide" page as an unknown one.
     const params = guideParamsSchema.safeParse(request.params);
     const guide = params.success ? await dataSource.manager.findOneBy(GuideEntity, { slug: params.data.slug }) : null;
     if (!guide) return notice(response, 404, 'Vejledningen findes ikke.');
     const { translation, problem } = await translationFor(guide, request.query.lang);
-    if (problem) return notice(response, 404, problem, `/guides/${guide.slug}/handout`);
+    if (problem) return notice(response, 404, problem, danishHandout(guide.slug));
     const page = await renderHandoutPage(guide, {
       organisation: options.organisationName,
       branch: await branchOf(dataSource, request.staff.id),

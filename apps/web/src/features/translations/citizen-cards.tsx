@@ -129,6 +129,7 @@ export function CitizenCardsLauncher({ children }: { children: ReactNode }) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: it only hears the V shortcut bubbling up from the counter screen; the button below is the way in for everyone
     <div onKeyDown={onKeyDown}>
       <p className="button-row">
         <button type="button" className="button button--secondary" onClick={show} aria-keyshortcuts="V">

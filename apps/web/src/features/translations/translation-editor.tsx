@@ -18,6 +18,7 @@ import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
 import { DiffFields } from '../guides/diff-fields';
 import { fieldError } from '../guides/guide-editor';
+import { RenderedHtml } from '../guides/rendered-html';
 import './translations.css';
 
 interface Values {
@@ -118,7 +119,7 @@ export function TranslationEditor({
         )}
         <h3>{shown.title}</h3>
         {shown.summary && <p>{shown.summary}</p>}
-        <div className="guide__body" dangerouslySetInnerHTML={{ __html: shown.html }} />
+        <RenderedHtml className="guide__body" html={shown.html} />
       </section>
       <section aria-labelledby="translation-title">
         <h2 id="translation-title">
@@ -216,7 +217,7 @@ export function TranslationEditor({
         <h3>{t('translations.preview')}</h3>
         <div className="translation-editor__preview guide__body" lang={language.code} dir={language.dir}>
           <p className="guide__summary">{values.title}</p>
-          <div dangerouslySetInnerHTML={{ __html: preview }} />
+          <RenderedHtml className="translation-editor__preview-body" html={preview} />
         </div>
       </section>
     </div>

@@ -12,8 +12,9 @@ import { legalNotes, referralContacts } from '@digihjaelp/triage';
 import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
-import { guideLabel } from '../guide-label';
+import type { GuideChoice } from '../../guides/use-published-guides';
 import { OptionalCondition } from './condition-editor';
+import { GuidePicker } from './guide-picker';
 import { ItemControls } from './item-controls';
 import { CheckboxGroup, LinesField } from './list-fields';
 
@@ -43,13 +44,14 @@ interface RuleEditorProps {
   index: number;
   count: number;
   questions: FlowQuestion[];
-  guideSlugs: readonly string[];
+  /** The published guides a rule may link. */
+  guides: readonly GuideChoice[];
   onChange: (rule: FlowRule) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
 }
 
-export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange, onMove, onRemove }: RuleEditorProps) {
+export function RuleEditor({ rule, index, count, questions, guides, onChange, onMove, onRemove }: RuleEditorProps) {
   const { t } = useTranslation();
   const levelOptions = helpLevels.map((level) => ({
     value: String(level),
@@ -106,6 +108,7 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
       {kind === 'notPermitted' && (
         <div className="editor-options">
           {alternatives.map((alternative, altIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
             <div key={altIndex} className="editor-option">
               <SelectField
                 label={t('flowEditor.alternativeLevel', { number: altIndex + 1 })}
@@ -170,9 +173,8 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
           value={rule.legalNotes}
           onChange={(chosen) => onChange({ ...rule, legalNotes: chosen })}
         />
-        <CheckboxGroup
-          legend={t('flowEditor.guides')}
-          options={guideSlugs.map((slug) => ({ value: slug, label: guideLabel(slug) }))}
+        <GuidePicker
+          guides={guides}
           value={rule.guideSlugs}
           onChange={(chosen) => onChange({ ...rule, guideSlugs: chosen })}
         />
