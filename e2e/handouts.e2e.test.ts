@@ -2,10 +2,13 @@ import type { Browser } from 'playwright-core';
 import { loadGuideFiles, type GuideFile } from '../apps/api/src/features/guides/guide-files';
 import { renderHandoutPage } from '../apps/api/src/features/guides/handout.page';
 import { describeInBrowser, launchBrowser } from './support/browser';
-import { DEFAULT_ORGANISATION_NAME } from '../apps/api/src/config';
+import { readPdf, type PrintedPdf } from './support/pdf';
+import { DEFAULT_ORGANISATION_NAME, defaultCitizenLanguages } from '../apps/api/src/config';
+import { loadTranslationFiles } from '../apps/api/src/features/translations/translation-files';
 
 /*
- * Every citizen handout in content/guides, printed to PDF by Chromium as staff print it: at most
+ * Every citizen handout in content/guides, and every translation of one in content/translations
+ * (with the notice a stale one prints), printed to PDF by Chromium as staff print it: at most
  * two A4 pages, the QR code and the source on page 1, and no heading left alone at the foot of a
  * page (docs/DOMAIN.md, "Udleveringer til borgeren").
  */
@@ -14,58 +17,46 @@ const maxPages = 2;
 /** A4 in PDF points, and how close to the foot of the page a heading may start (the margin plus about three lines). */
 const footZone = 40 + 75;
 
-interface PrintedPdf {
-  pages: number;
-  /** Each heading (from the PDF outline): its text, its page (1-based) and how far from the bottom it starts. */
-  headings: { title: string; page: number; fromBottom: number }[];
-}
-
-function pdfString(raw: string): string {
-  if (raw.startsWith('<')) {
-    const bytes = Buffer.from(raw.slice(1, -1), 'hex');
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
-    return bytes.toString('latin1');
-  }
-  return raw.slice(1, -1).replace(/\\([()\\])/g, '$1');
-}
-
-/** Reads Chromium's PDF: the page tree (uncompressed) and the outline Chromium writes for headings. */
-function readPdf(pdf: Buffer): PrintedPdf {
-  const text = pdf.toString('latin1');
-  const kids = /\/Type\s*\/Pages[\s\S]*?\/Kids\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  const pageRefs = [...kids.matchAll(/(\d+)\s+0\s+R/g)].map((match) => match[1]);
-  const headings = [
-    ...text.matchAll(
-      /\/Title\s*(<[0-9A-Fa-f]+>|\((?:\\.|[^\\)])*\))\s*\/Dest\s*\[(\d+)\s+0\s+R\s*\/XYZ\s+[\d.]+\s+([\d.]+)/g,
-    ),
-  ].map((match) => ({
-    title: pdfString(match[1] ?? ''),
-    page: pageRefs.indexOf(match[2] ?? '') + 1,
-    fromBottom: Number(match[3]),
-  }));
-  return { pages: pageRefs.length, headings };
-}
-
 describeInBrowser('citizen handouts on paper', () => {
   let browser: Browser;
   let guides: GuideFile[];
-  const printed = new Map<string, PrintedPdf>();
+  /** By slug, or `slug?lang=xx` for a translation; with the heading above the source in its language. */
+  const printed = new Map<string, PrintedPdf & { readMore: string }>();
 
   beforeAll(async () => {
     browser = await launchBrowser();
     guides = await loadGuideFiles();
     const page = await browser.newPage();
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return readPdf(await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true }));
+    };
     for (const guide of guides) {
       const html = await renderHandoutPage(
         { status: 'published', content: guide.content },
         { organisation: DEFAULT_ORGANISATION_NAME, branch: 'Hovedbiblioteket', now: new Date('2026-12-01T12:00:00Z') },
       );
       if (!html) continue;
-      await page.setContent(html, { waitUntil: 'load' });
-      printed.set(
-        guide.slug,
-        readPdf(await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true })),
+      printed.set(guide.slug, { ...(await print(html)), readMore: 'Læs mere' });
+    }
+    for (const file of await loadTranslationFiles()) {
+      const guide = guides.find((candidate) => candidate.slug === file.slug);
+      const language = defaultCitizenLanguages.find((candidate) => candidate.code === file.language);
+      if (!guide || !language) throw new Error(`${file.file}: no such guide or language`);
+      const html = await renderHandoutPage(
+        { status: 'published', content: guide.content },
+        {
+          organisation: DEFAULT_ORGANISATION_NAME,
+          branch: 'Hovedbiblioteket',
+          now: new Date('2026-12-01T12:00:00Z'),
+          translation: { language, ...file.content, stale: true, danishUrl: '/' },
+        },
       );
+      if (!html) throw new Error(`${file.file}: the guide has no handout to translate`);
+      printed.set(`${file.slug}?lang=${file.language}`, {
+        ...(await print(html)),
+        readMore: language.handout.readMore,
+      });
     }
     await page.close();
   }, 180_000);
@@ -86,7 +77,7 @@ describeInBrowser('citizen handouts on paper', () => {
   it('puts the title and the source with its QR code on page 1', () => {
     for (const [slug, pdf] of printed) {
       const onPageOne = pdf.headings.filter((heading) => heading.page === 1).map((heading) => heading.title);
-      expect([slug, onPageOne]).toEqual([slug, expect.arrayContaining(['Læs mere'])]);
+      expect([slug, onPageOne]).toEqual([slug, expect.arrayContaining([pdf.readMore])]);
     }
   });
 

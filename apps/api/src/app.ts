@@ -4,7 +4,8 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_ORGANISATION_NAME } from './config';
+import type { CitizenLanguage } from '@digihjaelp/contract';
+import { DEFAULT_ORGANISATION_NAME, defaultCitizenLanguages } from './config';
 import { authRouter } from './features/auth/auth.router';
 import { oidcClient, type OidcSettings } from './features/auth/oidc';
 import { oidcRouter } from './features/auth/oidc.router';
@@ -20,6 +21,7 @@ import { healthRouter } from './features/health/health.router';
 import { metaRouter } from './features/meta/meta.router';
 import { staffRouter } from './features/staff/staff.router';
 import { statsRouter } from './features/stats/stats.router';
+import { translationsRouter } from './features/translations/translations.router';
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
@@ -47,6 +49,8 @@ export interface AppDependencies {
   version?: string;
   /** Named on the citizen handout; `DEFAULT_ORGANISATION_NAME` unless configured. */
   organisationName?: string;
+  /** The languages of translations and cards; `CITIZEN_LANGUAGES`' default unless configured. */
+  citizenLanguages?: CitizenLanguage[];
 }
 
 function hasWebApp(webDist: string | undefined): webDist is string {
@@ -78,6 +82,7 @@ function serveClientRoutes(app: Express, webDist: string): void {
 /** Builds the whole HTTP application without listening, so tests can drive it with supertest. */
 export function createApp(deps: AppDependencies): Express {
   const version = deps.version ?? '0.0.0';
+  const citizenLanguages = deps.citizenLanguages ?? defaultCitizenLanguages;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ? 1 : false);
@@ -140,11 +145,17 @@ export function createApp(deps: AppDependencies): Express {
   app.use(categoriesRouter(deps.dataSource));
   app.use(triageRouter(deps.dataSource));
   app.use(guidesRouter(deps.dataSource));
+  app.use(translationsRouter(deps.dataSource, citizenLanguages));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
   app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
-  app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
+  app.use(
+    handoutRouter(deps.dataSource, {
+      organisationName: deps.organisationName ?? DEFAULT_ORGANISATION_NAME,
+      languages: citizenLanguages,
+    }),
+  );
   app.use(apiReferenceRouter());
 
   if (webDist) serveClientRoutes(app, webDist);

@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ORGANISATION_NAME: ' ' })).toThrow(/ORGANISATION_NAME/);
   });
 
+  it('offers the citizen languages CITIZEN_LANGUAGES lists, in its order; by default en, uk, ar, pl, tr', () => {
+    const codes = (environment: NodeJS.ProcessEnv) => loadConfig(environment).citizenLanguages.map((l) => l.code);
+    expect(codes({})).toEqual(['en', 'uk', 'ar', 'pl', 'tr']);
+    expect(codes({ CITIZEN_LANGUAGES: ' AR, en,ar ' })).toEqual(['ar', 'en']);
+    expect(loadConfig({ CITIZEN_LANGUAGES: 'ar' }).citizenLanguages[0]?.dir).toBe('rtl');
+    expect(() => loadConfig({ CITIZEN_LANGUAGES: 'en,xx' })).toThrow(/CITIZEN_LANGUAGES: unknown language "xx"/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_USERNAME: 'ida' })).toThrow(/ADMIN_PASSWORD/);

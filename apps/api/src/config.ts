@@ -1,6 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { newPasswordSchema, type Role, roleSchema, roles, usernameSchema } from '@digihjaelp/contract';
+import {
+  defaultCitizenLanguageCodes,
+  findCitizenLanguage,
+  newPasswordSchema,
+  type CitizenLanguage,
+  type Role,
+  roleSchema,
+  roles,
+  usernameSchema,
+} from '@digihjaelp/contract';
 import type { OidcSettings } from './features/auth/oidc';
 import { isCommonPassword } from './features/auth/passwords';
 import { type PasswordLoginSettings, type TotpRequirement, totpRequirements } from './features/auth/sign-in-policy';
@@ -37,6 +46,33 @@ const roleMapSchema = z.string().transform((value, context) => {
   return entries;
 });
 
+/**
+ * `CITIZEN_LANGUAGES=en,uk,ar`: the languages translations and cards are offered in, in the
+ * counter's order; each must be one the catalogue knows (packages/contract/src/citizen-languages.ts).
+ */
+export const citizenLanguagesSchema = z
+  .string()
+  .transform((list) => [
+    ...new Set(
+      list
+        .split(',')
+        .map((code) => code.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
+  .transform((codes, context) =>
+    codes.flatMap((code) => {
+      const language = findCitizenLanguage(code);
+      if (!language) context.addIssue({ code: 'custom', message: `unknown language "${code}"` });
+      return language ? [language] : [];
+    }),
+  );
+
+/** The default list, as the configuration reads it. */
+export const defaultCitizenLanguages: CitizenLanguage[] = citizenLanguagesSchema.parse(
+  defaultCitizenLanguageCodes.join(','),
+);
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.url().optional(),
@@ -66,6 +102,7 @@ const environmentSchema = z.object({
   PASSWORD_LOGIN: z.enum(['on', 'off']).default('on'),
   BREAK_GLASS_USERS: commaList.pipe(z.array(usernameSchema)).default([]),
   TOTP_REQUIRED: z.enum(totpRequirements).optional(),
+  CITIZEN_LANGUAGES: citizenLanguagesSchema.optional(),
 });
 
 const oidcVariables = [
@@ -96,6 +133,8 @@ export type Config = {
   oidc: OidcSettings | undefined;
   passwordLogin: PasswordLoginSettings;
   totpRequired: TotpRequirement;
+  /** The languages guides are translated into and cards shown in (Danish is always there). */
+  citizenLanguages: CitizenLanguage[];
 };
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
@@ -154,5 +193,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     passwordLogin: { enabled: env.PASSWORD_LOGIN === 'on', breakGlassUsers: env.BREAK_GLASS_USERS },
     // The demo's passwords are printed on its login page; a second factor would only be in the way.
     totpRequired: env.TOTP_REQUIRED ?? (demoMode ? 'off' : 'admins'),
+    citizenLanguages: env.CITIZEN_LANGUAGES ?? defaultCitizenLanguages,
   };
 }

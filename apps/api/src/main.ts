@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     oidc: config.oidc,
     passwordLogin: config.passwordLogin,
     totpRequired: config.totpRequired,
+    citizenLanguages: config.citizenLanguages,
     version,
   });
   const server: Server = app.listen(config.port, () => {

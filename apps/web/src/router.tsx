@@ -64,6 +64,11 @@ export const router = createBrowserRouter([
                     path: routes.reading,
                     lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })),
                   },
+                  {
+                    // The show-the-citizen cards: content leads keep, like the guides.
+                    path: routes.citizenCards,
+                    lazy: () => import('./pages/citizen-cards-page').then((m) => ({ Component: m.CitizenCardsPage })),
+                  },
                 ],
               },
               {
@@ -77,6 +82,11 @@ export const router = createBrowserRouter([
               {
                 path: routes.editGuide,
                 lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
+              },
+              {
+                path: routes.guideTranslation,
+                lazy: () =>
+                  import('./pages/guide-translation-page').then((m) => ({ Component: m.GuideTranslationPage })),
               },
               {
                 path: routes.guideHistory,

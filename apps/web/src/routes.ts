@@ -18,7 +18,9 @@ export const routes = {
   guide: `${tasks.guides.path}/:slug`,
   editGuide: `${tasks.guides.path}/:slug/rediger`,
   guideHistory: `${tasks.guides.path}/:slug/historik`,
+  guideTranslation: `${tasks.guides.path}/:slug/oversaettelser/:language`,
   reading: '/laesning',
+  citizenCards: '/kort-til-borgeren',
   cases: tasks.cases.path,
   logCase: `${tasks.cases.path}/ny`,
   case: `${tasks.cases.path}/:id`,
@@ -57,8 +59,17 @@ export function pathTo<Name extends RouteName>(name: Name, ...params: ParamArgum
   return fillPath(routes[name], ...params);
 }
 
-/** The printable citizen handout of a guide; with `print`, the page opens the print dialogue itself. */
-export function handoutUrl(slug: string, { print = false } = {}): string {
+/**
+ * The printable citizen handout of a guide, in Danish or the published translation in `language`;
+ * with `print`, the page opens the print dialogue itself.
+ */
+export function handoutUrl(
+  slug: string,
+  { print = false, language }: { print?: boolean; language?: string } = {},
+): string {
+  const query = new URLSearchParams();
+  if (language) query.set('lang', language);
+  if (print) query.set('print', '1');
   const path = fillPath(serverPages.handout, { slug });
-  return print ? `${path}?print=1` : path;
+  return query.size > 0 ? `${path}?${query}` : path;
 }

@@ -26,6 +26,8 @@ import {
 } from './categories';
 import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
+import { citizenCardEndpoints } from './citizen-cards';
+import { translationEndpoints } from './guide-translations';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
 import type { NamedEndpoint } from './openapi';
@@ -281,6 +283,8 @@ const endpointGroups = {
   triage: triageEndpoints,
   training: trainingEndpoints,
   guides: guideEndpoints,
+  translations: translationEndpoints,
+  citizenCards: citizenCardEndpoints,
   branches: branchEndpoints,
   channels: channelEndpoints,
   cases: caseEndpoints,

@@ -22,7 +22,13 @@ import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-bra
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 import { CaseAuditFreeText1764614000000 } from './migrations/1764614000000-case-audit-free-text';
+import { GuideTranslations1764616000000 } from './migrations/1764616000000-guide-translations';
 import { SignIn1764620000000 } from './migrations/1764620000000-sign-in';
+import { CitizenCardEntity } from '../features/translations/citizen-card.entity';
+import {
+  GuideTranslationEntity,
+  GuideTranslationRevisionEntity,
+} from '../features/translations/guide-translation.entity';
 
 export const entities = [
   StaffAccountEntity,
@@ -40,6 +46,9 @@ export const entities = [
   CaseEntity,
   CaseAuditEntity,
   GoalEntity,
+  GuideTranslationEntity,
+  GuideTranslationRevisionEntity,
+  CitizenCardEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -53,6 +62,7 @@ export const migrations = [
   Cases1764400100000,
   Statistics1764500000000,
   CaseAuditFreeText1764614000000,
+  GuideTranslations1764616000000,
   SignIn1764620000000,
 ];
 

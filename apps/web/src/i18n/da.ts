@@ -8,6 +8,7 @@ import { layoutDa } from '../features/layout/layout.da';
 import { staffDa } from '../features/staff/staff.da';
 import { statisticsDa } from '../features/statistics/statistics.da';
 import { tasksDa } from '../features/tasks/tasks.da';
+import { translationsDa } from '../features/translations/translations.da';
 import { flowEditorDa } from '../features/triage/editor/flow-editor.da';
 import { triageDa } from '../features/triage/triage.da';
 import { uiDa } from '../ui/ui.da';
@@ -31,6 +32,7 @@ export const da = {
   ...guidesDa,
   ...categoriesDa,
   ...accessibilityDa,
+  ...translationsDa,
 };
 
 export type Translation = Messages<typeof da>;

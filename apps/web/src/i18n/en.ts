@@ -8,6 +8,7 @@ import { layoutEn } from '../features/layout/layout.en';
 import { staffEn } from '../features/staff/staff.en';
 import { statisticsEn } from '../features/statistics/statistics.en';
 import { tasksEn } from '../features/tasks/tasks.en';
+import { translationsEn } from '../features/translations/translations.en';
 import { flowEditorEn } from '../features/triage/editor/flow-editor.en';
 import { triageEn } from '../features/triage/triage.en';
 import { uiEn } from '../ui/ui.en';
@@ -28,4 +29,5 @@ export const en: Translation = {
   ...guidesEn,
   ...categoriesEn,
   ...accessibilityEn,
+  ...translationsEn,
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecommendation, RecommendationContext } from '@digihjaelp/contract';
 import { CaseLogForm } from '../features/cases';
+import { CitizenCardsLauncher } from '../features/translations/citizen-cards';
 import { CounterScreen } from '../features/triage/counter-screen';
 import { PageHeader } from '../ui/page-header';
 
@@ -20,22 +21,24 @@ export function NewCasePage() {
   return (
     <>
       <PageHeader title={t('tasks.newCase.label')}>{t('triage.intro')}</PageHeader>
-      <CounterScreen
-        renderFinish={(context, visit) => {
-          const recommended = caseRecommendation(context);
-          return (
-            // A changed recommendation starts the form again from it, without remounting it.
-            <CaseLogForm
-              categoryKey={context.categoryKey}
-              flowVersion={context.flowVersion}
-              answers={context.answers}
-              recommended={recommended}
-              guideSlugs={context.guideSlugs}
-              visitStartedAt={visit.visitStartedAt}
-            />
-          );
-        }}
-      />
+      <CitizenCardsLauncher>
+        <CounterScreen
+          renderFinish={(context, visit) => {
+            const recommended = caseRecommendation(context);
+            return (
+              // A changed recommendation starts the form again from it, without remounting it.
+              <CaseLogForm
+                categoryKey={context.categoryKey}
+                flowVersion={context.flowVersion}
+                answers={context.answers}
+                recommended={recommended}
+                guideSlugs={context.guideSlugs}
+                visitStartedAt={visit.visitStartedAt}
+              />
+            );
+          }}
+        />
+      </CitizenCardsLauncher>
     </>
   );
 }

@@ -3,8 +3,11 @@ import {
   branchEndpoints,
   categoryEndpoints,
   channelEndpoints,
+  citizenCardEndpoints,
+  guideEndpoints,
   metaEndpoints,
   trainingEndpoints,
+  translationEndpoints,
   triageEndpoints,
   type Endpoint,
 } from '@digihjaelp/contract';
@@ -23,6 +26,18 @@ const referenceData: { read: Endpoint; changedBy: readonly Endpoint[] }[] = [
   { read: triageEndpoints.flows, changedBy: [triageEndpoints.saveVersion] },
   { read: metaEndpoints.meta, changedBy: [] },
   { read: trainingEndpoints.scenarios, changedBy: [] },
+  // Which translations exist and are stale: changed by translations and by the Danish guides.
+  {
+    read: translationEndpoints.overview,
+    changedBy: [
+      ...Object.values(translationEndpoints),
+      guideEndpoints.update,
+      guideEndpoints.changeStatus,
+      guideEndpoints.restore,
+      guideEndpoints.decideProposal,
+    ],
+  },
+  { read: citizenCardEndpoints.list, changedBy: [citizenCardEndpoints.update] },
 ];
 
 /**

@@ -36,8 +36,21 @@ export class GuideFileError extends Error {
 
 const frontMatterBlock = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
-function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(front matter)'}: ${issue.message}`).join('; ');
+}
+
+/** A content file's JSON front matter (between two `---` lines, not yet checked) and its Markdown body. */
+export function readFrontMatter(file: string, text: string): { frontMatter: unknown; body: string } {
+  const block = frontMatterBlock.exec(text.replace(/^\uFEFF/, ''));
+  if (!block) throw new GuideFileError(file, 'must start with a JSON front matter block between two "---" lines');
+  // Both groups of the pattern always take part in a match.
+  const [, frontMatterText = '', body = ''] = block;
+  try {
+    return { frontMatter: JSON.parse(frontMatterText), body: body.trim() };
+  } catch (error) {
+    throw new GuideFileError(file, `the front matter is not valid JSON (${(error as Error).message})`);
+  }
 }
 
 /** JSON front matter between two `---` lines, then the Markdown body. */
@@ -47,20 +60,11 @@ export function parseGuideFile(file: string, text: string): GuideFile {
   if (!slugCheck.success)
     throw new GuideFileError(file, `the file name is not a valid slug (${describeIssues(slugCheck.error)})`);
 
-  const block = frontMatterBlock.exec(text.replace(/^\uFEFF/, ''));
-  if (!block) throw new GuideFileError(file, 'must start with a JSON front matter block between two "---" lines');
-  // Both groups of the pattern always take part in a match.
-  const [, frontMatterText = '', body = ''] = block;
-  let frontMatter: unknown;
-  try {
-    frontMatter = JSON.parse(frontMatterText);
-  } catch (error) {
-    throw new GuideFileError(file, `the front matter is not valid JSON (${(error as Error).message})`);
-  }
+  const { frontMatter, body } = readFrontMatter(file, text);
   const parsed = frontMatterSchema.safeParse(frontMatter);
   if (!parsed.success) throw new GuideFileError(file, describeIssues(parsed.error));
   const { category, ...fields } = parsed.data;
-  const content = guideContentSchema.safeParse({ ...fields, categoryKey: category, body: body.trim() });
+  const content = guideContentSchema.safeParse({ ...fields, categoryKey: category, body });
   if (!content.success) throw new GuideFileError(file, describeIssues(content.error));
   return { slug, file, content: content.data };
 }

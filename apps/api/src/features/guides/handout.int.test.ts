@@ -58,7 +58,7 @@ describe('GET /guides/:slug/handout', () => {
     const response = await staff.agent.get('/guides/aktiver-mitid-appen/handout').expect(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     const html = response.text;
-    expect(html).toContain('<html lang="da">');
+    expect(html).toContain('<html lang="da" dir="ltr">');
     expect(html).toContain('<h1>Aktivér MitID-appen</h1>');
     expect(html).toMatch(/<ol>\s*<li>Hent appen.<\/li>\s*<li>Scan dit pas.<\/li>/);
     expect(html).toContain('Del aldrig din kode.');

@@ -1,6 +1,12 @@
 import QRCode from 'qrcode';
-import { DANISH_TIME_ZONE, serverPages } from '@digihjaelp/contract';
-import { guideHandout } from '@digihjaelp/markdown';
+import {
+  DANISH_TIME_ZONE,
+  fillPhrase,
+  serverPages,
+  type CitizenLanguage,
+  type HandoutPhrases,
+} from '@digihjaelp/contract';
+import { guideHandout, renderGuide, type Handout } from '@digihjaelp/markdown';
 import type { GuideEntity } from './guide.entity';
 
 /** The script (served from our own origin, as the CSP demands) that wires the print button. */
@@ -27,6 +33,26 @@ export function danishDate(date: Date): string {
   return danishLongDate.format(date);
 }
 
+/** The day in the citizen's language, with Western digits like the numbered steps. */
+function dateIn(language: CitizenLanguage, date: Date): string {
+  return new Intl.DateTimeFormat(language.dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: DANISH_TIME_ZONE,
+  }).format(date);
+}
+
+/** The Danish handout's own words around the guide's text. */
+const danishPhrases: Pick<HandoutPhrases, 'print' | 'scanCode' | 'readMore' | 'qrLabel' | 'footer'> = {
+  print: 'Udskriv',
+  scanCode: 'Scan koden med telefonens kamera',
+  readMore: 'Læs mere',
+  qrLabel: 'QR-kode til {title}',
+  footer:
+    'Udleveret af {giver}, {date}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.',
+};
+
 async function qrCode(url: string, label: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" class="qr" `);
@@ -49,20 +75,23 @@ const styles = `
   h1, h2, h3, .guide-block__title { break-after: avoid; page-break-after: avoid; }
   .summary { font-size: 1.05em; margin: 0; }
   p { margin: .4em 0; }
-  ol, ul { padding-left: 1.5em; margin: .3em 0; }
+  ol, ul { padding-inline-start: 1.5em; margin: .3em 0; }
   li { margin: .25em 0; break-inside: avoid; }
   .guide-block { border: 3px solid #111; border-radius: 10px; padding: .4em .9em; margin: .7em 0; break-inside: avoid; }
   .guide-block__title { font-weight: bold; font-size: 1.05em; margin: 0 0 .2em; }
-  .guide-block--steps ol { list-style: none; counter-reset: step; padding-left: 0; }
-  .guide-block--steps li { counter-increment: step; position: relative; padding-left: 2.2em; min-height: 1.7em; }
-  .guide-block--steps li::before { content: counter(step); position: absolute; left: 0; top: -.05em; width: 1.6em; height: 1.6em; border-radius: 50%; background: #111; color: #fff; font-weight: bold; text-align: center; line-height: 1.6em; }
+  .guide-block--steps ol { list-style: none; counter-reset: step; padding-inline-start: 0; }
+  .guide-block--steps li { counter-increment: step; position: relative; padding-inline-start: 2.2em; min-height: 1.7em; }
+  .guide-block--steps li::before { content: counter(step); position: absolute; inset-inline-start: 0; top: -.05em; width: 1.6em; height: 1.6em; border-radius: 50%; background: #111; color: #fff; font-weight: bold; text-align: center; line-height: 1.6em; }
   .guide-block--warning { border-color: #8a1c00; background: #fff4ef; }
   table { border-collapse: collapse; } td, th { border: 1px solid #777; padding: .2em .4em; }
   a { color: #0b3d91; }
   .source { flex: none; width: 9.5em; text-align: center; font-size: .7em; }
   .source h2 { font-size: 1.1em; margin: 0 0 .2em; }
-  .source ul { list-style: none; padding: 0; margin: .2em 0 0; text-align: left; }
-  .url { font-family: "DejaVu Sans Mono", monospace; word-break: break-all; }
+  .source ul { list-style: none; padding: 0; margin: .2em 0 0; text-align: start; }
+  .url { font-family: "DejaVu Sans Mono", monospace; word-break: break-all; unicode-bidi: isolate; }
+  /* Arabic script: a font that has it (fonts-dejavu-core at least; Noto where installed), more line height. */
+  html[dir="rtl"] body { font-family: "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", sans-serif; line-height: 1.7; }
+  .stale { border: 3px solid #8a1c00; border-radius: 10px; padding: .4em .9em; margin: .5em 0 .7em; font-weight: bold; break-inside: avoid; }
   .qr { width: 8em; height: 8em; }
   figure { margin: 0; }
   footer { margin-top: 1em; font-size: .8em; border-top: 1px solid #777; padding-top: .4em; break-inside: avoid; }
@@ -72,6 +101,18 @@ const styles = `
   .no-print button:focus-visible { outline: 3px solid #0b3d91; outline-offset: 2px; }
   @media print { body { font-size: 15.5px; } .no-print { display: none; } main { padding: 0; max-width: none; } a { color: #111; text-decoration: none; } }
 `;
+
+/** A published translation of the citizen text, printed instead of the Danish one. */
+export interface HandoutTranslation {
+  language: CitizenLanguage;
+  title: string;
+  summary: string;
+  body: string;
+  /** The Danish citizen text has changed since: the handout says so, in the citizen's language. */
+  stale: boolean;
+  /** The Danish handout's address, offered on screen beside a stale translation. */
+  danishUrl: string;
+}
 
 /** The guide fields the handout page prints; a guide row or a content file both have them. */
 export interface HandoutGuide {
@@ -87,48 +128,73 @@ export interface HandoutGuide {
  */
 export async function renderHandoutPage(
   guide: HandoutGuide,
-  options: { organisation: string; branch?: string; now?: Date },
+  options: { organisation: string; branch?: string; now?: Date; translation?: HandoutTranslation },
 ): Promise<string | null> {
   const { content } = guide;
-  const handout = guideHandout(content);
-  if (!handout) return null;
+  const danish = guideHandout(content);
+  if (!danish) return null;
+  const { translation } = options;
+  const handout: Pick<Handout, 'title' | 'summary' | 'html'> = translation
+    ? {
+        title: translation.title,
+        summary: translation.summary || null,
+        html: renderGuide(translation.body, { audience: 'handout' }),
+      }
+    : danish;
+  const phrases = translation?.language.handout ?? danishPhrases;
+  const now = options.now ?? new Date();
+  const date = translation ? dateIn(translation.language, now) : danishDate(now);
   const giver = options.branch ? `${options.organisation}, ${options.branch}` : options.organisation;
   const [firstSource] = content.sources;
-  const qr = firstSource ? await qrCode(firstSource.url, `QR-kode til ${firstSource.title}`) : '';
-  const date = danishDate(options.now ?? new Date());
+  const qr = firstSource
+    ? await qrCode(firstSource.url, fillPhrase(phrases.qrLabel, { title: firstSource.title }))
+    : '';
+  // The organisation, sources and draft warning are Danish whatever the page's language.
+  const danishText = (text: string) => (translation ? `<span lang="da">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const footer = phrases.footer
+    .split('{giver}')
+    .map((part) => escapeHtml(fillPhrase(part, { date })))
+    .join(danishText(giver));
+  const stale = translation?.stale
+    ? `<p class="stale" role="note">${escapeHtml(translation.language.handout.staleNotice)}</p>`
+    : '';
+  const danishLink = translation?.stale
+    ? ` <a href="${escapeHtml(translation.danishUrl)}" lang="da">Dansk udgave</a>`
+    : '';
   return `<!doctype html>
-<html lang="da">
+<html lang="${translation?.language.code ?? 'da'}" dir="${translation?.language.dir ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(handout.title)} – til borgeren</title>
+<title>${escapeHtml(handout.title)}${translation ? '' : ' – til borgeren'}</title>
 <style>${styles}</style>
 <script src="${serverPages.handoutPrintScript}" defer></script>
 </head>
 <body>
 <main>
-<p class="no-print"><button type="button" id="print">Udskriv</button></p>
-${guide.status === 'published' ? '' : '<p class="draft">Kladde – ikke godkendt endnu. Udlever ikke denne side.</p>'}
+<p class="no-print"><button type="button" id="print">${escapeHtml(phrases.print)}</button>${danishLink}</p>
+${guide.status === 'published' ? '' : '<p class="draft" lang="da">Kladde – ikke godkendt endnu. Udlever ikke denne side.</p>'}
 <header>
 <div class="heading">
-<p class="branch">${escapeHtml(giver)}</p>
+<p class="branch">${danishText(giver)}</p>
 <h1>${escapeHtml(handout.title)}</h1>
 ${handout.summary ? `<p class="summary">${escapeHtml(handout.summary)}</p>` : ''}
 </div>
 ${
   firstSource
     ? `<section class="source" aria-labelledby="sources-title">
-<figure>${qr}<figcaption>Scan koden med telefonens kamera</figcaption></figure>
-<h2 id="sources-title">Læs mere</h2>
+<figure>${qr}<figcaption>${escapeHtml(phrases.scanCode)}</figcaption></figure>
+<h2 id="sources-title">${escapeHtml(phrases.readMore)}</h2>
 <ul>
-<li>${escapeHtml(firstSource.title)}<br><span class="url">${escapeHtml(firstSource.url)}</span></li>
+<li>${danishText(firstSource.title)}<br><span class="url" dir="ltr">${escapeHtml(firstSource.url)}</span></li>
 </ul>
 </section>`
     : ''
 }
 </header>
+${stale}
 ${handout.html}
-<footer>Udleveret af ${escapeHtml(giver)}, ${escapeHtml(date)}. Du er altid velkommen til at komme igen. Del aldrig dit MitID med nogen – heller ikke med os.</footer>
+<footer>${footer}</footer>
 </main>
 </body>
 </html>

@@ -3,6 +3,8 @@ import { openDatabase } from '../../db/database';
 import { createLogger } from '../../logger';
 import { loadGuideFiles } from './guide-files';
 import { findImportOwner, importGuides } from './guide-import.service';
+import { loadCardFile, loadTranslationFiles } from '../translations/translation-files';
+import { importCards, importTranslations } from '../translations/translation-import.service';
 
 /**
  * `npm run seed:guides [-- <username>]`: publishes the guides in content/guides that a real
@@ -12,12 +14,19 @@ import { findImportOwner, importGuides } from './guide-import.service';
 async function seedGuides(): Promise<void> {
   const [username] = process.argv.slice(2);
   const files = await loadGuideFiles();
+  const translationFiles = await loadTranslationFiles();
+  const cards = await loadCardFile();
   const database = await openDatabase({ ...loadConfig(), logger: createLogger('warn') });
   try {
-    const result = await database.dataSource.transaction(async (manager) =>
-      importGuides(manager, files, await findImportOwner(manager, username)),
-    );
+    const { result, translations } = await database.dataSource.transaction(async (manager) => {
+      const owner = await findImportOwner(manager, username);
+      const guides = await importGuides(manager, files, owner);
+      const added = await importTranslations(manager, translationFiles, files, owner);
+      await importCards(manager, cards);
+      return { result: guides, translations: added };
+    });
     console.log(`${result.created.length} guides published, ${result.kept.length} already there and left unchanged.`);
+    console.log(`${translations.created} translations published; show-the-citizen cards added where missing.`);
     for (const slug of result.created) console.log(`  + ${slug}`);
   } finally {
     await database.close();

@@ -22,6 +22,7 @@ import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import { GuideFeedback } from './guide-feedback';
 import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
+import { GuideTranslations } from '../translations/guide-translations';
 import './guides.css';
 import { RenderedHtml } from './rendered-html';
 
@@ -69,6 +70,7 @@ export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; cate
           {t('guides.history')}
         </Link>
       </div>
+      {guide.handout && <GuideTranslations guide={guide} />}
       {/* Rendered on the server by packages/markdown: raw HTML is off and links are checked. */}
       <RenderedHtml className="guide__body" html={guide.bodyHtml} />
       {guide.sources.length > 0 && (

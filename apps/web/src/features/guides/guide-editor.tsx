@@ -79,7 +79,7 @@ function contentOf(values: EditorValues): GuideContent {
 }
 
 /** The server's message for a field, also for its items ("sources.0.url" belongs to "sources"). */
-function fieldError(error: ApiError | undefined, field: string) {
+export function fieldError(error: ApiError | undefined, field: string) {
   return error?.fieldIssues.find((issue) => issue.path === field || issue.path.startsWith(`${field}.`))?.message;
 }
 

@@ -135,6 +135,7 @@ export function GuideSearch() {
           {t('guides.newGuide')}
         </Link>
         {reviews && <Link to={pathTo('reading')}>{t('guides.reading.link')}</Link>}
+        {reviews && <Link to={pathTo('citizenCards')}>{t('translations.cards.editLink')}</Link>}
       </p>
       {results.error && <LoadError error={results.error} onRetry={results.refetch} />}
       <p role="status" className="guide-search__count">

@@ -26,7 +26,7 @@ export interface CounterScreenProps {
   renderFinish?: (context: RecommendationContext, visit: FinishVisit) => ReactNode;
 }
 
-function typingInField(target: EventTarget | null): boolean {
+export function typingInField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))

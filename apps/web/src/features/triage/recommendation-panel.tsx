@@ -5,6 +5,7 @@ import { helpLevelNames, helpLevels, offLadderOutcomes, type RecommendationConte
 import type { Language } from '../../i18n/locale';
 import { useLocale } from '../../i18n/use-locale';
 import { handoutUrl, pathTo } from '../../routes';
+import { HandoutLanguages } from '../translations/handout-languages';
 import { guideLabel } from './guide-label';
 
 function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
@@ -161,6 +162,7 @@ export function RecommendationPanel({
                 >
                   {t('triage.handout')}
                 </a>
+                <HandoutLanguages slug={slug} guideTitle={guideLabel(slug)} danishShown />
               </li>
             ))}
           </ul>
