@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -21,6 +22,7 @@ import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { openApiRouter } from './http/openapi.router';
+import { webAppRouter } from './http/web-app';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -39,28 +41,6 @@ export interface AppDependencies {
 
 function hasWebApp(webDist: string | undefined): webDist is string {
   return !!webDist && fs.existsSync(path.join(webDist, 'index.html'));
-}
-
-function serveWebAssets(app: Express, webDist: string): void {
-  app.use(
-    express.static(webDist, {
-      index: false,
-      setHeaders: (response, file) => {
-        // Vite puts a content hash in every asset name, so assets never change under one URL.
-        if (file.includes(`${path.sep}assets${path.sep}`)) {
-          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        }
-      },
-    }),
-  );
-}
-
-/** Any other GET is a client-side route of the single-page app. */
-function serveClientRoutes(app: Express, webDist: string): void {
-  app.get('/{*clientRoute}', (_request, response) => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(path.join(webDist, 'index.html'));
-  });
 }
 
 /** Builds the whole HTTP application without listening, so tests can drive it with supertest. */
@@ -99,10 +79,11 @@ export function createApp(deps: AppDependencies): Express {
   );
 
   app.use(healthRouter(deps.dataSource));
-  const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;
-  if (webDist) serveWebAssets(app, webDist);
+  // Lists, statistics and CSV are large; small answers (the threshold) go as they are.
+  app.use(['/api', '/guides'], compression({ threshold: 1024 }));
   app.use('/api', express.json({ limit: '200kb' }));
-  app.use(loadSession(deps.dataSource));
+  // Only the API and the handout know who is signed in; the web app's files never cost a session lookup.
+  app.use(['/api', '/guides'], loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
   app.use(metaRouter({ demoMode: deps.demoMode, version }));
   app.use(openApiRouter(version));
@@ -117,7 +98,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
 
-  if (webDist) serveClientRoutes(app, webDist);
+  if (hasWebApp(deps.webDist)) app.use(webAppRouter(deps.webDist));
   app.use(errorHandler);
   return app;
 }
