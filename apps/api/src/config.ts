@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { newPasswordSchema, usernameSchema } from '@digihjaelp/contract';
+import { repositoryRoot } from './repository-root';
 
 /** Whose service this is, as the citizen handout names it; the seeded branches are Næstved's. */
 export const DEFAULT_ORGANISATION_NAME = 'Næstved Bibliotek og Borgerservice';
@@ -46,8 +47,6 @@ export type Config = {
   /** The library and citizen service centre, as the citizen handout names it. */
   organisationName: string;
 };
-
-const repositoryRoot = path.resolve(__dirname, '../../..');
 
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
