@@ -6,7 +6,7 @@ import { createDataSource } from '../../apps/api/src/db/data-source';
 import { type BaselineKind, baselineCommand } from './baseline-server';
 import type { Figure } from './figures';
 import { type BenchPostgres, startBenchPostgres } from './postgres';
-import { freePort, runCommand, type ServerProcess, serverCommand, startServer, tsxCommand } from './processes';
+import { freePort, runCommand, type ServerProcess, serverCommand, startServer } from './processes';
 import type { RoundOptions } from './rounds';
 import { buildWebApp, type WebBuild } from './web-build';
 
@@ -87,7 +87,7 @@ export class BenchContext {
 
   /** The API compiled from the sources as they are now, once per run, as `npm run build` compiles it. */
   apiBuild(): Promise<void> {
-    this.api ??= runCommand(tsxCommand('scripts/build.ts', 'api'));
+    this.api ??= runCommand([process.execPath, 'scripts/build.mjs', 'api']);
     return this.api;
   }
 
