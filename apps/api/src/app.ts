@@ -21,6 +21,7 @@ import { statsRouter } from './features/stats/stats.router';
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
+import { API_REFERENCE_PATH, apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
 import { webAppRouter } from './http/web-app';
 
@@ -79,8 +80,8 @@ export function createApp(deps: AppDependencies): Express {
   );
 
   app.use(healthRouter(deps.dataSource));
-  // Lists, statistics and CSV are large; small answers (the threshold) go as they are.
-  app.use(['/api', '/guides'], compression({ threshold: 1024 }));
+  // Lists, statistics, CSV and the API reference's script are large; small answers (the threshold) go as they are.
+  app.use(['/api', '/guides', API_REFERENCE_PATH], compression({ threshold: 1024 }));
   app.use('/api', express.json({ limit: '200kb' }));
   // Only the API and the handout know who is signed in; the web app's files never cost a session lookup.
   app.use(['/api', '/guides'], loadSession(deps.dataSource));
@@ -97,6 +98,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
+  app.use(apiReferenceRouter());
 
   if (hasWebApp(deps.webDist)) app.use(webAppRouter(deps.webDist));
   app.use(errorHandler);

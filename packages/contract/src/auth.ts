@@ -44,3 +44,5 @@ export const changeOwnPasswordRequestSchema = z.object({
 export type ChangeOwnPasswordRequest = z.infer<typeof changeOwnPasswordRequestSchema>;
 
 export const csrfHeader = 'X-CSRF-Token';
+/** The HttpOnly cookie that carries a staff session. */
+export const sessionCookieName = 'dh_session';

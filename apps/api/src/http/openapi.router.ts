@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { allEndpoints, buildOpenApiDocument, metaEndpoints } from '@digihjaelp/contract';
+import { buildOpenApiDocument, metaEndpoints, namedEndpoints } from '@digihjaelp/contract';
 import { route } from './route';
 
 export function openApiRouter(version: string): Router {
@@ -8,7 +8,7 @@ export function openApiRouter(version: string): Router {
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   const router = Router();
   route(router, metaEndpoints.openApi, async () => {
-    document ??= buildOpenApiDocument(allEndpoints, { title: 'Digihjælp API', version });
+    document ??= buildOpenApiDocument(namedEndpoints, { title: 'Digihjælp API', version });
     return document;
   });
   return router;
