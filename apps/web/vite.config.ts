@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Errors in a browser's console can be read back to our sources (Lighthouse's best practices ask it).
+    sourcemap: true,
     rollupOptions: {
       onwarn(warning, warn) {
         // zod ships comments Rollup cannot place; harmless, and otherwise repeated on every build.
