@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import { serverPages } from '@digihjaelp/contract';
 import { DEFAULT_ORGANISATION_NAME } from './config';
 import { authRouter } from './features/auth/auth.router';
 import { branchesRouter } from './features/branches/branches.router';
@@ -44,6 +45,9 @@ function hasWebApp(webDist: string | undefined): webDist is string {
   return !!webDist && fs.existsSync(path.join(webDist, 'index.html'));
 }
 
+/** What knows who is signed in: the API and the pages the server renders itself (the handout). */
+const signedInPaths = ['/api', ...Object.values(serverPages)];
+
 /** Builds the whole HTTP application without listening, so tests can drive it with supertest. */
 export function createApp(deps: AppDependencies): Express {
   const version = deps.version ?? '0.0.0';
@@ -81,10 +85,10 @@ export function createApp(deps: AppDependencies): Express {
 
   app.use(healthRouter(deps.dataSource));
   // Lists, statistics, CSV and the API reference's script are large; small answers (the threshold) go as they are.
-  app.use(['/api', '/guides', API_REFERENCE_PATH], compression({ threshold: 1024 }));
+  app.use([...signedInPaths, API_REFERENCE_PATH], compression({ threshold: 1024 }));
   app.use('/api', express.json({ limit: '200kb' }));
   // Only the API and the handout know who is signed in; the web app's files never cost a session lookup.
-  app.use(['/api', '/guides'], loadSession(deps.dataSource));
+  app.use(signedInPaths, loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
   app.use(metaRouter({ demoMode: deps.demoMode, version }));
   app.use(openApiRouter(version));

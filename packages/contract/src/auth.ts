@@ -41,7 +41,6 @@ export const changeOwnPasswordRequestSchema = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: newPasswordSchema,
 });
-export type ChangeOwnPasswordRequest = z.infer<typeof changeOwnPasswordRequestSchema>;
 
 export const csrfHeader = 'X-CSRF-Token';
 /** The HttpOnly cookie that carries a staff session. */

@@ -18,7 +18,8 @@ let testApp: TestApp;
 let server: Server;
 let webDist: string;
 const script = Buffer.from(`console.log(${JSON.stringify('Digihjælp '.repeat(500))});\n`);
-const shell = '<!doctype html><html lang="da"><div id="root"></div><script src="/assets/index-abc123.js"></script></html>';
+const shell =
+  '<!doctype html><html lang="da"><div id="root"></div><script src="/assets/index-abc123.js"></script></html>';
 
 /** The bytes exactly as sent, not decoded (supertest would decode them for us). */
 function get(urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -76,16 +77,19 @@ describe('the built web app', () => {
   it.each([
     ['br', 'gzip, deflate, br, zstd'],
     ['gzip', 'gzip, deflate'],
-  ])('sends a hashed asset precompressed as %s, cached for a year, decoding to the original bytes', async (encoding, accept) => {
-    const response = await get('/assets/index-abc123.js', { 'Accept-Encoding': accept });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-encoding']).toBe(encoding);
-    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
-    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(response.body.length).toBeLessThan(script.length / 10);
-    expect(decoded(response).equals(script)).toBe(true);
-  });
+  ])(
+    'sends a hashed asset precompressed as %s, cached for a year, decoding to the original bytes',
+    async (encoding, accept) => {
+      const response = await get('/assets/index-abc123.js', { 'Accept-Encoding': accept });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(response.body.length).toBeLessThan(script.length / 10);
+      expect(decoded(response).equals(script)).toBe(true);
+    },
+  );
 
   it('sends the asset as it is to a client that accepts no compression', async () => {
     const response = await get('/assets/index-abc123.js', { 'Accept-Encoding': 'identity' });

@@ -42,13 +42,16 @@ const englishOnDemand: BackendModule = {
   },
 };
 
-void i18n.use(englishOnDemand).use(initReactI18next).init({
-  resources: { da: { translation: da } },
-  partialBundledLanguages: true,
-  lng: storedLanguage(),
-  fallbackLng: 'da',
-  supportedLngs: languages,
-  initAsync: false,
-  // React escapes output itself.
-  interpolation: { escapeValue: false },
-});
+void i18n
+  .use(englishOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { da: { translation: da } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'da',
+    supportedLngs: languages,
+    initAsync: false,
+    // React escapes output itself.
+    interpolation: { escapeValue: false },
+  });

@@ -23,9 +23,17 @@ beforeAll(async () => {
                          status, version, owner_id, updated_by_id)
      SELECT slug, title, 'Et resumé.', body, body, 'mitid-login', '{}', 'staff', '2099-01-01', 'published', 1, $4, $4
        FROM unnest($1::text[], $2::text[], $3::text[]) AS t(slug, title, body)`,
-    [guides.map((guide) => guide.slug), guides.map((guide) => guide.title), guides.map((guide) => guide.body), staff.user.id],
+    [
+      guides.map((guide) => guide.slug),
+      guides.map((guide) => guide.title),
+      guides.map((guide) => guide.body),
+      staff.user.id,
+    ],
   );
-  await recordGuideWords(testApp.dataSource, guides.flatMap((guide) => [guide.title, guide.body]));
+  await recordGuideWords(
+    testApp.dataSource,
+    guides.flatMap((guide) => [guide.title, guide.body]),
+  );
 });
 afterAll(() => testApp.close());
 

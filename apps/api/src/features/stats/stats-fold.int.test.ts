@@ -47,7 +47,11 @@ describe('the statistics queue folded in the background', () => {
     await logCases(100_000, '2024-03-12');
     expect(await pendingStatsChanges(testApp.dataSource)).toBe(100_000);
 
-    const fold = scheduleStatsFold({ dataSource: testApp.dataSource, logger: pino({ level: 'silent' }), intervalMs: 50 });
+    const fold = scheduleStatsFold({
+      dataSource: testApp.dataSource,
+      logger: pino({ level: 'silent' }),
+      intervalMs: 50,
+    });
     await queueEmptied();
     await fold.stop();
 
