@@ -12,4 +12,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:3000/readyz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--import", "tsx", "apps/api/src/main.ts"]
+# The API compiled once at build (scripts/build.ts): plain node, nothing transpiled at start.
+CMD ["node", "--enable-source-maps", "apps/api/dist/main.js"]

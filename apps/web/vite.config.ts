@@ -1,16 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: { '/api': api, '/guides': api, '/healthz': api, '/readyz': api },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Errors in a browser's console can be read back to our sources (Lighthouse's best practices ask it).
+    sourcemap: true,
     rollupOptions: {
       onwarn(warning, warn) {
         // zod ships comments Rollup cannot place; harmless, and otherwise repeated on every build.

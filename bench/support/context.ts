@@ -6,7 +6,7 @@ import { createDataSource } from '../../apps/api/src/db/data-source';
 import { type BaselineKind, baselineCommand } from './baseline-server';
 import type { Figure } from './figures';
 import { type BenchPostgres, startBenchPostgres } from './postgres';
-import { freePort, type ServerProcess, serverCommand, startServer } from './processes';
+import { freePort, runCommand, type ServerProcess, serverCommand, startServer } from './processes';
 import type { RoundOptions } from './rounds';
 import { buildWebApp, type WebBuild } from './web-build';
 
@@ -65,6 +65,7 @@ async function signIn(baseUrl: string, username: string): Promise<Session> {
 export class BenchContext {
   private postgresServer?: Promise<BenchPostgres>;
   private web?: Promise<WebBuild>;
+  private api?: Promise<void>;
   private readonly stops: (() => Promise<void>)[] = [];
   private scratch?: string;
 
@@ -89,6 +90,12 @@ export class BenchContext {
     return this.web;
   }
 
+  /** The API compiled from the sources as they are now, once per run, as `npm run build` compiles it. */
+  apiBuild(): Promise<void> {
+    this.api ??= runCommand([process.execPath, 'scripts/build.mjs', 'api']);
+    return this.api;
+  }
+
   /** Registers something to stop when the group ends (last started, first stopped). */
   onStop(stop: () => Promise<void>): void {
     this.stops.push(stop);
@@ -100,7 +107,7 @@ export class BenchContext {
    * account is created at start from ADMIN_USERNAME/ADMIN_PASSWORD.
    */
   async startApp(purpose: string): Promise<App> {
-    const [postgres, web] = await Promise.all([this.postgres(), this.webBuild()]);
+    const [postgres, web] = await Promise.all([this.postgres(), this.webBuild(), this.apiBuild()]);
     const databaseUrl = await postgres.createDatabase(purpose);
     const server = await startServer({
       label: `app (${purpose})`,

@@ -27,7 +27,7 @@ function programAndArguments(command: string[]): [string, string[]] {
   return [executable, args];
 }
 
-/** Runs a TypeScript file of ours the way the server runs: node with the tsx loader. */
+/** Runs a TypeScript file of ours (a baseline, a load generator, a CLI) with the tsx loader. */
 export const tsxCommand = (file: string, ...args: string[]) => ['node', '--import', 'tsx', file, ...args];
 
 export async function freePort(): Promise<number> {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { CitizenLanguage } from '@digihjaelp/contract';
+import { type CitizenLanguage, serverPages } from '@digihjaelp/contract';
 import { DEFAULT_ORGANISATION_NAME, defaultCitizenLanguages } from './config';
 import { authRouter } from './features/auth/auth.router';
 import { oidcClient, type OidcSettings } from './features/auth/oidc';
@@ -25,9 +26,10 @@ import { translationsRouter } from './features/translations/translations.router'
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
-import { apiReferenceRouter } from './http/api-reference.router';
+import { API_REFERENCE_PATH, apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
 import { requestLog } from './http/request-log';
+import { webAppRouter } from './http/web-app';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -57,27 +59,8 @@ function hasWebApp(webDist: string | undefined): webDist is string {
   return !!webDist && fs.existsSync(path.join(webDist, 'index.html'));
 }
 
-function serveWebAssets(app: Express, webDist: string): void {
-  app.use(
-    express.static(webDist, {
-      index: false,
-      setHeaders: (response, file) => {
-        // Vite puts a content hash in every asset name, so assets never change under one URL.
-        if (file.includes(`${path.sep}assets${path.sep}`)) {
-          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        }
-      },
-    }),
-  );
-}
-
-/** Any other GET is a client-side route of the single-page app. */
-function serveClientRoutes(app: Express, webDist: string): void {
-  app.get('/{*clientRoute}', (_request, response) => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(path.join(webDist, 'index.html'));
-  });
-}
+/** What knows who is signed in: the API and the pages the server renders itself (the handout). */
+const signedInPaths = ['/api', ...Object.values(serverPages)];
 
 /** Builds the whole HTTP application without listening, so tests can drive it with supertest. */
 export function createApp(deps: AppDependencies): Express {
@@ -110,16 +93,17 @@ export function createApp(deps: AppDependencies): Express {
   app.use(requestLog(deps.logger));
 
   app.use(healthRouter(deps.dataSource));
-  const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;
-  if (webDist) serveWebAssets(app, webDist);
   // Counter PCs are shared: nothing the API answers (a case, a CSV export) may stay in the
   // browser's cache for the next person at the screen, nor in a proxy's.
   app.use('/api', (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Lists, statistics, CSV and the API reference's script are large; small answers (the threshold) go as they are.
+  app.use([...signedInPaths, API_REFERENCE_PATH], compression({ threshold: 1024 }));
   app.use('/api', express.json({ limit: '200kb' }));
-  app.use(loadSession(deps.dataSource));
+  // Only the API and the handout know who is signed in; the web app's files never cost a session lookup.
+  app.use(signedInPaths, loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);
   const passwordLogin = deps.passwordLogin ?? { enabled: true, breakGlassUsers: [] };
   const oidc = deps.oidc && oidcClient(deps.oidc);
@@ -158,7 +142,7 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use(apiReferenceRouter());
 
-  if (webDist) serveClientRoutes(app, webDist);
+  if (hasWebApp(deps.webDist)) app.use(webAppRouter(deps.webDist));
   app.use(errorHandler);
   return app;
 }

@@ -13,6 +13,7 @@ import {
 import type { OidcSettings } from './features/auth/oidc';
 import { isCommonPassword } from './features/auth/passwords';
 import { type PasswordLoginSettings, type TotpRequirement, totpRequirements } from './features/auth/sign-in-policy';
+import { repositoryRoot } from './repository-root';
 
 /** Whose service this is, as the citizen handout names it; the seeded branches are Næstved's. */
 export const DEFAULT_ORGANISATION_NAME = 'Næstved Bibliotek og Borgerservice';
@@ -136,8 +137,6 @@ export type Config = {
   /** The languages guides are translated into and cards shown in (Danish is always there). */
   citizenLanguages: CitizenLanguage[];
 };
-
-const repositoryRoot = path.resolve(__dirname, '../../..');
 
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {

@@ -6,6 +6,7 @@ import { EmbeddedPostgresError } from './db/embedded';
 import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
 import { scheduleNoteRetention } from './features/cases/note-retention';
 import { seedDemo } from './features/demo/seed-demo';
+import { scheduleStatsFold } from './features/stats/stats-fold';
 import { ensureStaffAccount } from './features/staff/staff.service';
 import { seedTriageFlows } from './features/triage/triage.service';
 import { createLogger, withoutPersonalData } from './logger';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   }
 
   const noteRetention = scheduleNoteRetention({ dataSource, retentionDays: config.caseNoteRetentionDays, logger });
+  const statsFold = scheduleStatsFold({ dataSource, logger });
 
   const app = createApp({
     dataSource,
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     noteRetention.stop();
+    await statsFold.stop();
     await database.close();
     process.exit(0);
   };

@@ -24,6 +24,8 @@ export const pageInfoSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
+  /** The total is a cap, not a count: more than `total` match (a search counts no further). */
+  capped: z.literal(true).optional(),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 

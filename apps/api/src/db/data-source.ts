@@ -24,6 +24,7 @@ import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 import { CaseAuditFreeText1764614000000 } from './migrations/1764614000000-case-audit-free-text';
 import { GuideTranslations1764616000000 } from './migrations/1764616000000-guide-translations';
 import { SignIn1764620000000 } from './migrations/1764620000000-sign-in';
+import { GuideHeadIndex1764620000001 } from './migrations/1764620000001-guide-head-index';
 import { CitizenCardEntity } from '../features/translations/citizen-card.entity';
 import {
   GuideTranslationEntity,
@@ -64,6 +65,7 @@ export const migrations = [
   CaseAuditFreeText1764614000000,
   GuideTranslations1764616000000,
   SignIn1764620000000,
+  GuideHeadIndex1764620000001,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

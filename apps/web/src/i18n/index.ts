@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { da } from './da';
-import { en } from './en';
 import { isLanguage, languages, type Language } from './locale';
 
 const storageKey = 'digihjaelp.language';
@@ -27,12 +26,32 @@ function rememberLanguage(language: string): void {
 
 i18n.on('languageChanged', rememberLanguage);
 
-void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'da',
-  supportedLngs: languages,
-  initAsync: false,
-  // React escapes output itself.
-  interpolation: { escapeValue: false },
-});
+/**
+ * The English texts load when English is chosen: a first visit, in Danish, no longer downloads
+ * every feature's texts twice. i18next switches once they are there.
+ */
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (language !== 'en') return callback(null, {});
+    import('./en').then(
+      ({ en }) => callback(null, en),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+void i18n
+  .use(englishOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { da: { translation: da } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'da',
+    supportedLngs: languages,
+    initAsync: false,
+    // React escapes output itself.
+    interpolation: { escapeValue: false },
+  });

@@ -2,9 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { categoryKeySchema, guideContentSchema, guideSlugSchema, type GuideContent } from '@digihjaelp/contract';
+import { repositoryRoot } from '../../repository-root';
 
 /** content/guides at the repository root: the demo content, also loaded by `npm run seed:guides`. */
-export const guideContentDir = path.resolve(__dirname, '../../../../../content/guides');
+export const guideContentDir = path.join(repositoryRoot, 'content/guides');
 
 /**
  * A guide file's front matter: the editor's fields (the body follows the block). Unknown keys are
@@ -78,13 +79,12 @@ export async function loadGuideFiles(dir: string = guideContentDir): Promise<Gui
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const root = path.resolve(__dirname, '../../../../..');
   const guides: GuideFile[] = [];
   const problems: string[] = [];
   for (const name of names.filter((entry) => entry.endsWith('.md') && entry !== 'README.md').sort()) {
     const fullPath = path.join(dir, name);
     try {
-      guides.push(parseGuideFile(path.relative(root, fullPath), await fs.readFile(fullPath, 'utf8')));
+      guides.push(parseGuideFile(path.relative(repositoryRoot, fullPath), await fs.readFile(fullPath, 'utf8')));
     } catch (error) {
       if (!(error instanceof GuideFileError)) throw error;
       problems.push(error.message);

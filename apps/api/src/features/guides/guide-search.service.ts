@@ -74,16 +74,27 @@ const escapedBodyText = `replace(replace(replace(g.body_text, '&', '&amp;'), '<'
 // One excerpt: several fragments cost about twice as much to find.
 const headlineOptions = 'StartSel=<mark>, StopSel=</mark>, MaxWords=26, MinWords=10';
 
+/** A search counts its matches up to here; beyond, the total reads "more than 100". */
+export const SEARCH_TOTAL_CAP = 100;
+/**
+ * Ranked candidates: the first guides whose title, summary or tags match (a word in them all
+ * ranks no better among 500 than among 10,000). Guides that match in the body only follow them,
+ * by title, from the first `SEARCH_TOTAL_CAP` found: the pages reach no further than the total.
+ */
+const HEAD_CANDIDATES = 500;
+
 interface SearchRow extends GuideSummaryRow {
-  /** How many guides match in all (a bigint, so text). */
+  /** How many guides match, counted up to one past the cap (a bigint, so text). */
   total: string;
 }
 
-/**
- * One page of guides: filtered, matched against `tsquery` (if any), ranked by title and summary
- * (weights A, B; guides matching only in the body after them), with a snippet of the body.
- */
-function pageSql(query: GuideListQuery, tsquery: string | undefined, day: string) {
+interface Filters {
+  conditions: string[];
+  parameter: (value: unknown) => string;
+  parameters: unknown[];
+}
+
+function filtersOf(query: GuideListQuery, day: string): Filters {
   const parameters: unknown[] = [];
   const parameter = (value: unknown) => `$${parameters.push(value)}`;
   const conditions = [`g.status = ${parameter(query.status ?? 'published')}`];
@@ -93,36 +104,64 @@ function pageSql(query: GuideListQuery, tsquery: string | undefined, day: string
   if (query.needsReview !== undefined) {
     conditions.push(`${query.needsReview ? '' : 'NOT '}(g.review_by < ${parameter(day)}::date)`);
   }
-  let rank = '0';
-  let headline = 'NULL::text';
-  if (tsquery) {
-    const matching = `to_tsquery('danish', ${parameter(tsquery)})`;
-    conditions.push(`g.search_vector @@ ${matching}`);
-    rank = `ts_rank(g.head_vector, ${matching})`;
-    headline = `ts_headline('danish', ${escapedBodyText}, ${matching}, '${headlineOptions}')`;
-  }
-  const limit = parameter(query.pageSize);
-  const offset = parameter((query.page - 1) * query.pageSize);
-  // The page is chosen without the bodies; only its rows get a snippet.
+  return { conditions, parameter, parameters };
+}
+
+const summaryColumns = `g.id, g.slug, g.title, g.summary, g.category_key, g.tags, g.audience, g.status, g.review_by::text, g.updated_at`;
+
+/** One page of the list without words: every guide the filters keep, by title. */
+function listSql(query: GuideListQuery, day: string) {
+  const { conditions, parameter, parameters } = filtersOf(query, day);
   const sql = `
-    WITH page AS (
-      SELECT g.id, ${rank} AS rank, count(*) OVER () AS total
+    SELECT ${summaryColumns}, count(*) OVER () AS total, NULL::text AS snippet
+      FROM guides g
+     WHERE ${conditions.join(' AND ')}
+     ORDER BY g.title, g.id
+     LIMIT ${parameter(query.pageSize)} OFFSET ${parameter((query.page - 1) * query.pageSize)}`;
+  return { sql, parameters };
+}
+
+/**
+ * One page of a search, from a bounded candidate set (see HEAD_CANDIDATES), so a common word
+ * costs about what a rare one does: ranked by title and summary (weights A, B), guides matching
+ * only in the body after them, a snippet of the body for the page's rows only, and the matches
+ * counted only up to one past the cap.
+ */
+function searchSql(query: GuideListQuery, tsquery: string, day: string) {
+  const { conditions, parameter, parameters } = filtersOf(query, day);
+  const filtered = conditions.join(' AND ');
+  const matching = `to_tsquery('danish', ${parameter(tsquery)})`;
+  const end = parameter(query.page * query.pageSize);
+  const sql = `
+    WITH counted AS (
+      SELECT count(*) AS total
+        FROM (SELECT 1 FROM guides g WHERE ${filtered} AND g.search_vector @@ ${matching} LIMIT ${SEARCH_TOTAL_CAP + 1}) m
+    ), head AS MATERIALIZED (
+      SELECT h.id, h.title, ts_rank(h.head_vector, ${matching}) AS rank
+        FROM (SELECT g.id, g.title, g.head_vector FROM guides g
+               WHERE ${filtered} AND g.head_vector @@ ${matching} LIMIT ${HEAD_CANDIDATES}) h
+    ), body AS (
+      SELECT g.id, g.title, 0::real AS rank
         FROM guides g
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY rank DESC, g.title, g.id
-       LIMIT ${limit} OFFSET ${offset}
+       WHERE ${filtered} AND g.search_vector @@ ${matching} AND NOT g.head_vector @@ ${matching}
+       -- Only when the ranked candidates cannot fill the page.
+       LIMIT CASE WHEN (SELECT count(*) FROM head) >= ${end} THEN 0 ELSE ${SEARCH_TOTAL_CAP} END
+    ), page AS (
+      SELECT * FROM head UNION ALL SELECT * FROM body
+       ORDER BY rank DESC, title, id
+       LIMIT ${parameter(query.pageSize)} OFFSET ${parameter((query.page - 1) * query.pageSize)}
     )
-    SELECT g.id, g.slug, g.title, g.summary, g.category_key, g.tags, g.audience, g.status, g.review_by::text,
-           g.updated_at, page.total, ${headline} AS snippet
-      FROM page JOIN guides g ON g.id = page.id
-     ORDER BY page.rank DESC, g.title, g.id`;
+    SELECT ${summaryColumns}, counted.total,
+           ts_headline('danish', ${escapedBodyText}, ${matching}, '${headlineOptions}') AS snippet
+      FROM counted LEFT JOIN (page JOIN guides g ON g.id = page.id) ON true
+     ORDER BY page.rank DESC, page.title, page.id`;
   return { sql, parameters };
 }
 
 /**
  * Runs a search. With words to search for, call it inside a transaction: it turns off sequential
  * scans for that transaction only, because the planner does not count the cost of unpacking
- * every guide's body vector, and would otherwise scan them all instead of using the GIN index
+ * every guide's body vector, and would otherwise scan them all instead of using the GIN indexes
  * (measured: 10-70× slower on 10,000 guides).
  */
 export async function searchGuides(client: SqlClient, query: GuideListQuery, day = danishToday()) {
@@ -130,20 +169,22 @@ export async function searchGuides(client: SqlClient, query: GuideListQuery, day
   let rows: SearchRow[];
   if (terms) {
     await client.query(`SET LOCAL enable_seqscan = off`);
-    rows = await runPage(client, query, terms.allWords, day);
-    const noGuideHasAllWords =
-      rows.length === 0 &&
-      (query.page === 1 ||
-        (await runPage(client, { ...query, page: 1, pageSize: 1 }, terms.allWords, day)).length === 0);
-    if (noGuideHasAllWords && terms.anyWord !== terms.allWords) rows = await runPage(client, query, terms.anyWord, day);
+    rows = await runSql(client, searchSql(query, terms.allWords, day));
+    // No guide has all the words (Danish compounds): any of them will do.
+    if (Number(rows[0]?.total ?? 0) === 0 && terms.anyWord !== terms.allWords) {
+      rows = await runSql(client, searchSql(query, terms.anyWord, day));
+    }
   } else {
-    rows = await runPage(client, query, undefined, day);
+    rows = await runSql(client, listSql(query, day));
   }
-  const [first] = rows;
-  return { guides: rows.map((row) => presentGuideSummary(row, day)), total: first ? Number(first.total) : 0 };
+  const matches = Number(rows[0]?.total ?? 0);
+  return {
+    // A search that matches nothing still returns one row, with the total and NULL for the rest.
+    guides: rows.filter((row) => row.id !== null).map((row) => presentGuideSummary(row, day)),
+    total: Math.min(matches, SEARCH_TOTAL_CAP),
+    capped: matches > SEARCH_TOTAL_CAP,
+  };
 }
 
-function runPage(client: SqlClient, query: GuideListQuery, tsquery: string | undefined, day: string) {
-  const { sql, parameters } = pageSql(query, tsquery, day);
-  return rowsOf<SearchRow>(client, sql, parameters);
-}
+const runSql = (client: SqlClient, { sql, parameters }: { sql: string; parameters: unknown[] }) =>
+  rowsOf<SearchRow>(client, sql, parameters);

@@ -23,8 +23,8 @@ export function guidesRouter(dataSource: DataSource): Router {
   const { manager } = dataSource;
 
   route(router, guideEndpoints.list, async ({ query }) => {
-    const { guides, total } = await dataSource.transaction((transaction) => searchGuides(transaction, query));
-    return { data: guides, page: { page: query.page, pageSize: query.pageSize, total } };
+    const { guides, total, capped } = await dataSource.transaction((transaction) => searchGuides(transaction, query));
+    return { data: guides, page: { page: query.page, pageSize: query.pageSize, total, ...(capped && { capped }) } };
   });
 
   route(router, guideEndpoints.readingOverview, async () => ({ data: await readingOverview(manager) }));

@@ -139,7 +139,8 @@ export function GuideSearch() {
       </p>
       {results.error && <LoadError error={results.error} onRetry={results.refetch} />}
       <p role="status" className="guide-search__count">
-        {results.data && t('guides.results', { count: results.data.page.total })}
+        {results.data &&
+          t(results.data.page.capped ? 'guides.resultsMoreThan' : 'guides.results', { count: results.data.page.total })}
       </p>
       {results.data ? (
         results.data.data.length === 0 ? (

@@ -17,6 +17,7 @@ export const guidesDa = {
     },
     results: '{{count}} vejledninger',
     results_one: '{{count}} vejledning',
+    resultsMoreThan: 'Flere end {{count}} vejledninger',
     noResults: 'Ingen vejledninger matcher. Prøv andre ord, eller vælg en anden kategori.',
     needsReview: 'Skal gennemses',
     needsReviewExplained:

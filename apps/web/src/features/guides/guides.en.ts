@@ -19,6 +19,7 @@ export const guidesEn: Messages<typeof guidesDa> = {
     },
     results: '{{count}} guides',
     results_one: '{{count}} guide',
+    resultsMoreThan: 'More than {{count}} guides',
     noResults: 'No guides match. Try other words or another category.',
     needsReview: 'Needs review',
     needsReviewExplained:
