@@ -35,6 +35,11 @@ export interface AppDependencies {
   version?: string;
   /** Named on the citizen handout; `DEFAULT_ORGANISATION_NAME` unless configured. */
   organisationName?: string;
+  /**
+   * The clock that says which day it is for the figures ("last month", what is partial, goals so
+   * far). Only tests set it, to read the dashboard on a chosen day; the database keeps its own time.
+   */
+  now?: () => Date;
 }
 
 function hasWebApp(webDist: string | undefined): webDist is string {
@@ -113,7 +118,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(guidesRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
-  app.use(statsRouter(deps.dataSource));
+  app.use(statsRouter(deps.dataSource, deps.now ?? (() => new Date())));
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
 
