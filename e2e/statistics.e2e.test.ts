@@ -1,14 +1,61 @@
 import type { Page } from 'playwright-core';
+import { StaffAccountEntity } from '../apps/api/src/features/staff/staff-account.entity';
+import { insertCaseRows } from '../apps/api/test/support/case-rows';
 import { describeInBrowser } from './support/browser';
 import { signIn, useBrowserApp } from './support/browser-app';
 
+// The first day of a month, 10:00 in Denmark: the server and the browser both take it as now.
+const firstOfDecember = new Date('2026-12-01T09:00:00Z');
+
 describeInBrowser('statistics for a team lead (demo year of cases)', () => {
-  const app = useBrowserApp();
+  const app = useBrowserApp({ now: firstOfDecember });
   let page: Page;
 
   beforeAll(async () => {
     page = await app.browser.newPage();
+    await page.clock.setFixedTime(firstOfDecember);
     await signIn(page, app.server.baseUrl, 'leder');
+  });
+
+  it('on the first day of a month compares complete months, and marks the running one as partial', async () => {
+    // This morning's visits, all at level 4: read as a month, December would look like a fall.
+    const { id: staffId } = await app.server.dataSource.manager.findOneByOrFail(StaffAccountEntity, {
+      username: 'leder',
+    });
+    await insertCaseRows(
+      app.server.dataSource,
+      Array.from({ length: 27 }, (_, index) => ({
+        at: `2026-12-01T09:${String(index).padStart(2, '0')}:00+01:00`,
+        staffId,
+        levelGiven: 4 as const,
+      })),
+    );
+
+    await page.goto(`${app.server.baseUrl}/statistik`);
+    const keyFigures = page.getByRole('region', { name: 'Nøgletal' });
+    await keyFigures
+      .getByText('1. nov. 2026 – 30. nov. 2026. Sammenlignet med 1. okt. 2026 – 31. okt. 2026.', { exact: true })
+      .waitFor();
+    expect(await page.getByLabel('Periode').inputValue()).toBe('last-month');
+    expect(await page.getByLabel('Periode').locator('option:checked').innerText()).toBe('Sidste hele måned');
+
+    await page.goto(`${app.server.baseUrl}/statistik?period=last-12-months`);
+    const levelMix = page.getByRole('region', { name: 'Hjælpeniveau måned for måned' });
+    const summary = levelMix.locator('.stats-section__summary');
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toMatch(
+      /^Hele måneder sammenlignet: andelen løst på niveau 1–2 gik fra .+ i januar 2026 til .+ i november 2026\./,
+    );
+    expect(text).toContain('December 2026 er ikke en hel periode og tæller ikke med i sammenligningen.');
+    await levelMix.getByText('Vis tallene som tabel').click();
+    await levelMix.getByRole('rowheader', { name: 'december 2026 (delvis)' }).waitFor();
+
+    await page.goto(`${app.server.baseUrl}/statistik?period=this-month`);
+    await page
+      .getByRole('region', { name: 'Nøgletal' })
+      .getByText('Perioden er ikke slut endnu, så tallene vil stige.', { exact: false })
+      .waitFor();
   });
 
   it('shows key figures, charts with their tables, and CSV for Danish Excel', async () => {

@@ -11,7 +11,10 @@ import { seedDemoCases } from './demo-cases';
  * Fills a demo installation with its accounts and content. Idempotent: runs at every demo start
  * and only adds what is missing, so nothing a user changed is overwritten.
  */
-export async function seedDemo(dataSource: DataSource, options: { guideDir?: string } = {}): Promise<void> {
+export async function seedDemo(
+  dataSource: DataSource,
+  options: { guideDir?: string /** The demo's today (tests); its visits end the day before. */; now?: Date } = {},
+): Promise<void> {
   const guideFiles = await loadGuideFiles(options.guideDir ?? guideContentDir);
   await dataSource.transaction(async (manager) => {
     const [firstBranch] = (await findListItems(manager, 'branch')).filter((branch) => branch.active);
@@ -28,5 +31,6 @@ export async function seedDemo(dataSource: DataSource, options: { guideDir?: str
   await seedDemoCases(
     dataSource,
     loggers.map((account) => account.id),
+    options.now,
   );
 }

@@ -52,7 +52,14 @@ async function dashboardTable(
       ];
       const value = (v: CsvValue, share: boolean) => (share && typeof v === 'number' ? percent(v) : v);
       return {
-        header: ['Nøgletal', 'Perioden', 'Forrige periode', 'Ændring', 'Samme periode sidste år', 'Ændring fra sidste år'],
+        header: [
+          'Nøgletal',
+          'Perioden',
+          'Forrige periode',
+          'Ændring',
+          'Samme periode sidste år',
+          'Ændring fra sidste år',
+        ],
         rows: rows.map(([label, name, share]) => {
           const figure = figures[name];
           return [

@@ -1,4 +1,4 @@
-import { statsEndpoints } from '@digihjaelp/contract';
+import { statsEndpoints, type LevelMixResponse, type VisitsOverTimeResponse } from '@digihjaelp/contract';
 import { insertCaseRows } from '../../../test/support/case-rows';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
 
@@ -39,7 +39,13 @@ describe('on the first day of a month', () => {
     expect(body.period).toEqual({ from: '2026-11-01', to: '2026-11-30', days: 30, partial: false });
     expect(body.previousPeriod).toEqual({ from: '2026-10-01', to: '2026-10-31' });
     expect(body.lastYearPeriod).toEqual({ from: '2025-11-01', to: '2025-11-30' });
-    expect(body.figures.visits).toEqual({ current: 4, previous: '<3', change: null, lastYear: 3, changeFromLastYear: 1 });
+    expect(body.figures.visits).toEqual({
+      current: 4,
+      previous: '<3',
+      change: null,
+      lastYear: 3,
+      changeFromLastYear: 1,
+    });
     expect(body.figures.solvedLowLevelShare.current).toBe(0.75);
   });
 
@@ -47,9 +53,11 @@ describe('on the first day of a month', () => {
     const keyFigures = await lead.call(statsEndpoints.keyFigures, { query: { period: 'this-month' } }).expect(200);
     expect(keyFigures.body.period).toMatchObject({ from: '2026-12-01', to: '2026-12-01', partial: true });
 
-    const query = { period: 'custom', from: '2026-10-01', to: '2026-12-01' } as const;
-    const { body } = await lead.call(statsEndpoints.levelMix, { query }).expect(200);
-    expect(body.data.map((month) => [month.month, month.partial, month.solvedLowLevelShare])).toEqual([
+    const { body } = await lead
+      .call(statsEndpoints.levelMix, { query: { period: 'custom', from: '2026-10-01', to: '2026-12-01' } })
+      .expect(200);
+    const months: LevelMixResponse['data'] = body.data;
+    expect(months.map((month) => [month.month, month.partial, month.solvedLowLevelShare])).toEqual([
       ['2026-10-01', false, null],
       ['2026-11-01', false, 0.75],
       ['2026-12-01', true, null],
@@ -57,9 +65,11 @@ describe('on the first day of a month', () => {
   });
 
   it('marks yesterday as a whole day and today as partial in visits over time', async () => {
-    const query = { period: 'custom', from: '2026-11-29', to: '2026-12-01' } as const;
-    const { body } = await lead.call(statsEndpoints.visitsOverTime, { query }).expect(200);
-    expect(body.data.map((day) => [day.start, day.partial])).toEqual([
+    const { body } = await lead
+      .call(statsEndpoints.visitsOverTime, { query: { period: 'custom', from: '2026-11-29', to: '2026-12-01' } })
+      .expect(200);
+    const days: VisitsOverTimeResponse['data'] = body.data;
+    expect(days.map((day) => [day.start, day.partial])).toEqual([
       ['2026-11-29', false],
       ['2026-11-30', false],
       ['2026-12-01', true],

@@ -43,9 +43,9 @@ export function statsRouter(dataSource: DataSource, now: () => Date): Router {
 
   route(router, goalEndpoints.list, async ({ query }) => ({
     // A report measures to its month's end; never beyond today, which has no figures yet.
-    data: (
-      await measureGoals(manager, await findGoals(manager, query.year), earlierOf(query.to, today()))
-    ).map(presentGoal),
+    data: (await measureGoals(manager, await findGoals(manager, query.year), earlierOf(query.to, today()))).map(
+      presentGoal,
+    ),
   }));
   route(router, goalEndpoints.create, async ({ body, staff }) => ({
     data: presentGoal(await measureGoal(manager, await createGoal(manager, staff.id, body), today())),

@@ -7,6 +7,10 @@ export const statisticsDa = {
     loadError: 'Tallene kunne ikke hentes: {{message}}',
     period: '{{from}} – {{to}}',
     comparedWith: 'Sammenlignet med {{from}} – {{to}}.',
+    partialPeriod:
+      'Perioden er ikke slut endnu, så tallene vil stige. De sammenlignes med lige så mange dage i perioden før.',
+    partial: '{{label}} (delvis)',
+    partialBucket: '{{label}} er ikke en hel periode og tæller ikke med i sammenligningen.',
     smallNumbers:
       '"<3" betyder 1 eller 2 henvendelser. Så små tal vises ikke, så ingen borger kan genkendes ud fra statistikken.',
     noVisits: 'Ingen henvendelser i perioden.',
@@ -17,6 +21,7 @@ export const statisticsDa = {
     filters: {
       title: 'Vælg tal',
       period: 'Periode',
+      'last-month': 'Sidste hele måned',
       'this-week': 'Denne uge',
       'this-month': 'Denne måned',
       'this-quarter': 'Dette kvartal',
@@ -86,7 +91,8 @@ export const statisticsDa = {
       intro: 'Vokser selvhjulpenheden? Andelen løst på niveau 1–2 bør stige.',
       month: 'Måned',
       share: 'Løst på niveau 1–2',
-      summary: 'Andelen løst på niveau 1–2 gik fra {{first}} i {{firstMonth}} til {{last}} i {{lastMonth}}.',
+      summary:
+        'Hele måneder sammenlignet: andelen løst på niveau 1–2 gik fra {{first}} i {{firstMonth}} til {{last}} i {{lastMonth}}.',
     },
     recommendation: {
       title: 'Anbefalet og givet hjælpeniveau',

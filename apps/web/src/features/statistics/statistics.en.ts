@@ -9,6 +9,10 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
     loadError: 'The figures could not be loaded: {{message}}',
     period: '{{from}} – {{to}}',
     comparedWith: 'Compared with {{from}} – {{to}}.',
+    partialPeriod:
+      'The period is not over yet, so the figures will grow. They are compared with as many days of the period before.',
+    partial: '{{label}} (partial)',
+    partialBucket: '{{label}} is not a whole period and is left out of the comparison.',
     smallNumbers:
       '"<3" means 1 or 2 visits. Numbers that small are not shown, so no citizen can be recognised from the statistics.',
     noVisits: 'No visits in the period.',
@@ -19,6 +23,7 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
     filters: {
       title: 'Choose figures',
       period: 'Period',
+      'last-month': 'Last complete month',
       'this-week': 'This week',
       'this-month': 'This month',
       'this-quarter': 'This quarter',
@@ -88,7 +93,8 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
       intro: 'Is self-reliance growing? The share solved at levels 1–2 should rise.',
       month: 'Month',
       share: 'Solved at levels 1–2',
-      summary: 'The share solved at levels 1–2 went from {{first}} in {{firstMonth}} to {{last}} in {{lastMonth}}.',
+      summary:
+        'Whole months compared: the share solved at levels 1–2 went from {{first}} in {{firstMonth}} to {{last}} in {{lastMonth}}.',
     },
     recommendation: {
       title: 'Recommended and given help level',
