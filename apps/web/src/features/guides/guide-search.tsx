@@ -14,6 +14,7 @@ import { Pagination } from '../../ui/pagination';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
+import { ReviewQueue } from './review-queue';
 import './guides.css';
 
 const views = ['published', 'in_review', 'needsReview', 'draft', 'archived'] as const;
@@ -134,6 +135,7 @@ export function GuideSearch() {
         </Link>
         {reviews && <Link to={pathTo('reading')}>{t('guides.reading.link')}</Link>}
       </p>
+      {reviews && view === 'in_review' && <ReviewQueue />}
       {results.error && <LoadError error={results.error} onRetry={results.refetch} />}
       <p role="status" className="guide-search__count">
         {results.data && t('guides.results', { count: results.data.page.total })}
