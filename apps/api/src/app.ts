@@ -118,7 +118,12 @@ export function createApp(deps: AppDependencies): Express {
   app.use(guidesRouter(deps.dataSource));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
-  app.use(statsRouter(deps.dataSource, deps.now ?? (() => new Date())));
+  app.use(
+    statsRouter(deps.dataSource, {
+      now: deps.now ?? (() => new Date()),
+      organisationName: deps.organisationName ?? DEFAULT_ORGANISATION_NAME,
+    }),
+  );
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
 

@@ -14,7 +14,7 @@ import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
-import { goalEndpoints, statsEndpoints } from './stats';
+import { goalEndpoints, reportEndpoints, statsEndpoints } from './stats';
 import {
   createStaffRequestSchema,
   resetPasswordRequestSchema,
@@ -197,4 +197,5 @@ export const allEndpoints: readonly Endpoint[] = [
   caseEndpoints,
   statsEndpoints,
   goalEndpoints,
+  reportEndpoints,
 ].flatMap((group) => Object.values(group) as Endpoint[]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { caseOutcomes } from './cases';
 import { categoryKeySchema } from './categories';
-import { idParamsSchema, okResponseSchema } from './common';
+import { idParamsSchema, okResponseSchema, staffRefSchema } from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
@@ -425,6 +425,56 @@ export const goalEndpoints = {
     access: statsAccess,
     params: idParamsSchema,
     response: okResponseSchema,
+  }),
+};
+
+// ---- The monthly report ----
+
+/** `/api/stats/reports/:month`, e.g. 2026-11. */
+export const reportMonthParamsSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Angiv en måned som ÅÅÅÅ-MM'),
+});
+
+export const MAX_REPORT_COMMENT_LENGTH = 1500;
+
+export const reportCommentRequestSchema = z.object({
+  /** Empty removes the comment. */
+  comment: z.string().trim().max(MAX_REPORT_COMMENT_LENGTH, `Højst ${MAX_REPORT_COMMENT_LENGTH} tegn`),
+});
+export type ReportCommentRequest = z.infer<typeof reportCommentRequestSchema>;
+
+export const monthlyReportResponseSchema = z.object({
+  data: z.object({
+    month: z.string().describe('YYYY-MM'),
+    /** The library and citizen service centre whose report it is (configured: ORGANISATION_NAME). */
+    organisationName: z.string(),
+    /** The team lead's comment for the month, printed with it; null until one is written. */
+    comment: z.string().nullable(),
+    commentBy: staffRefSchema.nullable(),
+    commentAt: z.iso.datetime().nullable(),
+  }),
+});
+export type MonthlyReportResponse = z.infer<typeof monthlyReportResponseSchema>;
+
+export const reportEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/stats/reports/:month',
+    summary: "A month's report: whose it is and the team lead's comment",
+    tag: 'statistics',
+    access: statsAccess,
+    params: reportMonthParamsSchema,
+    response: monthlyReportResponseSchema,
+  }),
+  saveComment: endpoint({
+    method: 'put',
+    path: '/api/stats/reports/:month/comment',
+    summary: "Write (or, empty, remove) the team lead's comment on a month's report (no personal data)",
+    tag: 'statistics',
+    access: statsAccess,
+    params: reportMonthParamsSchema,
+    body: reportCommentRequestSchema,
+    response: monthlyReportResponseSchema,
   }),
 };
 

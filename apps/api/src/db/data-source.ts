@@ -6,6 +6,7 @@ import { CaseEntity } from '../features/cases/case.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GoalEntity } from '../features/stats/goal.entity';
+import { ReportCommentEntity } from '../features/stats/report-comment.entity';
 import { TrainingAttemptEntity } from '../features/triage/training-attempt.entity';
 import { TriageFlowEntity } from '../features/triage/triage-flow.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
@@ -21,6 +22,7 @@ import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
+import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-monthly-report-comments';
 
 export const entities = [
   StaffAccountEntity,
@@ -38,6 +40,7 @@ export const entities = [
   CaseEntity,
   CaseAuditEntity,
   GoalEntity,
+  ReportCommentEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -50,6 +53,7 @@ export const migrations = [
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,
+  MonthlyReportComments1764700000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

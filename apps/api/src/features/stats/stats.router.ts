@@ -1,16 +1,18 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { danishToday, goalEndpoints, statsEndpoints, type StatsFilter } from '@digihjaelp/contract';
+import { danishToday, goalEndpoints, reportEndpoints, statsEndpoints, type StatsFilter } from '@digihjaelp/contract';
 import { route, routeDownload } from '../../http/route';
 import { createGoal, deleteGoal, findGoals, measureGoal, measureGoals, updateGoal } from './goals.service';
 import { sendCsv } from './stats-export';
 import { foldPendingCases } from './stats.queries';
-import { presentGoal } from './stats.presenter';
+import { findReportComment, saveReportComment } from './report-comments.service';
+import { presentGoal, presentMonthlyReport } from './stats.presenter';
 import * as stats from './stats.service';
 
 const earlierOf = (day: string | undefined, today: string) => (day && day < today ? day : today);
 
-export function statsRouter(dataSource: DataSource, now: () => Date): Router {
+export function statsRouter(dataSource: DataSource, options: { now: () => Date; organisationName: string }): Router {
+  const { now, organisationName } = options;
   const router = Router();
   const manager = dataSource.manager;
   const today = () => danishToday(now());
@@ -57,6 +59,17 @@ export function statsRouter(dataSource: DataSource, now: () => Date): Router {
     await deleteGoal(manager, params.id);
     return { ok: true as const };
   });
+
+  route(router, reportEndpoints.get, async ({ params }) => ({
+    data: presentMonthlyReport(params.month, organisationName, await findReportComment(manager, params.month)),
+  }));
+  route(router, reportEndpoints.saveComment, async ({ params, body, staff }) => ({
+    data: presentMonthlyReport(
+      params.month,
+      organisationName,
+      await saveReportComment(manager, params.month, body.comment, staff),
+    ),
+  }));
 
   return router;
 }
