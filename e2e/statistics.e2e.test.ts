@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { StaffAccountEntity } from '../apps/api/src/features/staff/staff-account.entity';
 import { insertCaseRows } from '../apps/api/test/support/case-rows';
+import { DEFAULT_ORGANISATION_NAME } from '../apps/api/src/config';
 import { describeInBrowser } from './support/browser';
 import { signIn, useBrowserApp } from './support/browser-app';
+import { readPdf } from './support/pdf';
 
 // The first day of a month, 10:00 in Denmark: the server and the browser both take it as now.
 const firstOfDecember = new Date('2026-12-01T09:00:00Z');
@@ -90,14 +92,40 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
     await goal.getByText(/På rette vej|Ikke på rette vej/).waitFor();
   });
 
-  it('prints a monthly report', async () => {
-    await page.goto(`${app.server.baseUrl}/statistik/rapport?month=2026-01`);
-    await page.getByRole('heading', { name: 'Månedsrapport januar 2026', level: 1 }).waitFor();
-    await page
-      .getByRole('region', { name: 'Nøgletal' })
-      .getByText('Sammenlignet med 1. dec. 2025 – 31. dec. 2025.', { exact: false })
-      .waitFor();
+  it('prints the monthly report on two A4 pages plus an appendix, with the comment the lead wrote', async () => {
+    const comment = 'Flere løste selv deres sag i november efter MitID-caféerne. Vi følger op i januar.';
+    await page.goto(`${app.server.baseUrl}/statistik/rapport?month=2026-11`);
+    await page.getByRole('heading', { name: 'Månedsrapport november 2026', level: 1 }).waitFor();
+    await page.getByText(DEFAULT_ORGANISATION_NAME, { exact: true }).waitFor();
+    await page.getByLabel('Din kommentar til rapporten').fill(comment);
+    await page.getByRole('button', { name: 'Gem kommentar' }).click();
+    await page.getByRole('status').getByText('Kommentaren er gemt.').waitFor();
+    // Saved with the month: there after a reload.
+    await page.reload();
+    expect(await page.getByLabel('Din kommentar til rapporten').inputValue()).toBe(comment);
+
+    const figures = page.getByRole('region', { name: 'Månedens nøgletal' });
+    await figures.getByRole('columnheader', { name: 'Samme måned sidste år' }).waitFor();
+    expect(await figures.getByRole('row').count()).toBe(6);
+    await page.getByRole('region', { name: 'Anbefalet og givet hjælpeniveau' }).getByRole('table').waitFor();
+    await page.getByText('Tallene gælder fra 1. januar til og med 30. nov. 2026.').waitFor();
+    // Every figure loaded before printing.
+    await page.waitForFunction(() => document.querySelectorAll('.monthly-report .loading').length === 0);
+
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const printed = readPdf(pdf);
+    const pageOf = (title: string) => printed.headings.find((heading) => heading.title === title)?.page;
+    expect(pageOf('Månedsrapport november 2026')).toBe(1);
+    expect(pageOf('Månedens nøgletal')).toBe(1);
+    expect(pageOf('Teamlederens kommentar')).toBe(1);
+    expect(pageOf('Målindsatser 2026')).toBe(2);
+    // Two pages of report; the tables start the third, and fill one page.
+    expect(pageOf('Bilag: tabeller for november 2026')).toBe(3);
+    expect(printed.pages).toBe(3);
+    // The comment is printed (the field is not): Chromium writes the text with its page.
+    expect(await page.locator('.report-comment__text').innerText()).toBe(comment);
   });
 });

@@ -6,6 +6,7 @@ import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { ensureStaffAccount } from '../staff/staff.service';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoGoals } from './demo-goals';
 
 /**
  * Fills a demo installation with its accounts and content. Idempotent: runs at every demo start
@@ -21,8 +22,10 @@ export async function seedDemo(
     for (const account of demoAccounts) {
       await ensureStaffAccount(manager, { ...account, password: DEMO_PASSWORD, defaultBranchKey: firstBranch?.key });
     }
-    // The demo team lead owns the published demo guides.
-    await importGuides(manager, guideFiles, await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' }));
+    // The demo team lead owns the published demo guides and sets the year's goals.
+    const lead = await manager.findOneByOrFail(StaffAccountEntity, { username: 'leder' });
+    await importGuides(manager, guideFiles, lead);
+    await seedDemoGoals(manager, lead.id, options.now);
   });
   // A year of visits for the case list and statistics, logged by the counter and lead accounts.
   const loggers = await dataSource.manager.findBy(StaffAccountEntity, {

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { use, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
@@ -12,6 +12,7 @@ import {
 } from '@digihjaelp/contract';
 import { chartColours } from './chart-colours';
 import { useFormat } from './format';
+import { StatsLayoutContext } from './stats-layout';
 import { StatsSection, StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
 
@@ -46,9 +47,13 @@ function usePartialLabel() {
   return (label: string, partial: boolean) => (partial ? t('statistics.partial', { label }) : label);
 }
 
+/** Charts on the report's pages are lower, so two pages hold the figures, the goals and the trends. */
+const REPORT_CHART_HEIGHT = 190;
+
 function Chart({ height = 280, children }: { height?: number; children: ReactElement }) {
+  const report = use(StatsLayoutContext) === 'report';
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={report ? Math.min(height, REPORT_CHART_HEIGHT) : height}>
       {children}
     </ResponsiveContainer>
   );

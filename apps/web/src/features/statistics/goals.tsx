@@ -47,16 +47,20 @@ export function Goals({
   options,
   readOnly = false,
   year: shownYear,
+  to,
 }: {
   options: FilterOptions;
   readOnly?: boolean;
   year?: number;
+  /** Measure up to this day (a report's month end) instead of today. */
+  to?: string;
 }) {
   const { t } = useTranslation();
   const [chosenYear, setYear] = useState(new Date().getFullYear());
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
-  const goals = useApiQuery(goalEndpoints.list, { query: { year } }, { select: dataOf, keepPrevious: true });
+  const goals = useApiQuery(goalEndpoints.list, { query: { year, to } }, { select: dataOf, keepPrevious: true });
+  const locale = useLocale();
   const text = useGoalText();
   const [editing, setEditing] = useState<string>();
   const removal = useSubmission();
@@ -82,7 +86,9 @@ export function Goals({
           />
         )}
       </div>
-      <p className="stats-section__intro">{t('statistics.goals.intro')}</p>
+      <p className="stats-section__intro">
+        {to ? t('statistics.goals.introTo', { date: locale.date(to) }) : t('statistics.goals.intro')}
+      </p>
       <Status message={message} />
       <FormError error={removal.error} />
       {goals.error && <LoadError error={goals.error} onRetry={goals.refetch} />}
