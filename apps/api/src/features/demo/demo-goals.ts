@@ -10,7 +10,7 @@ import { createGoal, findGoals } from '../stats/goals.service';
 const demoGoals: Omit<CreateGoalRequest, 'year'>[] = [
   { measure: 'solved-low-level-share', target: 0.45, title: '45 % løst på niveau 1–2' },
   { measure: 'median-minutes', target: 12, title: 'Højst 12 minutter pr. henvendelse (median)' },
-  { measure: 'repeat-visit-share', target: 0.15, title: 'Under 15 % kommer igen med samme sag' },
+  { measure: 'repeat-visit-share', target: 0.3, title: 'Under 30 % kommer igen med samme sag' },
   { measure: 'recommendation-agreement', target: 0.8, title: '80 % følger triagens anbefaling' },
   { measure: 'visits', target: 12_000, title: '12.000 borgere hjulpet i løbet af året' },
   { measure: 'solved-low-level-share', target: 0.4, title: 'Glumsø: 40 % løst på niveau 1–2', branchKey: 'glumsoe' },

@@ -48,7 +48,7 @@ function usePartialLabel() {
 }
 
 /** Charts on the report's pages are lower, so two pages hold the figures, the goals and the trends. */
-const REPORT_CHART_HEIGHT = 190;
+const REPORT_CHART_HEIGHT = 165;
 
 function Chart({ height = 280, children }: { height?: number; children: ReactElement }) {
   const report = use(StatsLayoutContext) === 'report';

@@ -12,6 +12,7 @@ import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 import { useFormat } from './format';
+import { StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
 
 const measureKeys = Object.keys(goalMeasures) as GoalMeasure[];
@@ -40,6 +41,36 @@ function useGoalText() {
     });
   const measureName = (measure: GoalMeasure) => locale.pick(goalMeasures[measure]);
   return { value, target, measureName };
+}
+
+function statusText(t: ReturnType<typeof useTranslation>['t'], goal: Goal) {
+  if (goal.progress.onTrack === null) return t('statistics.goals.unknown');
+  return goal.progress.onTrack ? t('statistics.goals.onTrack') : t('statistics.goals.offTrack');
+}
+
+/** The goals as one table: what a printed report has room for. */
+function GoalTable({ goals, options }: { goals: Goal[]; options: FilterOptions }) {
+  const { t } = useTranslation();
+  const text = useGoalText();
+  return (
+    <StatsTableView
+      caption={t('statistics.goals.title', { year: goals[0]?.year })}
+      head={[
+        t('statistics.goals.titleField'),
+        t('statistics.goals.branch'),
+        t('statistics.goals.target'),
+        t('statistics.goals.now'),
+        t('statistics.goals.status'),
+      ]}
+      rows={goals.map((goal) => [
+        goal.title,
+        goal.branchKey ? options.branchName(goal.branchKey) : t('statistics.goals.wholeOrganisation'),
+        text.target(goal),
+        text.value(goal.measure, goal.progress.value),
+        statusText(t, goal),
+      ])}
+    />
+  );
 }
 
 /** The year's goals with progress, and forms to add, change and delete them. */
@@ -94,6 +125,8 @@ export function Goals({
       {goals.error && <LoadError error={goals.error} onRetry={goals.refetch} />}
       {goals.data === undefined ? null : goals.data.length === 0 ? (
         <p>{t('statistics.goals.none')}</p>
+      ) : readOnly ? (
+        <GoalTable goals={goals.data} options={options} />
       ) : (
         <ul className="goal-list">
           {goals.data.map((goal) => (
@@ -118,11 +151,7 @@ export function Goals({
                     <span
                       className={`goal__status goal__status--${goal.progress.onTrack === null ? 'unknown' : goal.progress.onTrack ? 'on' : 'off'}`}
                     >
-                      {goal.progress.onTrack === null
-                        ? t('statistics.goals.unknown')
-                        : goal.progress.onTrack
-                          ? t('statistics.goals.onTrack')
-                          : t('statistics.goals.offTrack')}
+                      {statusText(t, goal)}
                     </span>
                   </dd>
                 </div>
