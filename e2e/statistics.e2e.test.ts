@@ -115,7 +115,9 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
     // On paper the comment is printed as text, without its field.
-    const printedComment = page.getByRole('region', { name: 'Teamlederens kommentar' }).getByText(comment);
+    const printedComment = page
+      .getByRole('region', { name: 'Teamlederens kommentar' })
+      .locator('p', { hasText: comment });
     expect(await printedComment.isVisible()).toBe(true);
     expect(await page.getByLabel('Din kommentar til rapporten').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true });
