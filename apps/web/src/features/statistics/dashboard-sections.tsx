@@ -37,8 +37,9 @@ const total = (counts: readonly ProtectedCount[]) =>
 /** A bucket that is not a whole period is drawn faint, so a running month never looks like a fall. */
 const PARTIAL_OPACITY = 0.3;
 
-function partialCells(rows: readonly { partial: boolean }[]) {
-  return rows.map((row, index) => <Cell key={index} fillOpacity={row.partial ? PARTIAL_OPACITY : 1} />);
+/** One cell per bucket, in the chart's order; a bucket is named by its first day. */
+function partialCells(rows: readonly { first: string; partial: boolean }[]) {
+  return rows.map((row) => <Cell key={row.first} fillOpacity={row.partial ? PARTIAL_OPACITY : 1} />);
 }
 
 /** A bucket's name, with "(delvis)" when it is not a whole one. */
@@ -112,7 +113,7 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
               fill={chartColours().bar}
               isAnimationActive={false}
             >
-              {partialCells(data.data)}
+              {partialCells(data.data.map((row) => ({ first: row.start, partial: row.partial })))}
             </Bar>
           </BarChart>
         </Chart>
@@ -222,7 +223,7 @@ function useLevelLegend() {
 }
 
 /** One stacked bar per help level; the legend turns the level number into its name. */
-function levelBars(rows?: readonly { partial: boolean }[]) {
+function levelBars(rows?: readonly { first: string; partial: boolean }[]) {
   const { levels } = chartColours();
   return helpLevels.map((level) => (
     <Bar
@@ -357,7 +358,7 @@ export function LevelMixSection({ query }: SectionProps) {
             <YAxis tickFormatter={(value: number) => format.share(value)} />
             <Tooltip />
             <Legend formatter={levelLegend} />
-            {levelBars(rows)}
+            {levelBars(rows.map((row) => ({ first: row.month, partial: row.partial })))}
           </BarChart>
         </Chart>
       )}
