@@ -49,4 +49,26 @@ describeInBrowser('the case log', () => {
     await page.goto(`${app.server.baseUrl}/sager`);
     expect(await page.getByText(/^[\d.]+ sager$/).innerText()).toBe(countBefore);
   });
+
+  it('lets a lead find a case by the words in its note, with the other filters', async () => {
+    await page.goto(`${app.server.baseUrl}/sager/ny`);
+    await page.getByLabel('Kategori', { exact: true }).selectOption('tax');
+    await page.getByText('Flere oplysninger (valgfrit)').click();
+    await page.getByLabel('Note', { exact: true }).fill('Ønskede hjælp til forskudsopgørelsen med kørselsfradrag');
+    await page.getByRole('button', { name: 'Afslut og log' }).click();
+    await page.getByText('Henvendelsen er logget.').waitFor();
+
+    const lead = await app.browser.newPage();
+    await signIn(lead, app.server.baseUrl, 'leder');
+    await lead.goto(`${app.server.baseUrl}/sager`);
+    await lead.getByLabel('Søg i noter').fill('KØRSELSFRADRAG');
+    await lead.getByLabel('Udfald').selectOption('solved');
+    await lead.getByRole('button', { name: 'Vis sager' }).click();
+    await lead.getByText('1 sager', { exact: true }).waitFor();
+    expect(lead.url()).toContain('q=K%C3%98RSELSFRADRAG');
+    const rows = lead.getByRole('table').getByRole('row');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(1).innerText()).toMatch(/Sanne Skranke/);
+    await lead.close();
+  });
 });

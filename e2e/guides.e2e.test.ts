@@ -52,4 +52,38 @@ describeInBrowser('guides at the counter', () => {
     expect(await print.locator('svg.qr').count()).toBe(1);
     await print.close();
   });
+
+  it('a proposal goes to the lead’s review queue and back to the sender with the decision', async () => {
+    await page.goto(`${app.server.baseUrl}/vejledninger/mitid-glemt-adgangskode`);
+    await page.getByRole('link', { name: 'Redigér' }).click();
+    await page.getByText('Dit forslag sendes til en teamleder', { exact: false }).waitFor();
+    await page.getByLabel('Resumé').fill('Nulstil koden i MitID-appen, eller bestil en ny på MitID.dk.');
+    await page.getByLabel('Hvad har du ændret? (valgfri)').fill('Kortere resumé');
+    await page.getByRole('button', { name: 'Send forslag' }).click();
+    await page.getByRole('status').getByText('Tak, dit forslag er sendt til en teamleder.', { exact: false }).waitFor();
+    await page.goto(`${app.server.baseUrl}/`);
+    const mine = page.getByRole('region', { name: 'Dine forslag' });
+    await mine.getByText('Venter på en teamleder').waitFor();
+
+    const lead = await (await app.browser.newContext()).newPage();
+    await signIn(lead, app.server.baseUrl, 'leder');
+    const queue = lead.getByRole('region', { name: 'Til gennemsyn: 1 forslag til ændring' });
+    await queue.getByText('Forslag fra Sanne Skranke', { exact: false }).waitFor();
+    await queue.getByRole('link', { name: /Glemt MitID-adgangskode/ }).click();
+    await lead.getByRole('heading', { level: 1, name: /Glemt MitID-adgangskode/ }).waitFor();
+    const proposal = lead.getByRole('article', { name: 'Forslag fra Sanne Skranke' });
+    await proposal.getByText('Kortere resumé').waitFor();
+    // The same queue is on the guide list's "Til gennemsyn" view.
+    await lead.goto(`${app.server.baseUrl}/vejledninger?vis=in_review`);
+    await lead.getByRole('heading', { name: 'Til gennemsyn: 1 forslag til ændring' }).waitFor();
+    await lead.goBack();
+    await proposal.getByRole('button', { name: 'Godkend forslaget' }).click();
+    await lead.getByText('Nulstil koden i MitID-appen, eller bestil en ny på MitID.dk.').first().waitFor();
+    await lead.goto(`${app.server.baseUrl}/`);
+    await lead.getByRole('heading', { name: 'Til gennemsyn: 0 forslag til ændringer' }).waitFor();
+    await lead.getByText('Ingen forslag venter.').waitFor();
+
+    await page.reload();
+    await mine.getByText(/Godkendt af Lars Leder/).waitFor();
+  });
 });

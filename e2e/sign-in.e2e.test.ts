@@ -18,12 +18,14 @@ let provider: TestProvider | undefined;
 afterAll(() => provider?.stop());
 
 describeInBrowser('single sign-on with the municipal account', () => {
-  const app = useBrowserApp(async (baseUrl) => {
-    provider = await startTestProvider(baseUrl, {
-      'sanne.skranke': { name: 'Sanne Skranke', email: 'sanne@kommune.dk', groups: ['digihjaelp-skranke'] },
-      'ole.udenfor': { name: 'Ole Udenfor', email: 'ole@kommune.dk', groups: ['alle-ansatte'] },
-    });
-    return { oidc: provider.settings(baseUrl), demoMode: false };
+  const app = useBrowserApp({
+    configure: async (baseUrl) => {
+      provider = await startTestProvider(baseUrl, {
+        'sanne.skranke': { name: 'Sanne Skranke', email: 'sanne@kommune.dk', groups: ['digihjaelp-skranke'] },
+        'ole.udenfor': { name: 'Ole Udenfor', email: 'ole@kommune.dk', groups: ['alle-ansatte'] },
+      });
+      return { oidc: provider.settings(baseUrl), demoMode: false };
+    },
   });
   let page: Page;
   beforeEach(async () => {
@@ -65,7 +67,7 @@ describeInBrowser('single sign-on with the municipal account', () => {
 });
 
 describeInBrowser('an admin without a second factor is sent to set one up', () => {
-  const app = useBrowserApp(() => ({ totpRequired: 'admins' }));
+  const app = useBrowserApp({ configure: () => ({ totpRequired: 'admins' }) });
   let page: Page;
   beforeEach(async () => {
     page = await app.browser.newPage();

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { type ConfigureApp, startE2eServer, type E2eServer } from './e2e-server';
+import { startE2eServer, type E2eServer, type E2eServerOptions } from './e2e-server';
 
 /** The app and a browser for one describe block: started before its tests, stopped after them. */
-export function useBrowserApp(configure?: ConfigureApp): { server: E2eServer; browser: Browser } {
+export function useBrowserApp(options: E2eServerOptions = {}): { server: E2eServer; browser: Browser } {
   const app = {} as { server: E2eServer; browser: Browser };
   beforeAll(async () => {
-    app.server = await startE2eServer(configure);
+    app.server = await startE2eServer(options);
     app.browser = await launchBrowser();
   });
   afterAll(async () => {

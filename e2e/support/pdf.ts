@@ -1,4 +1,4 @@
-/** Reading the PDFs Chromium prints: pages and the headings' outline. */
+/** What a test reads back from a PDF Chromium printed (with `outline: true`, so headings are bookmarks). */
 
 export interface PrintedPdf {
   pages: number;

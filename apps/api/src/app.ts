@@ -53,6 +53,11 @@ export interface AppDependencies {
   organisationName?: string;
   /** The languages of translations and cards; `CITIZEN_LANGUAGES`' default unless configured. */
   citizenLanguages?: CitizenLanguage[];
+  /**
+   * The clock that says which day it is for the figures ("last month", what is partial, goals so
+   * far). Only tests set it, to read the dashboard on a chosen day; the database keeps its own time.
+   */
+  now?: () => Date;
 }
 
 function hasWebApp(webDist: string | undefined): webDist is string {
@@ -132,7 +137,12 @@ export function createApp(deps: AppDependencies): Express {
   app.use(translationsRouter(deps.dataSource, citizenLanguages));
   app.use(branchesRouter(deps.dataSource));
   app.use(casesRouter(deps.dataSource));
-  app.use(statsRouter(deps.dataSource));
+  app.use(
+    statsRouter(deps.dataSource, {
+      now: deps.now ?? (() => new Date()),
+      organisationName: deps.organisationName ?? DEFAULT_ORGANISATION_NAME,
+    }),
+  );
   app.use('/api', apiNotFound);
   app.use(
     handoutRouter(deps.dataSource, {

@@ -189,6 +189,8 @@ export const caseListQuerySchema = pageQuerySchema.extend({
   levelGiven: z.coerce.number().pipe(helpLevelSchema).optional(),
   outcome: caseOutcomeSchema.optional(),
   staffId: z.uuid().optional(),
+  /** Words in the free-text note (case-insensitive, as typed). */
+  q: z.string().trim().min(1).max(100, 'Højst 100 tegn').optional(),
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 

@@ -31,7 +31,7 @@ import { translationEndpoints } from './guide-translations';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
 import type { NamedEndpoint } from './openapi';
-import { goalEndpoints, statsEndpoints } from './stats';
+import { goalEndpoints, reportEndpoints, statsEndpoints } from './stats';
 import {
   createStaffRequestSchema,
   resetPasswordRequestSchema,
@@ -290,6 +290,7 @@ const endpointGroups = {
   cases: caseEndpoints,
   stats: statsEndpoints,
   goals: goalEndpoints,
+  reports: reportEndpoints,
 };
 
 /** Every endpoint with a stable name of its group and key, e.g. `casesCreate` (the OpenAPI operation id). */

@@ -209,6 +209,21 @@ export type GuideProposal = z.infer<typeof guideProposalSchema>;
 export const guideProposalListResponseSchema = z.object({ data: z.array(guideProposalSchema) });
 export const guideProposalResponseSchema = z.object({ data: guideProposalSchema });
 
+/** A proposal as a queue or its sender lists it: which guide, whose, and what became of it. */
+export const proposalSummarySchema = z.object({
+  id: z.uuid(),
+  guide: z.object({ slug: z.string(), title: z.string() }),
+  status: z.enum(guideProposalStatuses),
+  author: staffRefSchema,
+  createdAt: z.iso.datetime(),
+  changeNote: z.string().nullable(),
+  /** Who accepted or rejected it, and when; null while it is open. */
+  decidedBy: staffRefSchema.nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
+export const proposalSummaryListResponseSchema = z.object({ data: z.array(proposalSummarySchema) });
+
 export const decideProposalRequestSchema = z.object({
   decision: z.enum(['accept', 'reject']),
   /** The guide's version the lead looked at: accepting onto a changed guide answers 409. */
@@ -392,6 +407,22 @@ export const guideEndpoints = {
     params: proposalParamsSchema,
     body: decideProposalRequestSchema,
     response: guideResponseSchema,
+  }),
+  reviewQueue: endpoint({
+    method: 'get',
+    path: '/api/guide-proposals',
+    summary: 'The review queue: open proposals on every guide, oldest first',
+    tag: 'guides',
+    access: 'reviewGuides',
+    response: proposalSummaryListResponseSchema,
+  }),
+  myProposals: endpoint({
+    method: 'get',
+    path: '/api/guide-proposals/mine',
+    summary: 'Proposals the signed-in staff member sent, newest first, with the decision once made',
+    tag: 'guides',
+    access: 'staff',
+    response: proposalSummaryListResponseSchema,
   }),
   giveFeedback: endpoint({
     method: 'post',

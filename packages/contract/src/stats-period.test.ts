@@ -3,6 +3,8 @@ import {
   bucketFor,
   bucketStarts,
   daysInRange,
+  isPartialBucket,
+  isPartialRange,
   presetRange,
   previousRange,
   rangeTooLong,
@@ -21,6 +23,12 @@ describe('presets run from their start up to today', () => {
     ['last-12-months', '2025-11-27'],
   ] as const)('%s starts %s', (preset, from) => {
     expect(presetRange(preset, today)).toEqual({ from, to: today });
+  });
+
+  it('the last month is the whole calendar month before today’s, also on the first day of a month', () => {
+    expect(presetRange('last-month', today)).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(presetRange('last-month', '2026-12-01')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(presetRange('last-month', '2027-01-01')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
   });
 
   it('a week that starts on Sunday belongs to the Monday before', () => {
@@ -53,6 +61,17 @@ describe('the previous period', () => {
     expect(previousRange(presetRange('last-12-months', today), 'last-12-months')).toEqual({
       from: '2024-11-27',
       to: '2025-11-26',
+    });
+  });
+
+  it('compares the last month with the whole month before it, however long each is', () => {
+    expect(previousRange(presetRange('last-month', '2026-12-01'), 'last-month')).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
+    });
+    expect(previousRange(presetRange('last-month', '2026-03-15'), 'last-month')).toEqual({
+      from: '2026-01-01',
+      to: '2026-01-31',
     });
   });
 
@@ -113,5 +132,26 @@ describe('time buckets suit the range', () => {
       '2026-11-01',
       '2026-12-01',
     ]);
+  });
+});
+
+describe('partial periods', () => {
+  it('a range is partial while its last day has not ended', () => {
+    expect(isPartialRange({ from: '2026-12-01', to: '2026-12-01' }, '2026-12-01')).toBe(true);
+    expect(isPartialRange(presetRange('last-month', '2026-12-01'), '2026-12-01')).toBe(false);
+  });
+
+  it('marks the running month and a month the range cuts as partial, whole months not', () => {
+    const range = presetRange('last-12-months', '2026-12-01'); // 2 Dec 2025 – 1 Dec 2026
+    expect(isPartialBucket('2025-12-01', 'month', range, '2026-12-01')).toBe(true);
+    expect(isPartialBucket('2026-11-01', 'month', range, '2026-12-01')).toBe(false);
+    expect(isPartialBucket('2026-12-01', 'month', range, '2026-12-01')).toBe(true);
+  });
+
+  it('today is partial as a day, yesterday is whole', () => {
+    const range = { from: '2026-11-01', to: '2026-12-01' };
+    expect(isPartialBucket('2026-12-01', 'day', range, '2026-12-01')).toBe(true);
+    expect(isPartialBucket('2026-11-30', 'day', range, '2026-12-01')).toBe(false);
+    expect(isPartialBucket('2026-11-30', 'week', range, '2026-12-01')).toBe(true);
   });
 });

@@ -3,8 +3,22 @@
  * API and the web app agree on what "this month" and "the previous period" mean.
  */
 
-export const periodPresets = ['this-week', 'this-month', 'this-quarter', 'this-year', 'last-12-months'] as const;
+export const periodPresets = [
+  'last-month',
+  'this-week',
+  'this-month',
+  'this-quarter',
+  'this-year',
+  'last-12-months',
+] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
+
+/**
+ * What the dashboard shows first: the last complete calendar month, compared with the one before.
+ * A lead reports month by month (the monthly report, the year's goals), and a month that has only
+ * begun would compare a few days with a whole month's worth of habit.
+ */
+export const DEFAULT_PERIOD: PeriodPreset = 'last-month';
 
 export interface DateRange {
   from: string;
@@ -56,6 +70,8 @@ export function startOfMonth(day: string): string {
 function startOfPreset(preset: PeriodPreset, today: string): string {
   const month = Number(today.slice(5, 7));
   switch (preset) {
+    case 'last-month':
+      return addMonths(startOfMonth(today), -1);
     case 'this-week':
       return addDays(today, 1 - isoWeekday(today));
     case 'this-month':
@@ -69,12 +85,23 @@ function startOfPreset(preset: PeriodPreset, today: string): string {
   }
 }
 
-/** A preset runs from its start up to and including today, so it compares fairly with the previous one. */
+/**
+ * The last month runs to the end of the month before today's; every other preset from its start up
+ * to and including today, so it compares fairly with the previous one.
+ */
 export function presetRange(preset: PeriodPreset, today: string): DateRange {
-  return { from: startOfPreset(preset, today), to: today };
+  const to = preset === 'last-month' ? addDays(startOfMonth(today), -1) : today;
+  return { from: startOfPreset(preset, today), to };
 }
 
+/** Whether a range reaches today or beyond: its last day is not over, so its figures will still grow. */
+export function isPartialRange(range: DateRange, today: string): boolean {
+  return range.to >= today;
+}
+
+// The last month is whole months, so it steps back by the rule for those (October has 31 days).
 const presetLengthInMonths: Record<PeriodPreset, number | undefined> = {
+  'last-month': undefined,
   'this-week': undefined,
   'this-month': 1,
   'this-quarter': 3,
@@ -124,6 +151,22 @@ export function bucketStart(day: string, bucket: TimeBucket): string {
   if (bucket === 'day') return day;
   if (bucket === 'week') return addDays(day, 1 - isoWeekday(day));
   return startOfMonth(day);
+}
+
+/** The last day of the bucket that starts on `start`. */
+export function bucketEnd(start: string, bucket: TimeBucket): string {
+  if (bucket === 'day') return start;
+  if (bucket === 'week') return addDays(start, 6);
+  return addDays(addMonths(startOfMonth(start), 1), -1);
+}
+
+/**
+ * Whether a bucket is a whole one: all its days inside the range and over by today. A trend
+ * compares whole buckets only; a cut-off first bucket or a running last one is marked partial.
+ */
+export function isPartialBucket(start: string, bucket: TimeBucket, range: DateRange, today: string): boolean {
+  const end = bucketEnd(start, bucket);
+  return start < range.from || end > range.to || end >= today;
 }
 
 /** Every bucket start from the range's first to its last day, so empty buckets show as 0. */

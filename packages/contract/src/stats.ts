@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { caseOutcomes } from './cases';
 import { categoryKeySchema } from './categories';
-import { idParamsSchema, okResponseSchema } from './common';
+import { idParamsSchema, okResponseSchema, staffRefSchema } from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
@@ -15,7 +15,8 @@ const statsAccess = 'readStatistics' satisfies Access;
 const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
 
 /**
- * The filters every statistics endpoint takes. A preset period (default: this month) or a custom
+ * The filters every statistics endpoint takes. A preset period (default: `DEFAULT_PERIOD`, the last
+ * complete month) or a custom
  * range `from`–`to` (Danish calendar days, both included, at most five years).
  */
 export const statsFilterQuerySchema = z
@@ -54,8 +55,16 @@ export type StatsFilter = z.output<typeof statsFilterQuerySchema>;
 
 export const dateRangeSchema = z.object({ from: z.iso.date(), to: z.iso.date() });
 
-/** Every statistics response says which days it covers. */
-const periodFields = { period: dateRangeSchema.extend({ days: z.number().int() }) };
+/**
+ * Every statistics response says which days it covers, and whether the last of them is not over
+ * yet (`partial`): figures of a running period will still grow and are not a trend.
+ */
+const periodFields = { period: dateRangeSchema.extend({ days: z.number().int(), partial: z.boolean() }) };
+
+/** A bucket of a trend that is not a whole one (cut by the range, or still running): never compared. */
+const partialBucketField = {
+  partial: z.boolean().describe('The bucket is cut off by the range or not over yet'),
+};
 
 /** A count, a share (0–1), minutes — or "<3" for a hidden small count, null when there is nothing to measure. */
 export const statValueSchema = z.union([z.number(), z.literal('<3'), z.null()]);
@@ -66,6 +75,9 @@ export const keyFigureSchema = z.object({
   previous: statValueSchema,
   /** current − previous in the figure's own unit (visits, share points, minutes); null if either is hidden. */
   change: z.number().nullable(),
+  /** The same days a year before, and current − that. */
+  lastYear: statValueSchema,
+  changeFromLastYear: z.number().nullable(),
 });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 
@@ -82,6 +94,7 @@ export type KeyFigureName = (typeof keyFigureNames)[number];
 export const keyFiguresResponseSchema = z.object({
   ...periodFields,
   previousPeriod: dateRangeSchema,
+  lastYearPeriod: dateRangeSchema,
   figures: z.object(
     Object.fromEntries(keyFigureNames.map((name) => [name, keyFigureSchema])) as Record<
       KeyFigureName,
@@ -96,7 +109,13 @@ export const timeBucketSchema = z.enum(['day', 'week', 'month']);
 export const visitsOverTimeResponseSchema = z.object({
   ...periodFields,
   bucket: timeBucketSchema,
-  data: z.array(z.object({ start: z.iso.date().describe('First day of the bucket'), visits: protectedCountSchema })),
+  data: z.array(
+    z.object({
+      start: z.iso.date().describe('First day of the bucket'),
+      visits: protectedCountSchema,
+      ...partialBucketField,
+    }),
+  ),
 });
 export type VisitsOverTimeResponse = z.infer<typeof visitsOverTimeResponseSchema>;
 
@@ -144,6 +163,7 @@ export const levelMixResponseSchema = z.object({
       visits: protectedCountSchema,
       levels: levelCountsSchema,
       solvedLowLevelShare: z.number().nullable(),
+      ...partialBucketField,
     }),
   ),
 });
@@ -266,7 +286,7 @@ export const goalSchema = z.object({
   title: z.string(),
   branchKey: z.string().nullable(),
   progress: z.object({
-    /** Measured from 1 January to today (or the year's end). */
+    /** Measured from 1 January to today (or the day asked for, or the year's end). */
     measuredTo: z.iso.date(),
     value: statValueSchema,
     /** For visits: the target scaled to the share of the year gone. */
@@ -371,7 +391,10 @@ export const goalEndpoints = {
     summary: "A year's goals (målindsatser) with their progress",
     tag: 'statistics',
     access: statsAccess,
-    query: z.object({ year: goalYearSchema }),
+    query: z.object({
+      year: goalYearSchema,
+      to: localDate.optional().describe("Measure up to this day (a report's month end) instead of today"),
+    }),
     response: goalListResponseSchema,
   }),
   create: endpoint({
@@ -402,6 +425,56 @@ export const goalEndpoints = {
     access: statsAccess,
     params: idParamsSchema,
     response: okResponseSchema,
+  }),
+};
+
+// ---- The monthly report ----
+
+/** `/api/stats/reports/:month`, e.g. 2026-11. */
+export const reportMonthParamsSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Angiv en måned som ÅÅÅÅ-MM'),
+});
+
+export const MAX_REPORT_COMMENT_LENGTH = 1500;
+
+export const reportCommentRequestSchema = z.object({
+  /** Empty removes the comment. */
+  comment: z.string().trim().max(MAX_REPORT_COMMENT_LENGTH, `Højst ${MAX_REPORT_COMMENT_LENGTH} tegn`),
+});
+export type ReportCommentRequest = z.infer<typeof reportCommentRequestSchema>;
+
+export const monthlyReportResponseSchema = z.object({
+  data: z.object({
+    month: z.string().describe('YYYY-MM'),
+    /** The library and citizen service centre whose report it is (configured: ORGANISATION_NAME). */
+    organisationName: z.string(),
+    /** The team lead's comment for the month, printed with it; null until one is written. */
+    comment: z.string().nullable(),
+    commentBy: staffRefSchema.nullable(),
+    commentAt: z.iso.datetime().nullable(),
+  }),
+});
+export type MonthlyReportResponse = z.infer<typeof monthlyReportResponseSchema>;
+
+export const reportEndpoints = {
+  get: endpoint({
+    method: 'get',
+    path: '/api/stats/reports/:month',
+    summary: "A month's report: whose it is and the team lead's comment",
+    tag: 'statistics',
+    access: statsAccess,
+    params: reportMonthParamsSchema,
+    response: monthlyReportResponseSchema,
+  }),
+  saveComment: endpoint({
+    method: 'put',
+    path: '/api/stats/reports/:month/comment',
+    summary: "Write (or, empty, remove) the team lead's comment on a month's report (no personal data)",
+    tag: 'statistics',
+    access: statsAccess,
+    params: reportMonthParamsSchema,
+    body: reportCommentRequestSchema,
+    response: monthlyReportResponseSchema,
   }),
 };
 

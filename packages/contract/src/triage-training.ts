@@ -59,6 +59,47 @@ export const traineeAgreementSchema = z.object({
 });
 export type TraineeAgreement = z.infer<typeof traineeAgreementSchema>;
 
+const agreementCountsSchema = z.object({
+  attempts: z.number().int(),
+  agreed: z.number().int(),
+  /** agreed / attempts, 0–1; null before the first attempt. */
+  rate: z.number().nullable(),
+});
+
+/** One trainee's practice over every session: kept with the attempts, so a reload loses nothing. */
+export const trainingProgressSchema = agreementCountsSchema.extend({
+  /** Legal notes the engine named that the trainee did not pick, counted over all attempts. */
+  legalNotesMissed: z.number().int(),
+  /** The notes missed most often, most first. */
+  missedNotes: z.array(z.object({ key: legalNoteKeySchema, times: z.number().int() })),
+  /** Categories by agreement, lowest first (ties: more attempts first). */
+  weakestCategories: z.array(agreementCountsSchema.extend({ categoryKey: categoryKeySchema })),
+  /** Each scenario tried: the latest attempt's verdict. */
+  scenarios: z.array(
+    z.object({
+      scenarioId: z.string(),
+      attempts: z.number().int(),
+      lastAgreed: z.boolean(),
+      lastAttemptAt: z.iso.datetime(),
+    }),
+  ),
+  /** Month by month (Danish time), oldest first. */
+  months: z.array(agreementCountsSchema.extend({ month: z.iso.date().describe('First day of the month') })),
+});
+export type TrainingProgress = z.infer<typeof trainingProgressSchema>;
+
+/** The team's practice month by month, for leads. */
+export const teamTrainingResponseSchema = z.object({
+  data: z.array(
+    agreementCountsSchema.extend({
+      month: z.iso.date().describe('First day of the month'),
+      trainees: z.number().int(),
+      legalNotesMissed: z.number().int(),
+    }),
+  ),
+});
+export type TeamTrainingResponse = z.infer<typeof teamTrainingResponseSchema>;
+
 export const trainingEndpoints = {
   scenarios: endpoint({
     method: 'get',
@@ -77,6 +118,22 @@ export const trainingEndpoints = {
     body: trainingAttemptRequestSchema,
     response: trainingAttemptResponseSchema,
     successStatus: 201,
+  }),
+  progress: endpoint({
+    method: 'get',
+    path: '/api/triage/training/progress',
+    summary: "The signed-in trainee's own practice: attempts, agreement, legal notes missed, weakest categories",
+    tag: 'triage-training',
+    access: 'staff',
+    response: z.object({ data: trainingProgressSchema }),
+  }),
+  team: endpoint({
+    method: 'get',
+    path: '/api/triage/training/team',
+    summary: "The team's practice month by month: trainees, attempts, agreement and legal notes missed",
+    tag: 'triage-training',
+    access: 'superviseTraining',
+    response: teamTrainingResponseSchema,
   }),
   agreement: endpoint({
     method: 'get',

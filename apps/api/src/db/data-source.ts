@@ -6,6 +6,7 @@ import { CaseEntity } from '../features/cases/case.entity';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GoalEntity } from '../features/stats/goal.entity';
+import { ReportCommentEntity } from '../features/stats/report-comment.entity';
 import { TrainingAttemptEntity } from '../features/triage/training-attempt.entity';
 import { TriageFlowEntity } from '../features/triage/triage-flow.entity';
 import { StaffAccountsAndSessions1764115200000 } from './migrations/1764115200000-staff-accounts-and-sessions';
@@ -30,6 +31,7 @@ import {
   GuideTranslationEntity,
   GuideTranslationRevisionEntity,
 } from '../features/translations/guide-translation.entity';
+import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-monthly-report-comments';
 
 export const entities = [
   StaffAccountEntity,
@@ -50,6 +52,7 @@ export const entities = [
   GuideTranslationEntity,
   GuideTranslationRevisionEntity,
   CitizenCardEntity,
+  ReportCommentEntity,
 ];
 
 /** In order of application. A new migration is appended here and never edited once it has landed. */
@@ -66,6 +69,7 @@ export const migrations = [
   GuideTranslations1764616000000,
   SignIn1764620000000,
   GuideHeadIndex1764620000001,
+  MonthlyReportComments1764700000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -206,8 +206,17 @@ describe('the case list', () => {
       levelGiven: 1,
       triage: null,
     });
-    await logCase(worker, { branchKey: 'fuglebjerg', outcome: 'not_solved' });
-    const old = await logCase(worker, { branchKey: 'herlufmagle', levelGiven: 4, triage: null });
+    await logCase(worker, {
+      branchKey: 'fuglebjerg',
+      outcome: 'not_solved',
+      note: 'Ville have nyt sundhedskort; 100% klar',
+    });
+    const old = await logCase(worker, {
+      branchKey: 'herlufmagle',
+      levelGiven: 4,
+      triage: null,
+      note: 'Fik hjælp til NemKonto',
+    });
     await testApp.dataSource.query(`UPDATE cases SET created_at = '2025-03-15 10:00+01' WHERE id = $1`, [old.id]);
   });
 
@@ -239,6 +248,22 @@ describe('the case list', () => {
     expect(await branchesOf({ from: '2025-03-15', to: '2025-03-15' })).toEqual(['herlufmagle']);
     expect(await branchesOf({ from: '2025-03-16', to: '2025-03-31' })).toEqual([]);
     expect(await branchesOf({ to: '2025-03-14' })).toEqual([]);
+  });
+
+  it('finds cases by words in their notes, whatever the case of the letters; % and _ are plain text', async () => {
+    const branchesOf = async (q: string) =>
+      (await leadList.call(caseEndpoints.list, { query: { staffId: worker.user.id, q } }).expect(200)).body.data.map(
+        (c: { branchKey: string }) => c.branchKey,
+      );
+    expect(await branchesOf('nemkonto')).toEqual(['herlufmagle']);
+    expect(await branchesOf('SUNDHEDSKORT')).toEqual(['fuglebjerg']);
+    expect(await branchesOf('100%')).toEqual(['fuglebjerg']);
+    expect(await branchesOf('%')).toEqual(['fuglebjerg']);
+    expect(await branchesOf('_')).toEqual([]);
+    expect(await branchesOf('pas')).toEqual([]);
+    expect(fieldPaths(await leadList.call(caseEndpoints.list, { query: { q: 'x'.repeat(101) } }).expect(400))).toEqual([
+      'q',
+    ]);
   });
 
   it('rejects a malformed filter with 400 naming it', async () => {

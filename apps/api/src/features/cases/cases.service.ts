@@ -127,6 +127,8 @@ export async function findCases(manager: EntityManager, viewer: AuthUser, query:
     filtered.andWhere('c.category_keys @> ARRAY[CAST(:categoryKey AS text)]', { categoryKey: query.categoryKey });
   if (query.levelGiven) filtered.andWhere('c.level_given = :levelGiven', { levelGiven: query.levelGiven });
   if (query.outcome) filtered.andWhere('c.outcome = :outcome', { outcome: query.outcome });
+  // The text as typed, anywhere in the note: % and _ are letters here, not patterns.
+  if (query.q) filtered.andWhere(`c.note ILIKE :q ESCAPE '\\'`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
 
   const counted = await filtered.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
   const cases = await filtered

@@ -1,6 +1,7 @@
-import { caseEndpoints } from '@digihjaelp/contract';
+import { caseEndpoints, goalEndpoints } from '@digihjaelp/contract';
 import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoGoals } from './demo-goals';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -24,5 +25,26 @@ describe('demo cases', () => {
     expect(await seedDemoCases(testApp.dataSource, [lead.user.id], today)).toBe(0);
     const list = await lead.call(caseEndpoints.list, { query: { pageSize: 5 } }).expect(200);
     expect(list.body.page.total).toBe(inserted);
+  });
+});
+
+describe('demo goals', () => {
+  it('sets a realistic set of goals for the current Danish year, once, and leaves a year with goals alone', async () => {
+    const lead = await signInAs(testApp, 'lead', 'leder2');
+    // 31 December 23:30 UTC is already the new year in Denmark.
+    const newYear = new Date('2026-12-31T23:30:00Z');
+    expect(await seedDemoGoals(testApp.dataSource.manager, lead.user.id, newYear)).toBe(6);
+    expect(await seedDemoGoals(testApp.dataSource.manager, lead.user.id, newYear)).toBe(0);
+    const { body } = await lead.call(goalEndpoints.list, { query: { year: 2027 } }).expect(200);
+    expect(body.data.map((goal: { measure: string }) => goal.measure).sort()).toEqual([
+      'median-minutes',
+      'recommendation-agreement',
+      'repeat-visit-share',
+      'solved-low-level-share',
+      'solved-low-level-share',
+      'visits',
+    ]);
+    expect(body.data).toContainEqual(expect.objectContaining({ branchKey: 'glumsoe', target: 0.4 }));
+    expect((await lead.call(goalEndpoints.list, { query: { year: 2026 } })).body.data).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import type { GuideProposalStatus } from '@digihjaelp/contract';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideContentColumns } from './guide-content.columns';
+import { GuideEntity } from './guide.entity';
 
 /** A proposed change to a guide, made on `baseVersion`; a lead accepts (a new revision) or rejects it. */
 @Entity('guide_proposals')
@@ -11,6 +12,10 @@ export class GuideProposalEntity {
 
   @Column({ name: 'guide_id', type: 'uuid' })
   guideId!: string;
+
+  @ManyToOne(() => GuideEntity)
+  @JoinColumn({ name: 'guide_id' })
+  guide!: GuideEntity;
 
   @Column({ name: 'base_version', type: 'int' })
   baseVersion!: number;
@@ -33,6 +38,10 @@ export class GuideProposalEntity {
 
   @Column({ name: 'decided_by_id', type: 'uuid', nullable: true })
   decidedById!: string | null;
+
+  @ManyToOne(() => StaffAccountEntity)
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy!: StaffAccountEntity | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;

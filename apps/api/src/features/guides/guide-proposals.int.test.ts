@@ -125,3 +125,46 @@ describe('proposing a change to a published guide (counter staff)', () => {
     expect(unknown.body.error.details.fields[0].path).toBe('categoryKey');
   });
 });
+
+describe('the review queue and the sender’s own proposals', () => {
+  it('an open proposal waits in the leads’ queue; once decided it leaves the queue and the sender sees the decision', async () => {
+    const guide = await publishedGuide('forslag-koe');
+    const sender = await signInAs(testApp, 'counter', 'dorte');
+    const proposed = await propose(
+      sender,
+      'forslag-koe',
+      proposalFrom(guide, { summary: 'Bestil et nyt kort.', changeNote: 'Tydeligere' }),
+    ).expect(201);
+    const id = proposed.body.data.id;
+
+    await sender.call(guideEndpoints.reviewQueue).expect(403);
+    const queue = await lead.call(guideEndpoints.reviewQueue).expect(200);
+    expect(queue.body.data).toContainEqual(
+      expect.objectContaining({
+        id,
+        guide: { slug: 'forslag-koe', title: 'Sundhedskort' },
+        status: 'open',
+        author: { id: sender.user.id, displayName: expect.any(String) },
+        changeNote: 'Tydeligere',
+        decidedBy: null,
+      }),
+    );
+    const mineBefore = await sender.call(guideEndpoints.myProposals).expect(200);
+    expect(mineBefore.body.data).toEqual([expect.objectContaining({ id, status: 'open', decidedAt: null })]);
+    // Another's proposals are not the sender's.
+    expect((await counter.call(guideEndpoints.myProposals).expect(200)).body.data).not.toContainEqual(
+      expect.objectContaining({ id }),
+    );
+
+    await decide(lead, 'forslag-koe', id, { decision: 'reject', version: 1 }).expect(200);
+    const after = await lead.call(guideEndpoints.reviewQueue).expect(200);
+    expect(after.body.data.map((proposal: { id: string }) => proposal.id)).not.toContain(id);
+    const mine = await sender.call(guideEndpoints.myProposals).expect(200);
+    expect(mine.body.data[0]).toMatchObject({
+      id,
+      status: 'rejected',
+      decidedBy: { id: lead.user.id },
+      decidedAt: expect.any(String),
+    });
+  });
+});

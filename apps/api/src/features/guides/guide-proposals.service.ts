@@ -48,6 +48,30 @@ export function findOpenProposals(manager: EntityManager, guideId: string) {
   });
 }
 
+/** Recent enough for the sender to notice the decision; older ones are in each guide's history. */
+const MY_PROPOSALS_SHOWN = 20;
+
+const summaryRelations = { author: true, guide: true, decidedBy: true } as const;
+
+/** Every open proposal, oldest first: what waits longest is reviewed first. */
+export function findReviewQueue(manager: EntityManager) {
+  return manager.find(GuideProposalEntity, {
+    where: { status: 'open' },
+    relations: summaryRelations,
+    order: { createdAt: 'ASC' },
+  });
+}
+
+/** The sender's own proposals, newest first, decided ones with who decided. */
+export function findProposalsBy(manager: EntityManager, authorId: string) {
+  return manager.find(GuideProposalEntity, {
+    where: { authorId },
+    relations: summaryRelations,
+    order: { createdAt: 'DESC' },
+    take: MY_PROPOSALS_SHOWN,
+  });
+}
+
 /**
  * Accepting writes the proposal as a new revision (by the lead, naming the proposer); it needs
  * the guide unchanged since the proposal was made, else 409, so no one's later change is lost.

@@ -4,6 +4,7 @@ import {
   type GuideDetail,
   type GuideDiff,
   type GuideProposal,
+  type ProposalSummary,
   type GuideReaders,
   type GuideRevision,
   type GuideRevisionSummary,
@@ -136,6 +137,20 @@ export function presentProposal(proposal: GuideProposalEntity, guide: GuideEntit
     changeNote: proposal.changeNote,
     content: contentOf(proposal.content),
     diff: diffContents({ ...contentOf(guide.content), status }, { ...contentOf(proposal.content), status }),
+  };
+}
+
+/** Expects `author`, `guide` and `decidedBy` loaded. */
+export function presentProposalSummary(proposal: GuideProposalEntity): ProposalSummary {
+  return {
+    id: proposal.id,
+    guide: { slug: proposal.guide.slug, title: proposal.guide.content.title },
+    status: proposal.status,
+    author: presentStaffRef(proposal.author),
+    createdAt: proposal.createdAt.toISOString(),
+    changeNote: proposal.changeNote,
+    decidedBy: proposal.decidedBy ? presentStaffRef(proposal.decidedBy) : null,
+    decidedAt: proposal.decidedAt?.toISOString() ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import { route } from '../../http/route';
 import {
   presentFeedback,
   presentProposal,
+  presentProposalSummary,
   presentRead,
   presentRevision,
   presentRevisionDiff,
@@ -12,7 +13,13 @@ import {
 } from './guides.presenter';
 import { guideDetail } from './guide-detail.service';
 import { findFeedback, giveFeedback } from './guide-feedback.service';
-import { decideProposal, findOpenProposals, proposeChange } from './guide-proposals.service';
+import {
+  decideProposal,
+  findOpenProposals,
+  findProposalsBy,
+  findReviewQueue,
+  proposeChange,
+} from './guide-proposals.service';
 import { confirmRead, findReaders, readingOverview } from './guide-reads.service';
 import { findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
 import { searchGuides } from './guide-search.service';
@@ -26,6 +33,13 @@ export function guidesRouter(dataSource: DataSource): Router {
     const { guides, total, capped } = await dataSource.transaction((transaction) => searchGuides(transaction, query));
     return { data: guides, page: { page: query.page, pageSize: query.pageSize, total, ...(capped && { capped }) } };
   });
+
+  route(router, guideEndpoints.reviewQueue, async () => ({
+    data: (await findReviewQueue(manager)).map(presentProposalSummary),
+  }));
+  route(router, guideEndpoints.myProposals, async ({ staff }) => ({
+    data: (await findProposalsBy(manager, staff.id)).map(presentProposalSummary),
+  }));
 
   route(router, guideEndpoints.readingOverview, async () => ({ data: await readingOverview(manager) }));
 

@@ -123,12 +123,16 @@ export interface MeasuredGoal {
 }
 
 /** Goals with their progress, counting every case committed so far (queued changes are folded in first). */
-export async function measureGoals(manager: EntityManager, goals: GoalEntity[]): Promise<MeasuredGoal[]> {
+export async function measureGoals(
+  manager: EntityManager,
+  goals: GoalEntity[],
+  today: string,
+): Promise<MeasuredGoal[]> {
   await foldPendingCases(manager);
-  return Promise.all(goals.map(async (goal) => ({ goal, progress: await goalProgress(manager, goal) })));
+  return Promise.all(goals.map(async (goal) => ({ goal, progress: await goalProgress(manager, goal, today) })));
 }
 
-export async function measureGoal(manager: EntityManager, goal: GoalEntity): Promise<MeasuredGoal> {
+export async function measureGoal(manager: EntityManager, goal: GoalEntity, today: string): Promise<MeasuredGoal> {
   await foldPendingCases(manager);
-  return { goal, progress: await goalProgress(manager, goal) };
+  return { goal, progress: await goalProgress(manager, goal, today) };
 }

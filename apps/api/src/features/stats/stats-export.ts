@@ -52,17 +52,34 @@ async function dashboardTable(
       ];
       const value = (v: CsvValue, share: boolean) => (share && typeof v === 'number' ? percent(v) : v);
       return {
-        header: ['Nøgletal', 'Perioden', 'Forrige periode', 'Ændring'],
+        header: [
+          'Nøgletal',
+          'Perioden',
+          'Forrige periode',
+          'Ændring',
+          'Samme periode sidste år',
+          'Ændring fra sidste år',
+        ],
         rows: rows.map(([label, name, share]) => {
           const figure = figures[name];
-          return [label, value(figure.current, share), value(figure.previous, share), value(figure.change, share)];
+          return [
+            label,
+            value(figure.current, share),
+            value(figure.previous, share),
+            value(figure.change, share),
+            value(figure.lastYear, share),
+            value(figure.changeFromLastYear, share),
+          ];
         }),
       };
     }
     case 'visits-over-time': {
       const { data, bucket } = await stats.visitsOverTime(manager, filter);
       const label = { day: 'Dag', week: 'Uge (mandag)', month: 'Måned' }[bucket];
-      return { header: [label, 'Henvendelser'], rows: data.map((row) => [row.start, row.visits]) };
+      return {
+        header: [label, 'Henvendelser', 'Hel periode'],
+        rows: data.map((row) => [row.start, row.visits, row.partial ? 'nej (delvis)' : 'ja']),
+      };
     }
     case 'heat-map': {
       const { data } = await stats.heatMap(manager, filter);
@@ -98,8 +115,14 @@ async function dashboardTable(
     case 'level-mix': {
       const { data } = await stats.levelMix(manager, filter);
       return {
-        header: ['Måned', 'Henvendelser', ...levelHeaders, 'Andel løst på niveau 1–2 (%)'],
-        rows: data.map((row) => [row.month.slice(0, 7), row.visits, ...row.levels, percent(row.solvedLowLevelShare)]),
+        header: ['Måned', 'Henvendelser', ...levelHeaders, 'Andel løst på niveau 1–2 (%)', 'Hel måned'],
+        rows: data.map((row) => [
+          row.month.slice(0, 7),
+          row.visits,
+          ...row.levels,
+          percent(row.solvedLowLevelShare),
+          row.partial ? 'nej (delvis)' : 'ja',
+        ]),
       };
     }
     case 'recommendation': {

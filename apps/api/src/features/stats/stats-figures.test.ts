@@ -29,8 +29,20 @@ describe('median minutes from a histogram', () => {
 
 describe('comparing with the previous period', () => {
   it('gives the change when both sides are shown', () => {
-    expect(compare(12, 9)).toEqual({ current: 12, previous: 9, change: 3 });
-    expect(compare('<3', 9)).toEqual({ current: '<3', previous: 9, change: null });
-    expect(compare(0.5, null)).toEqual({ current: 0.5, previous: null, change: null });
+    expect(compare(12, 9, 15)).toEqual({ current: 12, previous: 9, change: 3, lastYear: 15, changeFromLastYear: -3 });
+    expect(compare('<3', 9, 4)).toEqual({
+      current: '<3',
+      previous: 9,
+      change: null,
+      lastYear: 4,
+      changeFromLastYear: null,
+    });
+    expect(compare(0.5, null, '<3')).toEqual({
+      current: 0.5,
+      previous: null,
+      change: null,
+      lastYear: '<3',
+      changeFromLastYear: null,
+    });
   });
 });

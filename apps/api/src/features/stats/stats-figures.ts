@@ -27,8 +27,16 @@ export function protectedMedian(
   return visits < SMALL_NUMBER_LIMIT ? null : medianOf(histogram);
 }
 
-/** A key figure against the previous period; the change only when both sides are shown. */
-export function compare(current: StatValue, previous: StatValue): KeyFigure {
-  const change = typeof current === 'number' && typeof previous === 'number' ? current - previous : null;
-  return { current, previous, change };
+const difference = (current: StatValue, earlier: StatValue) =>
+  typeof current === 'number' && typeof earlier === 'number' ? current - earlier : null;
+
+/** A key figure against the previous period and the same days a year before; a change only when both sides are shown. */
+export function compare(current: StatValue, previous: StatValue, lastYear: StatValue): KeyFigure {
+  return {
+    current,
+    previous,
+    change: difference(current, previous),
+    lastYear,
+    changeFromLastYear: difference(current, lastYear),
+  };
 }

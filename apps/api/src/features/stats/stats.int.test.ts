@@ -120,21 +120,23 @@ const fieldPaths = (body: { error: { details: { fields: { path: string }[] } } }
 describe('key figures with the change against the previous period', () => {
   it('matches the hand-counted figures for March and for February', async () => {
     const { body } = await lead.call(statsEndpoints.keyFigures, { query: march }).expect(200);
-    expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31', days: 31 });
+    expect(body.period).toEqual({ from: '2025-03-01', to: '2025-03-31', days: 31, partial: false });
     expect(body.previousPeriod).toEqual({ from: '2025-02-01', to: '2025-02-28' });
+    expect(body.lastYearPeriod).toEqual({ from: '2024-03-01', to: '2024-03-31' });
     const f = body.figures;
-    expect(f.visits).toEqual({ current: 8, previous: 3, change: 5 });
+    // Nothing was logged in March 2024.
+    expect(f.visits).toEqual({ current: 8, previous: 3, change: 5, lastYear: 0, changeFromLastYear: 8 });
     // Solved at level 1–2: 4 of 8; before: 2 of 3.
     expect(f.solvedLowLevelShare.current).toBe(0.5);
     expect(f.solvedLowLevelShare.previous).toBeCloseTo(2 / 3);
     expect(f.solvedLowLevelShare.change).toBeCloseTo(0.5 - 2 / 3);
     // 3 5 8 10 | 12 20 30 40 → (10 + 12) / 2; before 7 15 25 → 15.
-    expect(f.medianMinutes).toEqual({ current: 11, previous: 15, change: -4 });
+    expect(f.medianMinutes).toMatchObject({ current: 11, previous: 15, change: -4, lastYear: null });
     expect(f.repeatVisitShare.current).toBe(0.25);
     expect(f.repeatVisitShare.previous).toBeCloseTo(1 / 3);
-    expect(f.referralShare).toEqual({ current: 0.125, previous: 0, change: 0.125 });
+    expect(f.referralShare).toMatchObject({ current: 0.125, previous: 0, change: 0.125 });
     // One refusal: too few to show.
-    expect(f.notPermitted).toEqual({ current: '<3', previous: 0, change: null });
+    expect(f.notPermitted).toMatchObject({ current: '<3', previous: 0, change: null });
   });
 
   it('narrows to one staff member, category, branch or channel', async () => {
@@ -168,11 +170,11 @@ describe('the dashboard tables', () => {
       .expect(200);
     expect(body.bucket).toBe('month');
     expect(body.data.slice(0, 5)).toEqual([
-      { start: '2025-01-01', visits: '<3' },
-      { start: '2025-02-01', visits: 3 },
-      { start: '2025-03-01', visits: 8 },
-      { start: '2025-04-01', visits: '<3' },
-      { start: '2025-05-01', visits: 0 },
+      { start: '2025-01-01', visits: '<3', partial: false },
+      { start: '2025-02-01', visits: 3, partial: false },
+      { start: '2025-03-01', visits: 8, partial: false },
+      { start: '2025-04-01', visits: '<3', partial: false },
+      { start: '2025-05-01', visits: 0, partial: false },
     ]);
     expect(body.data).toHaveLength(12);
   });
@@ -181,9 +183,9 @@ describe('the dashboard tables', () => {
     const { body } = await lead.call(statsEndpoints.visitsOverTime, { query: march }).expect(200);
     expect(body.bucket).toBe('day');
     expect(body.data).toHaveLength(31);
-    expect(body.data[0]).toEqual({ start: '2025-03-01', visits: '<3' });
-    expect(body.data[30]).toEqual({ start: '2025-03-31', visits: '<3' });
-    expect(body.data[4]).toEqual({ start: '2025-03-05', visits: 0 });
+    expect(body.data[0]).toEqual({ start: '2025-03-01', visits: '<3', partial: false });
+    expect(body.data[30]).toEqual({ start: '2025-03-31', visits: '<3', partial: false });
+    expect(body.data[4]).toEqual({ start: '2025-03-05', visits: 0, partial: false });
   });
 
   it('weekday × hour: three visits on Monday 10–11, the rest hidden', async () => {
@@ -221,8 +223,8 @@ describe('the dashboard tables', () => {
       .call(statsEndpoints.levelMix, { query: { from: '2025-02-01', to: '2025-03-31' } })
       .expect(200);
     expect(body.data).toEqual([
-      { month: '2025-02-01', visits: 3, levels: [0, '<3', 0, '<3', 0], solvedLowLevelShare: 2 / 3 },
-      { month: '2025-03-01', visits: 8, levels: [3, 3, '<3', 0, 0], solvedLowLevelShare: 0.5 },
+      { month: '2025-02-01', visits: 3, levels: [0, '<3', 0, '<3', 0], solvedLowLevelShare: 2 / 3, partial: false },
+      { month: '2025-03-01', visits: 8, levels: [3, 3, '<3', 0, 0], solvedLowLevelShare: 0.5, partial: false },
     ]);
   });
 

@@ -1,10 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import {
+  addMonths,
   bucketFor,
   bucketStart,
   bucketStarts,
   danishToday,
   daysInRange,
+  DEFAULT_PERIOD,
+  isPartialBucket,
+  isPartialRange,
   presetRange,
   previousRange,
   protectCount,
@@ -54,6 +58,10 @@ export async function filterOptions(manager: EntityManager): Promise<StatsFilter
 
 export interface ResolvedFilter extends StatsSlice {
   previous: DateRange;
+  /** The same days a year before. */
+  lastYear: DateRange;
+  /** Today in Denmark, by the server's clock: what is partial is judged against it. */
+  today: string;
 }
 
 const unknownValue = (field: string, message: string) =>
@@ -73,18 +81,20 @@ async function assertFilterValuesExist(manager: EntityManager, filter: StatsFilt
   }
 }
 
-/** The range (a preset, by default this month, or the custom days) and the previous period to compare with. */
+/** The range (a preset, by default the last complete month, or the custom days) and the periods to compare with. */
 export async function resolveFilter(
   manager: EntityManager,
   filter: StatsFilter,
   today = danishToday(),
 ): Promise<ResolvedFilter> {
   await assertFilterValuesExist(manager, filter);
-  const preset = filter.period === 'custom' || filter.from ? undefined : (filter.period ?? 'this-month');
+  const preset = filter.period === 'custom' || filter.from ? undefined : (filter.period ?? DEFAULT_PERIOD);
   const range = preset ? presetRange(preset, today) : { from: filter.from as string, to: filter.to as string };
   return {
     range,
     previous: previousRange(range, preset),
+    lastYear: { from: addMonths(range.from, -12), to: addMonths(range.to, -12) },
+    today,
     branchKey: filter.branchKey,
     channelKey: filter.channelKey,
     categoryKey: filter.categoryKey,
@@ -92,7 +102,11 @@ export async function resolveFilter(
   };
 }
 
-const periodOf = (range: DateRange) => ({ ...range, days: daysInRange(range) });
+const periodOf = ({ range, today }: ResolvedFilter) => ({
+  ...range,
+  days: daysInRange(range),
+  partial: isPartialRange(range, today),
+});
 
 const solvedLowLevelShare = (totals: Pick<Totals, 'visits' | 'solvedLowLevel'>) =>
   protectShare(totals.solvedLowLevel, totals.visits);
@@ -110,16 +124,18 @@ async function figuresOf(manager: EntityManager, slice: StatsSlice) {
 }
 
 export async function keyFigures(manager: EntityManager, filter: ResolvedFilter): Promise<KeyFiguresResponse> {
-  const [current, previous] = await Promise.all([
+  const [current, previous, lastYear] = await Promise.all([
     figuresOf(manager, filter),
     figuresOf(manager, { ...filter, range: filter.previous }),
+    figuresOf(manager, { ...filter, range: filter.lastYear }),
   ]);
   const names = Object.keys(current) as (keyof typeof current)[];
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     previousPeriod: filter.previous,
+    lastYearPeriod: filter.lastYear,
     figures: Object.fromEntries(
-      names.map((name) => [name, compare(current[name], previous[name])]),
+      names.map((name) => [name, compare(current[name], previous[name], lastYear[name])]),
     ) as KeyFiguresResponse['figures'],
   };
 }
@@ -133,16 +149,20 @@ export async function visitsOverTime(manager: EntityManager, filter: ResolvedFil
     visits.set(start, (visits.get(start) ?? 0) + row.visits);
   }
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     bucket,
-    data: [...visits].map(([start, count]) => ({ start, visits: protectCount(count) })),
+    data: [...visits].map(([start, count]) => ({
+      start,
+      visits: protectCount(count),
+      partial: isPartialBucket(start, bucket, filter.range, filter.today),
+    })),
   };
 }
 
 export async function heatMap(manager: EntityManager, filter: ResolvedFilter): Promise<HeatMapResponse> {
   const cells = await readWeekdayHours(manager, filter);
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     data: cells
       .filter((cell) => cell.visits > 0)
       .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour)
@@ -153,7 +173,7 @@ export async function heatMap(manager: EntityManager, filter: ResolvedFilter): P
 export async function categories(manager: EntityManager, filter: ResolvedFilter): Promise<CategoriesResponse> {
   const rows = await readCategories(manager, filter);
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     data: rows.map((row) => ({
       categoryKey: row.categoryKey,
       visits: protectCount(row.visits),
@@ -181,12 +201,13 @@ export async function levelMix(manager: EntityManager, filter: ResolvedFilter): 
     month.levels = month.levels.map((count, index) => count + (row.levels[index] ?? 0));
   }
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     data: [...months].map(([month, totals]) => ({
       month,
       visits: protectCount(totals.visits),
       levels: totals.levels.map(protectCount),
       solvedLowLevelShare: solvedLowLevelShare(totals),
+      partial: isPartialBucket(month, 'month', filter.range, filter.today),
     })),
   };
 }
@@ -204,7 +225,7 @@ export async function recommendation(manager: EntityManager, filter: ResolvedFil
     .filter((cell) => cell.recommended === cell.given)
     .reduce((sum, cell) => sum + cell.visits, 0);
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     compared: protectCount(compared),
     agreed: protectCount(agreed),
     agreementShare: protectShare(agreed, compared),
@@ -222,7 +243,7 @@ export async function recommendation(manager: EntityManager, filter: ResolvedFil
 export async function referrals(manager: EntityManager, filter: ResolvedFilter): Promise<ReferralsResponse> {
   const [totals, rows] = await Promise.all([readTotals(manager, filter), readReferrals(manager, filter)]);
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     referred: protectCount(totals.outcomes.referred),
     data: rows.map((row) => ({ target: row.target, visits: protectCount(row.visits) })),
   };
@@ -233,7 +254,7 @@ const GUIDES_SHOWN = 20;
 export async function guides(manager: EntityManager, filter: ResolvedFilter): Promise<GuidesResponse> {
   const rows = await readGuides(manager, filter, GUIDES_SHOWN);
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     data: rows.map((row) => ({
       guideSlug: row.guideSlug,
       solvedVisits: protectCount(row.solvedVisits),
@@ -253,7 +274,7 @@ export async function branchComparison(
   ]);
   const byBranch = new Map(rows.map((row) => [row.branchKey, row]));
   return {
-    period: periodOf(filter.range),
+    period: periodOf(filter),
     data: branches.flatMap(({ key }) => {
       const totals = byBranch.get(key);
       if (!totals || totals.visits === 0) return [];

@@ -75,4 +75,61 @@ describe('training mode', () => {
     }).expect(400);
     expect(response.body.error.details.fields.map((field: { path: string }) => field.path)).toEqual(['choice.level']);
   });
+
+  it('keeps each trainee’s own progress across sessions: agreement, notes missed, weakest categories', async () => {
+    const newcomer = await signInAs(testApp, 'counter', 'elev2');
+    expect((await newcomer.call(trainingEndpoints.progress).expect(200)).body.data).toEqual({
+      attempts: 0,
+      agreed: 0,
+      rate: null,
+      legalNotesMissed: 0,
+      missedNotes: [],
+      weakestCategories: [],
+      scenarios: [],
+      months: [],
+    });
+
+    // elev1 so far: brev-med-frist agreed (missed mitid-personal), log-ind-for-mig not agreed (its notes
+    // include mitid-personal, none picked). Now brev-med-frist again, wrong and without notes.
+    const third = await attempt(trainee, {
+      scenarioId: 'brev-med-frist',
+      choice: { kind: 'level', level: 4 },
+      legalNotes: [],
+    }).expect(201);
+    // And a tax question, rightly referred to Skattestyrelsen.
+    await attempt(trainee, {
+      scenarioId: 'skatteregler',
+      choice: { kind: 'referral', level: null },
+      legalNotes: [],
+    }).expect(201);
+    const { body } = await trainee.call(trainingEndpoints.progress).expect(200);
+    const progress = body.data;
+    expect(progress).toMatchObject({ attempts: 4, agreed: 2, rate: 0.5 });
+    expect([...third.body.data.notes.missed].sort()).toEqual(['digital-post-legal-effect', 'mitid-personal']);
+    // All four attempts were owed "MitID er personligt" (each story involves a login), none picked it.
+    expect(progress.missedNotes[0]).toEqual({ key: 'mitid-personal', times: 4 });
+    expect(progress.missedNotes).toContainEqual({ key: 'digital-post-legal-effect', times: 1 });
+    expect(progress.legalNotesMissed).toBe(
+      progress.missedNotes.reduce((sum: number, note: { times: number }) => sum + note.times, 0),
+    );
+    expect(progress.scenarios).toEqual([
+      expect.objectContaining({ scenarioId: 'brev-med-frist', attempts: 2, lastAgreed: false }),
+      expect.objectContaining({ scenarioId: 'log-ind-for-mig', attempts: 1, lastAgreed: false }),
+      expect.objectContaining({ scenarioId: 'skatteregler', attempts: 1, lastAgreed: true }),
+    ]);
+    expect(progress.weakestCategories.at(0)).toMatchObject({ categoryKey: 'digital-post', attempts: 3, agreed: 1 });
+    expect(progress.weakestCategories.at(-1)).toMatchObject({ categoryKey: 'tax', attempts: 1, rate: 1 });
+    expect(progress.months).toEqual([expect.objectContaining({ attempts: 4, agreed: 2 })]);
+
+    // Another trainee's attempts are not counted in elev1's progress.
+    expect((await newcomer.call(trainingEndpoints.progress).expect(200)).body.data.attempts).toBe(0);
+  });
+
+  it('gives leads the team’s practice month by month', async () => {
+    await trainee.call(trainingEndpoints.team).expect(403);
+    const { body } = await lead.call(trainingEndpoints.team).expect(200);
+    expect(body.data).toEqual([
+      expect.objectContaining({ trainees: 2, attempts: 5, agreed: 3, rate: 0.6, legalNotesMissed: expect.any(Number) }),
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
+import { findTeamTraining, findTrainingProgress } from './training-progress.service';
 import { findTraineeAgreement, findTrainingScenarios, recordTrainingAttempt } from './training.service';
 import { presentFlowVersionSummary, presentTriageFlow } from './triage.presenter';
 import {
@@ -57,6 +58,10 @@ export function triageRouter(dataSource: DataSource): Router {
     data: await recordTrainingAttempt(dataSource.manager, staff.id, body),
   }));
 
+  route(router, trainingEndpoints.progress, async ({ staff }) => ({
+    data: await findTrainingProgress(dataSource.manager, staff.id),
+  }));
+  route(router, trainingEndpoints.team, async () => ({ data: await findTeamTraining(dataSource.manager) }));
   route(router, trainingEndpoints.agreement, async () => ({ data: await findTraineeAgreement(dataSource.manager) }));
 
   return router;

@@ -16,7 +16,7 @@ import { useCaseFormat } from './case-format';
 import { useCaseReferenceData, type CaseReferenceData } from './case-reference-data';
 import './cases.css';
 
-const filterNames = ['from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'levelGiven', 'outcome'] as const;
+const filterNames = ['from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'levelGiven', 'outcome', 'q'] as const;
 const pageSize = 25;
 
 /** Leads' filters; they live in the address, so a filtered list can be bookmarked and gone back to. */
@@ -43,6 +43,13 @@ function CaseFilters({ reference }: { reference: CaseReferenceData }) {
         setParams(next);
       }}
     >
+      <TextField
+        label={t('cases.filters.q')}
+        hint={t('cases.filters.qHint')}
+        name="q"
+        type="search"
+        defaultValue={params.get('q') ?? ''}
+      />
       <TextField label={t('cases.filters.from')} name="from" type="date" defaultValue={params.get('from') ?? ''} />
       <TextField label={t('cases.filters.to')} name="to" type="date" defaultValue={params.get('to') ?? ''} />
       {select('branchKey', t('cases.field.branchKey'), activeOptions(reference.branches, locale))}

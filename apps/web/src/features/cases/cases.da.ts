@@ -13,6 +13,8 @@ export const casesDa = {
     count: '{{total}} sager',
     filters: {
       title: 'Filtrér',
+      q: 'Søg i noter',
+      qHint: 'Ord fra sagens note, fx "nyt pas" eller "NemKonto".',
       from: 'Fra dato',
       to: 'Til dato',
       any: 'Alle',

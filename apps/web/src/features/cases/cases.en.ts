@@ -15,6 +15,8 @@ export const casesEn: Messages<typeof casesDa> = {
     count: '{{total}} cases',
     filters: {
       title: 'Filter',
+      q: 'Search the notes',
+      qHint: 'Words from the case note, e.g. "new passport" or "NemKonto".',
       from: 'From date',
       to: 'To date',
       any: 'All',

@@ -131,7 +131,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
         });
-        navigate(pathTo('guide', { slug: guide.slug }));
+        navigate(pathTo('guide', { slug: guide.slug }), { state: { proposalSent: true } });
       } else if (guide) {
         await request(guideEndpoints.update, {
           params: { slug: guide.slug },

@@ -14,6 +14,7 @@ import { Pagination } from '../../ui/pagination';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
+import { ReviewQueue } from './review-queue';
 import './guides.css';
 import { RenderedHtml } from './rendered-html';
 
@@ -137,6 +138,7 @@ export function GuideSearch() {
         {reviews && <Link to={pathTo('reading')}>{t('guides.reading.link')}</Link>}
         {reviews && <Link to={pathTo('citizenCards')}>{t('translations.cards.editLink')}</Link>}
       </p>
+      {reviews && view === 'in_review' && <ReviewQueue />}
       {results.error && <LoadError error={results.error} onRetry={results.refetch} />}
       <p role="status" className="guide-search__count">
         {results.data &&

@@ -117,6 +117,21 @@ export const guidesDa = {
       explain:
         'Du kan ikke ændre en vejledning, der er udgivet eller til gennemsyn. Dit forslag sendes til en teamleder, som godkender eller afviser det.',
       send: 'Send forslag',
+      sent: 'Tak, dit forslag er sendt til en teamleder. Du ser afgørelsen under "Dine forslag" på forsiden.',
+    },
+    queue: {
+      title: 'Til gennemsyn: {{count}} forslag til ændringer',
+      title_one: 'Til gennemsyn: {{count}} forslag til ændring',
+      empty: 'Ingen forslag venter.',
+      guidesInReview: 'Se vejledninger sendt til godkendelse',
+    },
+    mine: {
+      title: 'Dine forslag',
+      sent: 'sendt {{when}}',
+      open: 'Venter på en teamleder',
+      accepted: 'Godkendt af {{name}} {{when}}',
+      rejected: 'Afvist af {{name}} {{when}}',
+      someone: 'en teamleder',
     },
     reading: {
       link: 'Hvem har læst hvad?',

@@ -119,6 +119,21 @@ export const guidesEn: Messages<typeof guidesDa> = {
       explain:
         'You cannot change a guide that is published or in review. Your proposal goes to a team lead, who accepts or rejects it.',
       send: 'Send proposal',
+      sent: 'Thank you, your proposal has gone to a team lead. You will see the decision under "Your proposals" on the start page.',
+    },
+    queue: {
+      title: 'In review: {{count}} proposed changes',
+      title_one: 'In review: {{count}} proposed change',
+      empty: 'No proposals are waiting.',
+      guidesInReview: 'See guides sent for approval',
+    },
+    mine: {
+      title: 'Your proposals',
+      sent: 'sent {{when}}',
+      open: 'Waiting for a team lead',
+      accepted: 'Accepted by {{name}} {{when}}',
+      rejected: 'Rejected by {{name}} {{when}}',
+      someone: 'a team lead',
     },
     reading: {
       link: 'Who has read what?',

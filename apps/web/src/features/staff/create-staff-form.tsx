@@ -8,14 +8,16 @@ import { NewPasswordField } from '../../ui/new-password-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
+import { DefaultBranchField } from './default-branch-field';
 import { RoleField } from './role-field';
 
-// The default branch is set afterwards, when editing the account.
-const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> = {
+/** The form's values: the branch as the select holds it, '' for none. */
+const newAccount: Omit<CreateStaffRequest, 'defaultBranchKey'> & { defaultBranchKey: string } = {
   displayName: '',
   username: '',
   role: 'counter',
   password: '',
+  defaultBranchKey: '',
 };
 
 export function CreateStaffForm() {
@@ -26,7 +28,9 @@ export function CreateStaffForm() {
 
   const create = async () => {
     setStatus(undefined);
-    const { data } = await request(staffEndpoints.create, { body: values });
+    const { data } = await request(staffEndpoints.create, {
+      body: { ...values, defaultBranchKey: values.defaultBranchKey || null },
+    });
     reset();
     setStatus(t('staff.create.done', { username: data.username }));
   };
@@ -48,6 +52,7 @@ export function CreateStaffForm() {
           {...bind('username')}
         />
         <RoleField {...bind('role')} />
+        <DefaultBranchField {...bind('defaultBranchKey')} />
         <NewPasswordField label={t('staff.password')} hint={t('staff.passwordHint')} {...bind('password')} />
         <Button type="submit" pending={pending}>
           {t('staff.create.submit')}

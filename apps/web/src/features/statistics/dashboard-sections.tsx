@@ -1,6 +1,6 @@
-import type { ReactElement } from 'react';
+import { use, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   caseOutcomes,
   countForChart,
@@ -12,6 +12,7 @@ import {
 } from '@digihjaelp/contract';
 import { chartColours } from './chart-colours';
 import { useFormat } from './format';
+import { StatsLayoutContext } from './stats-layout';
 import { StatsSection, StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
 
@@ -28,12 +29,32 @@ function peakOf<T>(rows: readonly T[], visits: (row: T) => ProtectedCount): T | 
   );
 }
 
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const total = (counts: readonly ProtectedCount[]) =>
   counts.reduce<number>((sum, count) => sum + countForChart(count), 0);
 
+/** A bucket that is not a whole period is drawn faint, so a running month never looks like a fall. */
+const PARTIAL_OPACITY = 0.3;
+
+/** One cell per bucket, in the chart's order; a bucket is named by its first day. */
+function partialCells(rows: readonly { first: string; partial: boolean }[]) {
+  return rows.map((row) => <Cell key={row.first} fillOpacity={row.partial ? PARTIAL_OPACITY : 1} />);
+}
+
+/** A bucket's name, with "(delvis)" when it is not a whole one. */
+function usePartialLabel() {
+  const { t } = useTranslation();
+  return (label: string, partial: boolean) => (partial ? t('statistics.partial', { label }) : label);
+}
+
+/** Charts on the report's pages are lower, so two pages hold the figures, the goals and the trends. */
+const REPORT_CHART_HEIGHT = 165;
+
 function Chart({ height = 280, children }: { height?: number; children: ReactElement }) {
+  const report = use(StatsLayoutContext) === 'report';
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={report ? Math.min(height, REPORT_CHART_HEIGHT) : height}>
       {children}
     </ResponsiveContainer>
   );
@@ -57,7 +78,9 @@ function VisitBars({ label, bars }: { label: string; bars: { name: string; visit
 export function VisitsOverTimeSection({ query }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const label = (bucket: string, start: string) => (bucket === 'month' ? format.shortMonth(start) : format.day(start));
+  const partialLabel = usePartialLabel();
+  const label = (bucket: string, row: { start: string; partial: boolean }) =>
+    partialLabel(bucket === 'month' ? format.shortMonth(row.start) : format.day(row.start), row.partial);
   return (
     <StatsSection
       endpoint={statsEndpoints.visitsOverTime}
@@ -70,7 +93,7 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
         return (
           peak &&
           t('statistics.visitsOverTime.summary', {
-            peak: label(data.bucket, peak.start),
+            peak: label(data.bucket, peak),
             peakVisits: format.count(peak.visits),
           })
         );
@@ -78,7 +101,7 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
       chart={(data) => (
         <Chart>
           <BarChart
-            data={data.data.map((row) => ({ label: label(data.bucket, row.start), visits: countForChart(row.visits) }))}
+            data={data.data.map((row) => ({ label: label(data.bucket, row), visits: countForChart(row.visits) }))}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval="preserveStartEnd" />
@@ -89,7 +112,9 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
               name={t('statistics.visitsOverTime.visits')}
               fill={chartColours().bar}
               isAnimationActive={false}
-            />
+            >
+              {partialCells(data.data.map((row) => ({ first: row.start, partial: row.partial })))}
+            </Bar>
           </BarChart>
         </Chart>
       )}
@@ -98,7 +123,7 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
         <StatsTableView
           caption={t('statistics.visitsOverTime.title')}
           head={[t(`statistics.visitsOverTime.${data.bucket}`), t('statistics.visitsOverTime.visits')]}
-          rows={data.data.map((row) => [label(data.bucket, row.start), format.count(row.visits)])}
+          rows={data.data.map((row) => [label(data.bucket, row), format.count(row.visits)])}
         />
       )}
     </StatsSection>
@@ -198,7 +223,7 @@ function useLevelLegend() {
 }
 
 /** One stacked bar per help level; the legend turns the level number into its name. */
-function levelBars() {
+function levelBars(rows?: readonly { first: string; partial: boolean }[]) {
   const { levels } = chartColours();
   return helpLevels.map((level) => (
     <Bar
@@ -208,7 +233,9 @@ function levelBars() {
       name={`${level}`}
       fill={levels[level - 1]}
       isAnimationActive={false}
-    />
+    >
+      {rows && partialCells(rows)}
+    </Bar>
   ));
 }
 
@@ -285,6 +312,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
 export function LevelMixSection({ query }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const partialLabel = usePartialLabel();
   const levelLegend = useLevelLegend();
   const levelNames = helpLevels.map((level) => t(`statistics.levels.${level}`));
   return (
@@ -296,32 +324,41 @@ export function LevelMixSection({ query }: SectionProps) {
       intro={t('statistics.levelMix.intro')}
       isEmpty={(data) => total(data.data.map((row) => row.visits)) === 0}
       summary={({ data: rows }) => {
-        const measured = rows.filter((row) => row.solvedLowLevelShare !== null);
+        // A trend compares whole months only: a running or cut-off month is named, never compared.
+        const measured = rows.filter((row) => !row.partial && row.solvedLowLevelShare !== null);
         const first = measured.at(0);
         const last = measured.at(-1);
-        return (
+        const partial = rows.filter((row) => row.partial && row.visits !== 0);
+        const trend =
           first &&
           last &&
+          first !== last &&
           t('statistics.levelMix.summary', {
             first: format.share(first.solvedLowLevelShare),
             firstMonth: format.month(first.month),
             last: format.share(last.solvedLowLevelShare),
             lastMonth: format.month(last.month),
-          })
+          });
+        const notCompared = partial.map((row) =>
+          t('statistics.partialBucket', { label: upperFirst(format.month(row.month)) }),
         );
+        return [trend, ...notCompared].filter(Boolean).join(' ') || undefined;
       }}
       chart={({ data: rows }) => (
         <Chart>
           <BarChart
             stackOffset="expand"
-            data={rows.map((row) => ({ month: format.shortMonth(row.month), ...levelFields(row.levels) }))}
+            data={rows.map((row) => ({
+              month: partialLabel(format.shortMonth(row.month), row.partial),
+              ...levelFields(row.levels),
+            }))}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" />
             <YAxis tickFormatter={(value: number) => format.share(value)} />
             <Tooltip />
             <Legend formatter={levelLegend} />
-            {levelBars()}
+            {levelBars(rows.map((row) => ({ first: row.month, partial: row.partial })))}
           </BarChart>
         </Chart>
       )}
@@ -336,7 +373,7 @@ export function LevelMixSection({ query }: SectionProps) {
             t('statistics.levelMix.share'),
           ]}
           rows={rows.map((row) => [
-            format.month(row.month),
+            partialLabel(format.month(row.month), row.partial),
             format.count(row.visits),
             ...row.levels.map(format.count),
             format.share(row.solvedLowLevelShare),

@@ -12,6 +12,7 @@ import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 import { useFormat } from './format';
+import { StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
 
 const measureKeys = Object.keys(goalMeasures) as GoalMeasure[];
@@ -42,21 +43,56 @@ function useGoalText() {
   return { value, target, measureName };
 }
 
+/** Whether a goal is on track, as the key of its sentence. */
+function statusKey(goal: Goal) {
+  if (goal.progress.onTrack === null) return 'statistics.goals.unknown' as const;
+  return goal.progress.onTrack ? ('statistics.goals.onTrack' as const) : ('statistics.goals.offTrack' as const);
+}
+
+/** The goals as one table: what a printed report has room for. */
+function GoalTable({ goals, options }: { goals: Goal[]; options: FilterOptions }) {
+  const { t } = useTranslation();
+  const text = useGoalText();
+  return (
+    <StatsTableView
+      caption={t('statistics.goals.title', { year: goals[0]?.year })}
+      head={[
+        t('statistics.goals.titleField'),
+        t('statistics.goals.branch'),
+        t('statistics.goals.target'),
+        t('statistics.goals.now'),
+        t('statistics.goals.status'),
+      ]}
+      rows={goals.map((goal) => [
+        goal.title,
+        goal.branchKey ? options.branchName(goal.branchKey) : t('statistics.goals.wholeOrganisation'),
+        text.target(goal),
+        text.value(goal.measure, goal.progress.value),
+        t(statusKey(goal)),
+      ])}
+    />
+  );
+}
+
 /** The year's goals with progress, and forms to add, change and delete them. */
 export function Goals({
   options,
   readOnly = false,
   year: shownYear,
+  to,
 }: {
   options: FilterOptions;
   readOnly?: boolean;
   year?: number;
+  /** Measure up to this day (a report's month end) instead of today. */
+  to?: string;
 }) {
   const { t } = useTranslation();
   const [chosenYear, setYear] = useState(new Date().getFullYear());
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
-  const goals = useApiQuery(goalEndpoints.list, { query: { year } }, { select: dataOf, keepPrevious: true });
+  const goals = useApiQuery(goalEndpoints.list, { query: { year, to } }, { select: dataOf, keepPrevious: true });
+  const locale = useLocale();
   const text = useGoalText();
   const [editing, setEditing] = useState<string>();
   const removal = useSubmission();
@@ -82,12 +118,16 @@ export function Goals({
           />
         )}
       </div>
-      <p className="stats-section__intro">{t('statistics.goals.intro')}</p>
+      <p className="stats-section__intro">
+        {to ? t('statistics.goals.introTo', { date: locale.date(to) }) : t('statistics.goals.intro')}
+      </p>
       <Status message={message} />
       <FormError error={removal.error} />
       {goals.error && <LoadError error={goals.error} onRetry={goals.refetch} />}
       {goals.data === undefined ? null : goals.data.length === 0 ? (
         <p>{t('statistics.goals.none')}</p>
+      ) : readOnly ? (
+        <GoalTable goals={goals.data} options={options} />
       ) : (
         <ul className="goal-list">
           {goals.data.map((goal) => (
@@ -112,11 +152,7 @@ export function Goals({
                     <span
                       className={`goal__status goal__status--${goal.progress.onTrack === null ? 'unknown' : goal.progress.onTrack ? 'on' : 'off'}`}
                     >
-                      {goal.progress.onTrack === null
-                        ? t('statistics.goals.unknown')
-                        : goal.progress.onTrack
-                          ? t('statistics.goals.onTrack')
-                          : t('statistics.goals.offTrack')}
+                      {t(statusKey(goal))}
                     </span>
                   </dd>
                 </div>

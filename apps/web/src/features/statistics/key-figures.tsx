@@ -51,6 +51,7 @@ export function KeyFigures({ query }: { query: StatsFilterQuery }) {
               from: format.day(data.previousPeriod.from),
               to: format.day(data.previousPeriod.to),
             })}
+            {data.period.partial && <> {t('statistics.partialPeriod')}</>}
           </p>
           <ul className="key-figures">
             {keyFigureNames.map((name) => {

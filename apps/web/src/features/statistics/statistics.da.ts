@@ -7,6 +7,10 @@ export const statisticsDa = {
     loadError: 'Tallene kunne ikke hentes: {{message}}',
     period: '{{from}} – {{to}}',
     comparedWith: 'Sammenlignet med {{from}} – {{to}}.',
+    partialPeriod:
+      'Perioden er ikke slut endnu, så tallene vil stige. De sammenlignes med lige så mange dage i perioden før.',
+    partial: '{{label}} (delvis)',
+    partialBucket: '{{label}} er ikke en hel periode og tæller ikke med i sammenligningen.',
     smallNumbers:
       '"<3" betyder 1 eller 2 henvendelser. Så små tal vises ikke, så ingen borger kan genkendes ud fra statistikken.',
     noVisits: 'Ingen henvendelser i perioden.',
@@ -17,6 +21,7 @@ export const statisticsDa = {
     filters: {
       title: 'Vælg tal',
       period: 'Periode',
+      'last-month': 'Sidste hele måned',
       'this-week': 'Denne uge',
       'this-month': 'Denne måned',
       'this-quarter': 'Dette kvartal',
@@ -86,7 +91,8 @@ export const statisticsDa = {
       intro: 'Vokser selvhjulpenheden? Andelen løst på niveau 1–2 bør stige.',
       month: 'Måned',
       share: 'Løst på niveau 1–2',
-      summary: 'Andelen løst på niveau 1–2 gik fra {{first}} i {{firstMonth}} til {{last}} i {{lastMonth}}.',
+      summary:
+        'Hele måneder sammenlignet: andelen løst på niveau 1–2 gik fra {{first}} i {{firstMonth}} til {{last}} i {{lastMonth}}.',
     },
     recommendation: {
       title: 'Anbefalet og givet hjælpeniveau',
@@ -132,6 +138,7 @@ export const statisticsDa = {
     goals: {
       title: 'Målindsatser {{year}}',
       intro: 'Årets mål og om de er på rette vej. Tallene gælder fra 1. januar til i dag.',
+      introTo: 'Årets mål og om de er på rette vej. Tallene gælder fra 1. januar til og med {{date}}.',
       year: 'År',
       none: 'Der er ingen målindsatser for året endnu.',
       target: 'Mål',
@@ -166,6 +173,25 @@ export const statisticsDa = {
       link: 'Månedsrapport til kommunen',
       title: 'Månedsrapport {{month}}',
       intro: 'Digital hjælp i bibliotek og borgerservice. Tallene dækker alle filialer og kanaler.',
+      figuresTitle: 'Månedens nøgletal',
+      figuresIntro: '{{month}} sammenlignet med måneden før og med samme måned sidste år.',
+      figure: 'Nøgletal',
+      thisMonth: 'Måneden',
+      previousMonth: 'Måneden før',
+      lastYear: 'Samme måned sidste år',
+      change: 'Ændring',
+      commentTitle: 'Teamlederens kommentar',
+      commentLabel: 'Din kommentar til rapporten',
+      commentHint:
+        'Skriv kort, hvad tallene betyder, før du udskriver. Kommentaren gemmes med måneden. Skriv aldrig navne eller andre personoplysninger.',
+      saveComment: 'Gem kommentar',
+      commentSaved: 'Kommentaren er gemt.',
+      noComment: 'Ingen kommentar til måneden.',
+      commentBy: 'Skrevet af {{name}}, {{when}}.',
+      recommendationSummary:
+        'Medarbejderne gav det anbefalede hjælpeniveau i {{share}} af de {{compared}} henvendelser, hvor triagen anbefalede et niveau.',
+      appendixTitle: 'Bilag: tabeller for {{month}}',
+      partialMonth: 'Måneden er ikke slut endnu: tallene gælder til og med i dag og vil stige.',
       month: 'Måned',
       show: 'Vis rapport',
       back: 'Tilbage til statistik',

@@ -9,6 +9,10 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
     loadError: 'The figures could not be loaded: {{message}}',
     period: '{{from}} – {{to}}',
     comparedWith: 'Compared with {{from}} – {{to}}.',
+    partialPeriod:
+      'The period is not over yet, so the figures will grow. They are compared with as many days of the period before.',
+    partial: '{{label}} (partial)',
+    partialBucket: '{{label}} is not a whole period and is left out of the comparison.',
     smallNumbers:
       '"<3" means 1 or 2 visits. Numbers that small are not shown, so no citizen can be recognised from the statistics.',
     noVisits: 'No visits in the period.',
@@ -19,6 +23,7 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
     filters: {
       title: 'Choose figures',
       period: 'Period',
+      'last-month': 'Last complete month',
       'this-week': 'This week',
       'this-month': 'This month',
       'this-quarter': 'This quarter',
@@ -88,7 +93,8 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
       intro: 'Is self-reliance growing? The share solved at levels 1–2 should rise.',
       month: 'Month',
       share: 'Solved at levels 1–2',
-      summary: 'The share solved at levels 1–2 went from {{first}} in {{firstMonth}} to {{last}} in {{lastMonth}}.',
+      summary:
+        'Whole months compared: the share solved at levels 1–2 went from {{first}} in {{firstMonth}} to {{last}} in {{lastMonth}}.',
     },
     recommendation: {
       title: 'Recommended and given help level',
@@ -134,6 +140,7 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
     goals: {
       title: 'Goals {{year}}',
       intro: "The year's goals and whether they are on track. Figures run from 1 January to today.",
+      introTo: "The year's goals and whether they are on track. Figures run from 1 January to {{date}}.",
       year: 'Year',
       none: 'There are no goals for the year yet.',
       target: 'Target',
@@ -168,6 +175,25 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
       link: 'Monthly report for the municipality',
       title: 'Monthly report {{month}}',
       intro: 'Digital help at the library and citizen service. The figures cover all branches and channels.',
+      figuresTitle: "The month's key figures",
+      figuresIntro: '{{month}} compared with the month before and with the same month last year.',
+      figure: 'Key figure',
+      thisMonth: 'The month',
+      previousMonth: 'The month before',
+      lastYear: 'Same month last year',
+      change: 'Change',
+      commentTitle: "The team lead's comment",
+      commentLabel: 'Your comment on the report',
+      commentHint:
+        'Write briefly what the figures mean before you print. The comment is saved with the month. Never write names or other personal data.',
+      saveComment: 'Save comment',
+      commentSaved: 'The comment is saved.',
+      noComment: 'No comment for the month.',
+      commentBy: 'Written by {{name}}, {{when}}.',
+      recommendationSummary:
+        'Staff gave the recommended help level in {{share}} of the {{compared}} visits where triage recommended a level.',
+      appendixTitle: 'Appendix: tables for {{month}}',
+      partialMonth: 'The month is not over yet: the figures run to today and will grow.',
       month: 'Month',
       show: 'Show report',
       back: 'Back to statistics',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatsFilterQuery } from '@digihjaelp/contract';
+import { DEFAULT_PERIOD, type StatsFilterQuery } from '@digihjaelp/contract';
 import { Button } from '../../ui/button';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
@@ -19,7 +19,7 @@ interface StatsFiltersProps {
 export function StatsFilters({ query, options, onApply, fieldError }: StatsFiltersProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<StatsFilterQuery>(query);
-  const period = draft.period ?? (draft.from ? 'custom' : 'this-month');
+  const period = draft.period ?? (draft.from ? 'custom' : DEFAULT_PERIOD);
   const set = (changes: Partial<StatsFilterQuery>) => setDraft((current) => ({ ...current, ...changes }));
   const withAll = (items: SelectOption[]) => [{ value: '', label: t('statistics.filters.all') }, ...items];
 
@@ -94,8 +94,8 @@ export function StatsFilters({ query, options, onApply, fieldError }: StatsFilte
         <Button
           variant="secondary"
           onClick={() => {
-            setDraft({ period: 'this-month' });
-            onApply({ period: 'this-month' });
+            setDraft({ period: DEFAULT_PERIOD });
+            onApply({ period: DEFAULT_PERIOD });
           }}
         >
           {t('statistics.filters.reset')}

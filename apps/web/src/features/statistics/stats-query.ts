@@ -1,5 +1,12 @@
 import { useSearchParams } from 'react-router';
-import { pathFor, periodPresets, statsEndpoints, type StatsFilterQuery, type StatsTable } from '@digihjaelp/contract';
+import {
+  DEFAULT_PERIOD,
+  pathFor,
+  periodPresets,
+  statsEndpoints,
+  type StatsFilterQuery,
+  type StatsTable,
+} from '@digihjaelp/contract';
 
 const filterKeys = ['period', 'from', 'to', 'branchKey', 'channelKey', 'categoryKey', 'staffId'] as const;
 
@@ -10,14 +17,14 @@ export function useStatsQuery(): [StatsFilterQuery, (query: StatsFilterQuery) =>
   return [queryFromSearchParams(params), setQuery];
 }
 
-/** The filters named in an address; without a period or a start date, this month. The server validates them. */
+/** The filters named in an address; without a period or a start date, the default (the last complete month). The server validates them. */
 export function queryFromSearchParams(params: URLSearchParams): StatsFilterQuery {
   const query: StatsFilterQuery = {};
   for (const key of filterKeys) {
     const value = params.get(key);
     if (value) Object.assign(query, { [key]: value });
   }
-  if (!query.period && !query.from) query.period = 'this-month';
+  if (!query.period && !query.from) query.period = DEFAULT_PERIOD;
   return query;
 }
 

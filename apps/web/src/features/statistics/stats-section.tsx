@@ -42,11 +42,11 @@ export function StatsSection<E extends StatsEndpoint>({
 }: StatsSectionProps<E>) {
   const { t } = useTranslation();
   const headingId = useId();
-  const report = use(StatsLayoutContext) === 'report';
+  const layout = use(StatsLayoutContext);
   const { data, isFetching, error, refetch } = useStats(endpoint, query);
   const shown = data !== undefined && !isEmpty(data) ? data : undefined;
-  const summaryText = shown && summary?.(shown);
-  const drawn = shown && chart?.(shown);
+  const summaryText = layout !== 'appendix' && shown && summary?.(shown);
+  const drawn = layout !== 'appendix' && shown && chart?.(shown);
   return (
     <section className="stats-section" aria-labelledby={headingId}>
       <div className="stats-section__header">
@@ -78,9 +78,7 @@ export function StatsSection<E extends StatsEndpoint>({
               <div className="stats-chart" aria-hidden="true">
                 {drawn}
               </div>
-              {report ? (
-                children(shown)
-              ) : (
+              {layout === 'report' ? null : (
                 <details className="stats-section__table">
                   <summary>{t('statistics.showTable')}</summary>
                   {children(shown)}

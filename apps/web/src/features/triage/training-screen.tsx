@@ -24,6 +24,7 @@ import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
 import { CheckboxGroup } from './editor/list-fields';
 import { RecommendationPanel } from './recommendation-panel';
+import { TeamTrainingTable, TrainingProgressPanel, useTrainingProgress } from './training-progress';
 import './triage.css';
 
 const choiceValues = [...helpLevels.map(String), 'referral', 'notPermitted'] as const;
@@ -33,7 +34,7 @@ function choiceFrom(value: string): TrainingChoice {
   return { kind: 'level', level: Number(value) as TrainingChoice['level'] };
 }
 
-function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; onDone: (agreed: boolean) => void }) {
+function ScenarioExercise({ scenario }: { scenario: TrainingScenario }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [choice, setChoice] = useState<string>();
@@ -48,7 +49,6 @@ function ScenarioExercise({ scenario, onDone }: { scenario: TrainingScenario; on
       body: { scenarioId: scenario.id, choice: choiceFrom(choice), legalNotes: notes ?? [] },
     });
     setResult(response.data);
-    onDone(response.data.agreed);
   });
 
   return (
@@ -164,7 +164,11 @@ export function TrainingScreen() {
     { select: dataOf, staleTime: freshFor.fixedWhileRunning },
   );
   const [current, setCurrent] = useState<TrainingScenario>();
-  const [results, setResults] = useState<Record<string, boolean>>({});
+  // The badges come from the recorded attempts (refreshed after each), so they survive a reload.
+  const progress = useTrainingProgress();
+  const results = new Map(
+    (progress.data?.scenarios ?? []).map((scenario) => [scenario.scenarioId, scenario.lastAgreed]),
+  );
 
   return (
     <Loaded load={scenarios}>
@@ -183,9 +187,9 @@ export function TrainingScreen() {
                       onClick={() => setCurrent(scenario)}
                     >
                       <span>{scenario.title}</span>
-                      {scenario.id in results && (
-                        <span className={results[scenario.id] ? 'badge badge--agreed' : 'badge badge--urgent'}>
-                          {results[scenario.id] ? t('training.badgeAgreed') : t('training.badgeDisagreed')}
+                      {results.has(scenario.id) && (
+                        <span className={results.get(scenario.id) ? 'badge badge--agreed' : 'badge badge--urgent'}>
+                          {results.get(scenario.id) ? t('training.badgeAgreed') : t('training.badgeDisagreed')}
                         </span>
                       )}
                     </button>
@@ -195,17 +199,19 @@ export function TrainingScreen() {
             </nav>
             <div className="training__exercise">
               {current ? (
-                <ScenarioExercise
-                  key={current.id}
-                  scenario={current}
-                  onDone={(agreed) => setResults((previous) => ({ ...previous, [current.id]: agreed }))}
-                />
+                <ScenarioExercise key={current.id} scenario={current} />
               ) : (
                 <p className="counter-screen__waiting">{t('training.pick')}</p>
               )}
             </div>
           </div>
-          {may(user, 'superviseTraining') && <AgreementTable />}
+          <TrainingProgressPanel />
+          {may(user, 'superviseTraining') && (
+            <>
+              <AgreementTable />
+              <TeamTrainingTable />
+            </>
+          )}
         </>
       )}
     </Loaded>
