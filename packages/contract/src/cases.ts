@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
-import { idParamsSchema, listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
+import {
+  calendarDateSchema,
+  idParamsSchema,
+  listResponseSchema,
+  okResponseSchema,
+  pageQuerySchema,
+  positiveInt4Schema,
+  staffRefSchema,
+  textSchema,
+} from './common';
 import { endpoint } from './endpoint';
 import { guideSlugSchema } from './guides';
 import type { FieldIssue } from './errors';
@@ -28,7 +37,7 @@ export const MAX_NOTE_LENGTH = 500;
 
 /** What triage asked and the citizen answered: question id → chosen option or yes/no. */
 export const triageAnswersSchema = z
-  .record(z.string().regex(/^[a-z0-9_.-]{1,60}$/, 'Ugyldigt spørgsmål'), z.union([z.string().max(200), z.boolean()]))
+  .record(z.string().regex(/^[a-z0-9_.-]{1,60}$/, 'Ugyldigt spørgsmål'), z.union([textSchema().max(200), z.boolean()]))
   .refine((answers) => Object.keys(answers).length <= 60, 'Højst 60 svar');
 export type TriageAnswers = z.infer<typeof triageAnswersSchema>;
 
@@ -46,7 +55,7 @@ export type CaseRecommendation = z.infer<typeof caseRecommendationSchema>;
 
 /** The triage behind a case; absent when a case is logged directly. */
 export const caseTriageSchema = z.object({
-  flowVersion: z.number().int().min(1),
+  flowVersion: positiveInt4Schema,
   answers: triageAnswersSchema,
   recommended: caseRecommendationSchema,
 });
@@ -141,7 +150,7 @@ export type CreateCase = z.output<typeof createCaseRequestSchema>;
 
 /** A correction: the changed fields and the version it was based on (else 409). */
 export const updateCaseRequestSchema = z
-  .object({ version: z.number().int().min(1), ...editableCaseFields })
+  .object({ version: positiveInt4Schema, ...editableCaseFields })
   .partial()
   .required({ version: true })
   .refine((body) => Object.keys(body).length > 1, 'Angiv mindst ét felt at rette');
@@ -178,7 +187,7 @@ export const caseResponseSchema = z.object({ data: caseSchema });
 export const caseListResponseSchema = listResponseSchema(caseSchema);
 export type CaseListResponse = z.infer<typeof caseListResponseSchema>;
 
-const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
+const localDate = calendarDateSchema();
 
 /** Counter staff always see their own cases; leads see all and may filter. Newest first. */
 export const caseListQuerySchema = pageQuerySchema.extend({

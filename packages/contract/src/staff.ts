@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { newPasswordSchema, roleSchema, usernameSchema } from './auth';
 import { listKeySchema } from './branches';
-import { listResponseSchema } from './common';
+import { listResponseSchema, textSchema } from './common';
 
 export const staffAccountSchema = z.object({
   id: z.uuid(),
@@ -20,7 +20,7 @@ export type StaffListResponse = z.infer<typeof staffListResponseSchema>;
 
 export const createStaffRequestSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: textSchema().trim().min(1).max(100),
   role: roleSchema,
   password: newPasswordSchema,
   defaultBranchKey: listKeySchema.nullable().optional(),
@@ -29,7 +29,7 @@ export type CreateStaffRequest = z.infer<typeof createStaffRequestSchema>;
 
 export const updateStaffRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(100),
+    displayName: textSchema().trim().min(1).max(100),
     role: roleSchema,
     active: z.boolean(),
     defaultBranchKey: listKeySchema.nullable(),

@@ -13,19 +13,26 @@ function bodyOf(error: AppError): ErrorBody {
   };
 }
 
-/** Translates body-parser failures into our own codes, so clients see one shape. */
-function fromParserError(error: unknown): AppError | undefined {
-  const type = error instanceof Error && 'type' in error ? error.type : undefined;
-  switch (type) {
-    case 'entity.parse.failed':
-      return new AppError('invalid_json', 'Forespørgslens indhold er ikke gyldig JSON');
+/**
+ * Translates what Express and body-parser refuse (they mark it with a 4xx `status`: bad JSON, a
+ * corrupt gzip body, an unknown encoding or charset, a path parameter with broken %-encoding)
+ * into our own codes, so clients see one shape: 413 for a body too large, 400 for the rest.
+ */
+function fromHttpError(error: unknown): AppError | undefined {
+  if (!(error instanceof Error) || !('status' in error)) return undefined;
+  const { status } = error;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (error instanceof URIError) return new AppError('validation', 'Adressen indeholder ugyldig %-kodning');
+  switch ('type' in error ? error.type : undefined) {
     case 'entity.too.large':
       return new AppError('payload_too_large', 'Forespørgslen er for stor');
+    case 'entity.parse.failed':
+      return new AppError('invalid_json', 'Forespørgslens indhold er ikke gyldig JSON');
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new AppError('validation', 'Forespørgslen skal være UTF-8-kodet JSON');
     default:
-      return undefined;
+      return new AppError('invalid_json', 'Forespørgslens indhold kunne ikke læses');
   }
 }
 
@@ -37,7 +44,7 @@ export const apiNotFound: RequestHandler = (request, _response, next) => {
 function appErrorOf(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isUniqueViolation(error)) return duplicateConflict();
-  return fromParserError(error) ?? new AppError('internal', 'Der opstod en uventet fejl. Prøv igen.');
+  return fromHttpError(error) ?? new AppError('internal', 'Der opstod en uventet fejl. Prøv igen.');
 }
 
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
