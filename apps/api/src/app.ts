@@ -118,6 +118,6 @@ export function createApp(deps: AppDependencies): Express {
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
 
   if (webDist) serveClientRoutes(app, webDist);
-  app.use(errorHandler);
+  app.use(errorHandler());
   return app;
 }

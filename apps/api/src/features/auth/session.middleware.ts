@@ -1,6 +1,7 @@
 import type { CookieOptions, RequestHandler, Response } from 'express';
 import { parse } from 'cookie';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../../kernel/database-errors';
 import { findActiveSession } from './sessions.service';
 
 export const SESSION_COOKIE = 'dh_session';
@@ -13,12 +14,20 @@ export function clearSessionCookie(response: Response, secure: boolean): void {
   response.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
 }
 
-/** Attaches the signed-in staff member (if any) to the request. */
+/**
+ * Attaches the signed-in staff member (if any) to the request. When the session cannot be looked
+ * up because the database is away, an API request fails (503), but a page of the web app is
+ * served without a session: the app shell loads and shows the API's 503 itself, instead of a
+ * signed-in user reloading into raw JSON.
+ */
 export function loadSession(dataSource: DataSource): RequestHandler {
   return async (request, _response, next) => {
     const token = parse(request.headers.cookie ?? '')[SESSION_COOKIE];
     if (!token) return next();
-    const session = await findActiveSession(dataSource.manager, token);
+    const session = await findActiveSession(dataSource.manager, token).catch((error: unknown) => {
+      if (request.path.startsWith('/api/') || !isDatabaseUnavailable(error)) throw error;
+      return undefined;
+    });
     if (session) {
       request.staff = session.staff;
       request.session = { tokenHash: session.tokenHash, csrfToken: session.csrfToken };
