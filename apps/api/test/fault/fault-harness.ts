@@ -68,15 +68,8 @@ export class OwnPostgres {
   private async processes(): Promise<number[]> {
     const postmaster = this.server?.pid;
     if (!postmaster) return [];
-    const children: number[] = [];
-    for (const entry of await fs.readdir('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-      // Field 4 is the parent pid; the name in field 2 may hold spaces, so count from its ')'.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent === postmaster) children.push(Number(entry));
-    }
-    return [postmaster, ...children];
+    const children = await fs.readFile(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8');
+    return [postmaster, ...children.split(' ').filter(Boolean).map(Number)];
   }
 
   /** SIGSTOP: the server keeps its sockets open but answers nothing, like a hung host. */

@@ -104,8 +104,8 @@ it('PostgreSQL frozen under load: /readyz 503 within 3 s, requests 503 after the
   const load = new CounterLoad(api.baseUrl, sessions);
   await sleep(1_500);
 
-  const frozenAt = Date.now();
   await database.freeze();
+  const frozenAt = Date.now();
   await sleep(500);
   const ready = await readiness(api.baseUrl);
   await sleep(3_000);

@@ -3,7 +3,6 @@ import type { EvaluateRequest, FlowDefinition, RecommendationContext } from '@di
 import {
   agreedGuideSlugs,
   answerProblems,
-  checkFlow,
   generalFlowCategory,
   recommend,
   seededFlows,
@@ -11,6 +10,7 @@ import {
 } from '@digihjaelp/triage';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
+import { checkFlowOffThread } from './flow-check';
 import { TriageFlowEntity } from './triage-flow.entity';
 
 /**
@@ -75,7 +75,13 @@ export async function findFlowVersion(manager: EntityManager, categoryKey: strin
 }
 
 export async function checkFlowDefinition(manager: EntityManager, definition: unknown): Promise<FlowCheck> {
-  return checkFlow(definition, { knownGuideSlugs: await knownGuideSlugs(manager) });
+  const check = await checkFlowOffThread(definition, await knownGuideSlugs(manager));
+  // Not checked at all: a 400 saying why, for the check and the save alike.
+  if (!check.ok && check.tooLarge) {
+    const message = check.problems.map((problem) => problem.message).join(' ');
+    throw new AppError('validation', message, { fields: [{ path: 'definition', message }] });
+  }
+  return check;
 }
 
 /**
