@@ -185,7 +185,6 @@ export type Case = z.infer<typeof caseSchema>;
 
 export const caseResponseSchema = z.object({ data: caseSchema });
 export const caseListResponseSchema = listResponseSchema(caseSchema);
-export type CaseListResponse = z.infer<typeof caseListResponseSchema>;
 
 const localDate = calendarDateSchema();
 

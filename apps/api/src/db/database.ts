@@ -30,7 +30,8 @@ export async function openDatabase(options: {
         databaseName: 'digihjaelp',
         log: (message) => options.logger.info(message),
       });
-  const url = options.databaseUrl ?? embedded!.url;
+  const url = options.databaseUrl ?? embedded?.url;
+  if (!url) throw new Error('no database: neither DATABASE_URL nor the embedded PostgreSQL');
   const maintenance = createDataSource(url, { poolSize: 2 });
   const dataSource = createDataSource(url, { queryTimeoutMs: options.queryTimeoutMs });
   try {
