@@ -26,7 +26,7 @@ import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../test/
  * refused request changes nothing in the database.
  */
 
-const RUNS_PER_ENDPOINT = 10;
+const RUNS_PER_ENDPOINT = 12;
 
 let testApp: TestApp;
 let admin: SignedIn;
