@@ -3,7 +3,12 @@ import { checkFlow } from './check';
 import { buildLargeFlow } from './testing/large-flow';
 import { evaluateFlow } from './evaluate';
 
-const knownGuideSlugs = ['mitid-reglen', 'digital-post-kom-i-gang'];
+const guides = new Map([
+  ['mitid-reglen', 'published'],
+  ['digital-post-kom-i-gang', 'published'],
+  ['digital-post-frister', 'archived'],
+  ['digital-post-udkast', 'draft'],
+] as const);
 
 /** A small valid flow: two questions on every path, every path decided. */
 function validFlow(): FlowDefinition {
@@ -36,13 +41,13 @@ function validFlow(): FlowDefinition {
 }
 
 const messages = (input: unknown) => {
-  const result = checkFlow(input, { knownGuideSlugs });
+  const result = checkFlow(input, { guides });
   return result.problems.map((problem) => `${problem.path}: ${problem.message}`);
 };
 
 describe('the static check', () => {
   it('passes a sound flow and counts its paths', () => {
-    expect(checkFlow(validFlow(), { knownGuideSlugs })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
+    expect(checkFlow(validFlow(), { guides })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
   });
 
   it('refuses a dead end, naming the answers that lead there', () => {
@@ -85,6 +90,19 @@ describe('the static check', () => {
       'rules.3.when: Spørgsmålet behov har ikke svaret "c" (mulige: "a", "b")',
       'rules.4.when: Spørgsmålet selv har ikke svaret "ja" (mulige: true, false)',
       'rules.5.guideSlugs.0: Vejledningen findes ikke: findes-ikke',
+    ]);
+  });
+
+  it('links only published guides: an archived or unpublished one is named, and so is a missing MitID-rule guide', () => {
+    const flow = validFlow();
+    flow.rules.push({ id: 'gamle', reason: 'x', guideSlugs: ['digital-post-frister', 'digital-post-udkast'] });
+    expect(messages(flow)).toEqual([
+      'rules.2.guideSlugs.0: Vejledningen er arkiveret: digital-post-frister. Fjern linket, eller vælg en anden vejledning.',
+      'rules.2.guideSlugs.1: Vejledningen er ikke udgivet endnu: digital-post-udkast',
+    ]);
+    const withoutRuleGuide = checkFlow(validFlow(), { guides: new Map([['digital-post-kom-i-gang', 'published']]) });
+    expect(withoutRuleGuide.problems).toEqual([
+      { path: 'involvesLogin', message: 'Vejledningen om MitID-reglen mangler: mitid-reglen' },
     ]);
   });
 
@@ -176,7 +194,7 @@ describe('the bound on what a check may cost', () => {
   it('refuses, without checking, a flow whose paths × condition nodes exceed MAX_CHECK_WORK', () => {
     // 4,096 paths × 59 rules of 85 conditions: about 20 million evaluations.
     const flow = buildLargeFlow({ questions: 12, rules: 59, conditionsPerRule: 85 });
-    const check = checkFlow(flow, { knownGuideSlugs: [] });
+    const check = checkFlow(flow, { guides: new Map() });
     expect(check).toMatchObject({ ok: false, tooLarge: true, pathCount: 0 });
     expect(check.problems[0]?.message).toMatch(/for stort til at blive kontrolleret/);
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FlowCheck } from '@digihjaelp/triage';
+import type { FlowCheck, GuideStatuses } from '@digihjaelp/triage';
 
 /*
  * The static check enumerates every path through a flow; even within its bound
@@ -36,7 +36,7 @@ function startWorker(): Worker {
 }
 
 /** `checkFlow()` from packages/triage, run in the worker thread. */
-export function checkFlowOffThread(definition: unknown, knownGuideSlugs: Iterable<string>): Promise<FlowCheck> {
+export function checkFlowOffThread(definition: unknown, context: { guides: GuideStatuses }): Promise<FlowCheck> {
   worker ??= startWorker();
   const id = nextId++;
   const running = worker;
@@ -44,6 +44,7 @@ export function checkFlowOffThread(definition: unknown, knownGuideSlugs: Iterabl
     // Alive while it has work, so an idle worker never keeps the process from exiting.
     if (pending.size === 0) running.ref();
     pending.set(id, { resolve, reject });
-    running.postMessage({ id, definition, knownGuideSlugs: [...knownGuideSlugs] });
+    // A Map crosses to the worker as it is (structured clone).
+    running.postMessage({ id, definition, guides: context.guides });
   });
 }
