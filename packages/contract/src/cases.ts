@@ -62,8 +62,7 @@ export const caseTriageSchema = z.object({
 export type CaseTriage = z.infer<typeof caseTriageSchema>;
 
 /** Optional free text: trimmed, empty means none; the server also refuses personal data (422). */
-const optionalText = z
-  .string()
+const optionalText = textSchema()
   .trim()
   .max(MAX_NOTE_LENGTH, `Højst ${MAX_NOTE_LENGTH} tegn`)
   .transform((text) => (text === '' ? null : text))
