@@ -37,11 +37,13 @@ const config: Config = {
   testTimeout: 60_000,
   projects: [
     project('unit', ['<rootDir>/{apps,packages,bench}/**/*.test.ts'], {
-      testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
+      testPathIgnorePatterns: [...ignored, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$', '\\.fault\\.test\\.ts$'],
       transform: unitTransform,
     }),
     project('integration', ['<rootDir>/{apps,packages}/**/*.int.test.ts']),
     project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts']),
+    // Faults injected into a PostgreSQL and an API process of the test's own (see apps/api/test/fault).
+    project('fault', ['<rootDir>/apps/**/*.fault.test.ts']),
   ],
 };
 

@@ -9,7 +9,7 @@ const CLIENTS = 50;
 const STAFF = 10;
 
 /** What a counter logs after a recommendation: triage pre-filled, the staff member confirmed three things. */
-function caseBodies(): string[] {
+export function caseBodies(): string[] {
   return Array.from({ length: 60 }, (_, n) =>
     JSON.stringify({
       channelKey: 'walk-in',

@@ -6,6 +6,7 @@ import bundle from './bundle.bench';
 import cases from './cases.bench';
 import floor from './floor.bench';
 import lighthouse from './lighthouse.bench';
+import load from './load.bench';
 import search from './search.bench';
 import startup from './startup.bench';
 import stats from './stats.bench';
@@ -15,7 +16,7 @@ import { type Figure, mergeFigures, recordJson, summaryTable } from './support/f
 import { repositoryRoot } from './support/processes';
 
 /** Every group, in the order a full run takes them (and the record lists them). */
-const groups: BenchGroup[] = [floor, triage, cases, search, stats, bundle, startup, lighthouse];
+const groups: BenchGroup[] = [floor, triage, cases, search, stats, bundle, startup, lighthouse, load];
 
 const usage = `npm run bench [-- <group>…] [--rounds N] [--seconds S] [--warm-up S] [--stats-cases N] [--lighthouse-runs N]
 

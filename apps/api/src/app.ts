@@ -153,6 +153,6 @@ export function createApp(deps: AppDependencies): Express {
   app.use(apiReferenceRouter());
 
   if (hasWebApp(deps.webDist)) app.use(webAppRouter(deps.webDist));
-  app.use(errorHandler);
+  app.use(errorHandler());
   return app;
 }

@@ -90,6 +90,7 @@ const environmentSchema = z.object({
     .max(24 * 30)
     .default(12),
   WEB_DIST: z.string().optional(),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   CASE_NOTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   ORGANISATION_NAME: z.string().trim().min(1).max(200).default(DEFAULT_ORGANISATION_NAME),
   PUBLIC_URL: z.url().optional(),
@@ -126,6 +127,8 @@ export type Config = {
   trustProxy: boolean;
   sessionHours: number;
   webDist: string;
+  /** While serving: a statement running longer is cancelled, a database not answering is given up (503). */
+  queryTimeoutMs: number;
   /** Free-text case notes are erased this many days after the visit; counted fields stay. */
   caseNoteRetentionDays: number;
   /** The library and citizen service centre, as the citizen handout names it. */
@@ -174,6 +177,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY,
     sessionHours: env.SESSION_HOURS,
     webDist: path.resolve(repositoryRoot, env.WEB_DIST ?? 'apps/web/dist'),
+    queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
     caseNoteRetentionDays: env.CASE_NOTE_RETENTION_DAYS,
     organisationName: env.ORGANISATION_NAME,
     oidc:

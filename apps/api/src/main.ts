@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
@@ -15,7 +16,21 @@ import { version } from '../package.json';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase({ ...config, logger }).catch((error: unknown) => {
+  // Under the migration lock, so two instances starting together on a fresh database seed once.
+  const seed = async (dataSource: DataSource) => {
+    if (config.demoMode) await seedDemo(dataSource);
+    // Every installation, demo or real, starts with a triage flow for each category.
+    await seedTriageFlows(dataSource.manager);
+    if (config.initialAdmin) {
+      const created = await ensureStaffAccount(dataSource.manager, {
+        ...config.initialAdmin,
+        displayName: 'Administrator',
+        role: 'admin',
+      });
+      if (created) logger.info({ username: config.initialAdmin.username }, 'first admin account created');
+    }
+  };
+  const database = await openDatabase({ ...config, logger, seed }).catch((error: unknown) => {
     if (error instanceof EmbeddedPostgresError) {
       console.error(`\n${error.message}\n`);
       process.exit(1);
@@ -23,18 +38,6 @@ async function main(): Promise<void> {
     throw error;
   });
   const { dataSource } = database;
-
-  if (config.demoMode) await seedDemo(dataSource);
-  // Every installation, demo or real, starts with a triage flow for each category.
-  await seedTriageFlows(dataSource.manager);
-  if (config.initialAdmin) {
-    const created = await ensureStaffAccount(dataSource.manager, {
-      ...config.initialAdmin,
-      displayName: 'Administrator',
-      role: 'admin',
-    });
-    if (created) logger.info({ username: config.initialAdmin.username }, 'first admin account created');
-  }
 
   const noteRetention = scheduleNoteRetention({ dataSource, retentionDays: config.caseNoteRetentionDays, logger });
   const statsFold = scheduleStatsFold({ dataSource, logger });

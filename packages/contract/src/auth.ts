@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 
 export const roles = ['counter', 'lead', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -13,11 +14,11 @@ export const usernameSchema = z
   .regex(/^[a-z0-9._-]+$/, 'Brug kun små bogstaver a-z, tal, punktum, bindestreg og understreg');
 
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
-export const newPasswordSchema = z.string().min(10, 'Adgangskoden skal være mindst 10 tegn').max(200);
+export const newPasswordSchema = textSchema().min(10, 'Adgangskoden skal være mindst 10 tegn').max(200);
 
 export const loginRequestSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: textSchema().trim().toLowerCase().min(1).max(100),
+  password: textSchema().min(1).max(200),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -149,7 +150,7 @@ export const oidcOutcomes = ['no-access', 'failed'] as const;
 export type OidcOutcome = (typeof oidcOutcomes)[number];
 
 export const changeOwnPasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: textSchema().min(1).max(200),
   newPassword: newPasswordSchema,
 });
 

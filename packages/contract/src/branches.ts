@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 import { endpoint } from './endpoint';
 
 /**
@@ -24,7 +25,7 @@ export type Branch = z.infer<typeof branchSchema>;
 export const channelSchema = adminListItemSchema;
 export type Channel = z.infer<typeof channelSchema>;
 
-const nameSchema = z.string().trim().min(1, 'Skriv et navn').max(100);
+const nameSchema = textSchema().trim().min(1, 'Skriv et navn').max(100);
 
 export const createListItemRequestSchema = z.object({
   key: listKeySchema,

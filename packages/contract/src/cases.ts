@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
-import { idParamsSchema, listResponseSchema, okResponseSchema, pageQuerySchema, staffRefSchema } from './common';
+import {
+  calendarDateSchema,
+  idParamsSchema,
+  listResponseSchema,
+  okResponseSchema,
+  pageQuerySchema,
+  positiveInt4Schema,
+  staffRefSchema,
+  textSchema,
+} from './common';
 import { endpoint } from './endpoint';
 import { guideSlugSchema } from './guides';
 import type { FieldIssue } from './errors';
@@ -28,7 +37,7 @@ export const MAX_NOTE_LENGTH = 500;
 
 /** What triage asked and the citizen answered: question id → chosen option or yes/no. */
 export const triageAnswersSchema = z
-  .record(z.string().regex(/^[a-z0-9_.-]{1,60}$/, 'Ugyldigt spørgsmål'), z.union([z.string().max(200), z.boolean()]))
+  .record(z.string().regex(/^[a-z0-9_.-]{1,60}$/, 'Ugyldigt spørgsmål'), z.union([textSchema().max(200), z.boolean()]))
   .refine((answers) => Object.keys(answers).length <= 60, 'Højst 60 svar');
 export type TriageAnswers = z.infer<typeof triageAnswersSchema>;
 
@@ -46,15 +55,14 @@ export type CaseRecommendation = z.infer<typeof caseRecommendationSchema>;
 
 /** The triage behind a case; absent when a case is logged directly. */
 export const caseTriageSchema = z.object({
-  flowVersion: z.number().int().min(1),
+  flowVersion: positiveInt4Schema,
   answers: triageAnswersSchema,
   recommended: caseRecommendationSchema,
 });
 export type CaseTriage = z.infer<typeof caseTriageSchema>;
 
 /** Optional free text: trimmed, empty means none; the server also refuses personal data (422). */
-const optionalText = z
-  .string()
+const optionalText = textSchema()
   .trim()
   .max(MAX_NOTE_LENGTH, `Højst ${MAX_NOTE_LENGTH} tegn`)
   .transform((text) => (text === '' ? null : text))
@@ -141,7 +149,7 @@ export type CreateCase = z.output<typeof createCaseRequestSchema>;
 
 /** A correction: the changed fields and the version it was based on (else 409). */
 export const updateCaseRequestSchema = z
-  .object({ version: z.number().int().min(1), ...editableCaseFields })
+  .object({ version: positiveInt4Schema, ...editableCaseFields })
   .partial()
   .required({ version: true })
   .refine((body) => Object.keys(body).length > 1, 'Angiv mindst ét felt at rette');
@@ -177,7 +185,7 @@ export type Case = z.infer<typeof caseSchema>;
 export const caseResponseSchema = z.object({ data: caseSchema });
 export const caseListResponseSchema = listResponseSchema(caseSchema);
 
-const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
+const localDate = calendarDateSchema();
 
 /** Counter staff always see their own cases; leads see all and may filter. Newest first. */
 export const caseListQuerySchema = pageQuerySchema.extend({

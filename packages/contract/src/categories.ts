@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 
 /** Problem categories (docs/DOMAIN.md). The database holds the editable list; these are the seeded ones. */
 export const categoryKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Ukendt kategori');
@@ -18,7 +19,7 @@ export type Category = z.infer<typeof categorySchema>;
 
 export const categoryListResponseSchema = z.object({ data: z.array(categorySchema) });
 
-const categoryNameSchema = z.string().trim().min(1, 'Skriv et navn').max(120);
+const categoryNameSchema = textSchema().trim().min(1, 'Skriv et navn').max(120);
 
 export const createCategoryRequestSchema = z.object({
   key: z

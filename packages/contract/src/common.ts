@@ -11,6 +11,31 @@ export const INT4_MAX = 2_147_483_647;
  */
 export const positiveIntParamSchema = z.coerce.number<number>().int().min(1).max(INT4_MAX);
 
+/** A whole number at least 1 that a PostgreSQL `integer` column holds: versions, revision numbers. */
+export const positiveInt4Schema = z.number().int().min(1).max(INT4_MAX);
+
+/** A lone UTF-16 surrogate: half a character, which no UTF-8 text (nor `jsonb`) can hold. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** U+0000 (PostgreSQL text cannot hold it) or a lone surrogate (`jsonb` refuses it, `text` would garble it). */
+export function hasUnstorableCharacters(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+/**
+ * Text as a request brings it: any string that is not a key, an id or an enum starts here, so
+ * nothing PostgreSQL cannot store gets past validation.
+ */
+export const textSchema = () =>
+  z.string().refine((text) => !hasUnstorableCharacters(text), {
+    message: 'Teksten indeholder tegn, der ikke kan gemmes',
+    abort: true,
+  });
+
+/** A calendar day `ÅÅÅÅ-MM-DD` that exists (no 30 February) and that PostgreSQL's `date` holds (no year 0). */
+export const calendarDateSchema = (message = 'Brug datoformatet ÅÅÅÅ-MM-DD') =>
+  z.iso.date(message).refine((day) => day >= '0001-01-01', { message, abort: true });
+
 /** `/…/:id` where the id is a UUID. */
 export const idParamsSchema = z.object({ id: idSchema });
 

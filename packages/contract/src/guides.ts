@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { roleSchema } from './auth';
 import { categoryKeySchema } from './categories';
 import {
+  calendarDateSchema,
+  hasUnstorableCharacters,
   idSchema,
   listResponseSchema,
   okResponseSchema,
   pageQuerySchema,
+  positiveInt4Schema,
   positiveIntParamSchema,
   staffRefSchema,
+  textSchema,
 } from './common';
 import { endpoint } from './endpoint';
 import { guideStatusSchema } from './guide-status';
@@ -41,32 +45,30 @@ export const revisionParamsSchema = guideParamsSchema.extend({ number: positiveI
 export const proposalParamsSchema = guideParamsSchema.extend({ id: idSchema });
 
 export const guideSourceSchema = z.object({
-  title: z.string().trim().min(1, 'Skriv kildens navn').max(200),
-  url: z.url({ protocol: /^https?$/, error: 'Skriv en fuld adresse, der begynder med https://' }),
+  title: textSchema().trim().min(1, 'Skriv kildens navn').max(200),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Skriv en fuld adresse, der begynder med https://' })
+    .refine((url) => !hasUnstorableCharacters(url), 'Adressen indeholder tegn, der ikke kan gemmes'),
 });
 export type GuideSource = z.infer<typeof guideSourceSchema>;
 
 /** What an editor writes. Also the front matter + body of a file in content/guides. */
 export const guideContentSchema = z.object({
-  title: z.string().trim().min(1, 'Skriv en titel').max(200),
-  summary: z.string().trim().min(1, 'Skriv et kort resumé').max(600),
-  body: z.string().max(100_000),
+  title: textSchema().trim().min(1, 'Skriv en titel').max(200),
+  summary: textSchema().trim().min(1, 'Skriv et kort resumé').max(600),
+  body: textSchema().max(100_000),
   categoryKey: categoryKeySchema,
-  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).default([]),
+  tags: z.array(textSchema().trim().toLowerCase().min(1).max(40)).max(20).default([]),
   audience: guideAudienceSchema,
   sources: z.array(guideSourceSchema).max(20).default([]),
-  reviewBy: z.iso.date('Skriv en dato som ÅÅÅÅ-MM-DD'),
+  reviewBy: calendarDateSchema('Skriv en dato som ÅÅÅÅ-MM-DD'),
   /** Slugs of guides the editor chose as related. */
   related: z.array(guideSlugSchema).max(20).default([]),
 });
 export type GuideContent = z.infer<typeof guideContentSchema>;
 
-const changeNoteSchema = z.string().trim().max(500).optional();
-const expectedVersionSchema = z
-  .number()
-  .int()
-  .min(1)
-  .describe('The version the change was made on (optimistic locking)');
+const changeNoteSchema = textSchema().trim().max(500).optional();
+const expectedVersionSchema = positiveInt4Schema.describe('The version the change was made on (optimistic locking)');
 
 export const createGuideRequestSchema = guideContentSchema.extend({
   slug: guideSlugSchema,
@@ -93,9 +95,9 @@ export type RestoreRevisionRequest = z.infer<typeof restoreRevisionRequestSchema
 const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const guideListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: textSchema().trim().max(200).optional(),
   category: categoryKeySchema.optional(),
-  tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+  tag: textSchema().trim().toLowerCase().min(1).max(40).optional(),
   /** Without it: published guides. */
   status: guideStatusSchema.optional(),
   audience: guideAudienceSchema.optional(),
@@ -171,8 +173,8 @@ export type GuideRevision = z.infer<typeof guideRevisionSchema>;
 export const guideRevisionResponseSchema = z.object({ data: guideRevisionSchema });
 
 export const diffQuerySchema = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: positiveIntParamSchema,
+  to: positiveIntParamSchema,
 });
 
 export const diffPartSchema = z.object({
@@ -233,7 +235,7 @@ export type DecideProposalRequest = z.infer<typeof decideProposalRequestSchema>;
 
 export const guideFeedbackRequestSchema = z.object({
   helpful: z.boolean(),
-  comment: z.string().trim().max(1000).optional(),
+  comment: textSchema().trim().max(1000).optional(),
 });
 export type GuideFeedbackRequest = z.infer<typeof guideFeedbackRequestSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { newPasswordSchema, roleSchema, usernameSchema } from './auth';
 import { listKeySchema } from './branches';
-import { listResponseSchema } from './common';
+import { listResponseSchema, textSchema } from './common';
 
 export const staffAccountSchema = z.object({
   id: z.uuid(),
@@ -19,7 +19,7 @@ export const staffListResponseSchema = listResponseSchema(staffAccountSchema);
 
 export const createStaffRequestSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: textSchema().trim().min(1).max(100),
   role: roleSchema,
   password: newPasswordSchema,
   defaultBranchKey: listKeySchema.nullable().optional(),
@@ -28,7 +28,7 @@ export type CreateStaffRequest = z.infer<typeof createStaffRequestSchema>;
 
 export const updateStaffRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(100),
+    displayName: textSchema().trim().min(1).max(100),
     role: roleSchema,
     active: z.boolean(),
     defaultBranchKey: listKeySchema.nullable(),

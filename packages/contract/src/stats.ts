@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listKeySchema } from './branches';
 import { caseOutcomes } from './cases';
 import { categoryKeySchema } from './categories';
-import { idParamsSchema, okResponseSchema, staffRefSchema } from './common';
+import { calendarDateSchema, idParamsSchema, okResponseSchema, staffRefSchema, textSchema } from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
@@ -12,7 +12,7 @@ import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
 /** Statistics are for team leads (and admins); counter staff get 403. */
 const statsAccess = 'readStatistics' satisfies Access;
 
-const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
+const localDate = calendarDateSchema();
 
 /**
  * The filters every statistics endpoint takes. A preset period (default: `DEFAULT_PERIOD`, the last
@@ -44,6 +44,8 @@ export const statsFilterQuerySchema = z
     if (!query.from) context.addIssue({ code: 'custom', path: ['from'], message: 'Angiv startdato' });
     if (!query.to) context.addIssue({ code: 'custom', path: ['to'], message: 'Angiv slutdato' });
     if (!query.from || !query.to) return;
+    // Zod runs this refinement even when a day failed its own check; that day is reported already.
+    if (!localDate.safeParse(query.from).success || !localDate.safeParse(query.to).success) return;
     if (query.from > query.to) {
       context.addIssue({ code: 'custom', path: ['from'], message: 'Startdatoen ligger efter slutdatoen' });
     } else if (rangeTooLong({ from: query.from, to: query.to })) {
@@ -252,7 +254,7 @@ const goalFields = {
   measure: goalMeasureSchema,
   /** Shares as 0–1, minutes, or a number of visits for the year. */
   target: z.number('Angiv et mål').min(0, 'Målet kan ikke være negativt').max(1_000_000),
-  title: z.string().trim().min(1, 'Skriv en titel').max(120, 'Højst 120 tegn'),
+  title: textSchema().trim().min(1, 'Skriv en titel').max(120, 'Højst 120 tegn'),
   /** A goal for one branch; none = the whole organisation. */
   branchKey: listKeySchema.nullable().optional(),
 };

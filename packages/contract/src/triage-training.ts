@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common';
 import { categoryKeySchema } from './categories';
 import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
@@ -27,7 +28,7 @@ export const trainingChoiceSchema = z
 export type TrainingChoice = z.infer<typeof trainingChoiceSchema>;
 
 export const trainingAttemptRequestSchema = z.strictObject({
-  scenarioId: z.string().min(1).max(80),
+  scenarioId: textSchema().min(1).max(80),
   choice: trainingChoiceSchema,
   legalNotes: z.array(legalNoteKeySchema).max(20),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { guideParamsSchema, guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
-import { positiveIntParamSchema } from './common';
+import { positiveInt4Schema, positiveIntParamSchema, textSchema } from './common';
 import { endpoint } from './endpoint';
 import { helpLevelSchema } from './help-levels';
 import { referralTargetSchema } from './referrals';
@@ -15,7 +15,7 @@ import { referralTargetSchema } from './referrals';
 const idPattern = /^[a-z][a-z0-9-]{0,39}$/;
 const identifierSchema = (what: string) =>
   z.string().regex(idPattern, `${what} skal være små bogstaver a-z, tal og bindestreg (højst 40 tegn)`);
-const danishTextSchema = z.string().trim().min(1, 'Teksten må ikke være tom').max(600);
+const danishTextSchema = textSchema().trim().min(1, 'Teksten må ikke være tom').max(600);
 
 export const questionIdSchema = identifierSchema('Spørgsmålets id');
 
@@ -43,9 +43,9 @@ export const legalNoteKeySchema = z.enum(legalNoteKeys);
 export type LegalNoteKey = z.infer<typeof legalNoteKeySchema>;
 
 /** A yes/no question is answered with a boolean, a choice question with one option's value. */
-export const answerValueSchema = z.union([z.boolean(), z.string().max(40)]);
+export const answerValueSchema = z.union([z.boolean(), textSchema().max(40)]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
-export const answersSchema = z.record(z.string().max(40), answerValueSchema);
+export const answersSchema = z.record(textSchema().max(40), answerValueSchema);
 export type Answers = z.infer<typeof answersSchema>;
 
 export type Condition =
@@ -199,7 +199,7 @@ export const recommendationContextSchema = recommendationSchema.extend({
   categoryKey: categoryKeySchema,
   /** The category whose flow was used: the general flow ("other") when a category has none. */
   flowCategoryKey: categoryKeySchema,
-  flowVersion: z.number().int().min(1),
+  flowVersion: positiveInt4Schema,
   answers: answersSchema,
 });
 export type RecommendationContext = z.infer<typeof recommendationContextSchema>;

@@ -1,5 +1,6 @@
 import type { FlowDefinition } from '@digihjaelp/contract';
 import { checkFlow } from './check';
+import { buildLargeFlow } from './testing/large-flow';
 import { evaluateFlow } from './evaluate';
 
 const guides = new Map([
@@ -186,5 +187,15 @@ describe('evaluateFlow on a flow that never passed the check', () => {
       kind: 'notPermitted',
       reasons: ['Nej.'],
     });
+  });
+});
+
+describe('the bound on what a check may cost', () => {
+  it('refuses, without checking, a flow whose paths × condition nodes exceed MAX_CHECK_WORK', () => {
+    // 4,096 paths × 59 rules of 85 conditions: about 20 million evaluations.
+    const flow = buildLargeFlow({ questions: 12, rules: 59, conditionsPerRule: 85 });
+    const check = checkFlow(flow, { guides: new Map() });
+    expect(check).toMatchObject({ ok: false, tooLarge: true, pathCount: 0 });
+    expect(check.problems[0]?.message).toMatch(/for stort til at blive kontrolleret/);
   });
 });

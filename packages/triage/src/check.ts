@@ -7,18 +7,36 @@ import {
   type GuideStatus,
 } from '@digihjaelp/contract';
 import { allowedValues, answerLabel } from './answers';
-import { comparisons, holds } from './conditions';
+import { comparisons, conditionSize, holds } from './conditions';
 import { decidingRule } from './evaluate';
 import { mitIdRuleGuideSlug } from './legal-notes';
-import { enumeratePaths, TooManyPathsError, type FlowPath } from './paths';
+import { enumeratePaths, MAX_PATHS, TooManyPathsError, type FlowPath } from './paths';
 
 /** DOMAIN/issue: a visit asks 2–6 questions. */
 export const questionsPerVisit = { min: 2, max: 6 };
 const shownExamples = 3;
 
+/**
+ * The most a check may cost, as paths × condition nodes (each path evaluates every condition):
+ * the seeded flows need at most about 30,000, a flow of 15,552 paths and 60 rules of 85
+ * conditions needed 79 million and held a server for 9 s.
+ */
+export const MAX_CHECK_WORK = 1_000_000;
+
 export type FlowCheck =
   | { ok: true; flow: FlowDefinition; problems: []; pathCount: number }
-  | { ok: false; problems: FieldIssue[]; pathCount: number };
+  /** `tooLarge`: the flow was not checked at all, since checking it would cost more than MAX_CHECK_WORK. */
+  | { ok: false; problems: FieldIssue[]; pathCount: number; tooLarge?: true };
+
+/** Every condition node a path is checked against: rules, `showIf` and a conditional `involvesLogin`. */
+function conditionNodes(flow: FlowDefinition): number {
+  const conditions = [
+    ...flow.rules.flatMap((rule) => (rule.when ? [rule.when] : [])),
+    ...flow.questions.flatMap((question) => (question.showIf ? [question.showIf] : [])),
+    ...(typeof flow.involvesLogin === 'boolean' ? [] : [flow.involvesLogin]),
+  ];
+  return conditions.reduce((sum, condition) => sum + conditionSize(condition), 0);
+}
 
 function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
@@ -179,12 +197,20 @@ export function checkFlow(input: unknown, context: { guides: GuideStatuses }): F
       return match ? [Number(match[1])] : [];
     }),
   );
+  const nodes = conditionNodes(flow);
+  // Enumerating stops as soon as the paths found so far would cost too much to check.
+  const pathLimit = Math.min(MAX_PATHS, Math.floor(MAX_CHECK_WORK / Math.max(1, nodes)));
   let paths: FlowPath[];
   try {
-    paths = enumeratePaths(flow);
+    paths = enumeratePaths(flow, pathLimit);
   } catch (error) {
     if (!(error instanceof TooManyPathsError)) throw error;
-    return { ok: false, pathCount: 0, problems: [...structural, { path: 'questions', message: error.message }] };
+    const message =
+      pathLimit === MAX_PATHS
+        ? error.message
+        : `Flowet er for stort til at blive kontrolleret: over ${pathLimit} forløb × ${nodes} betingelser ` +
+          `er mere end ${MAX_CHECK_WORK.toLocaleString('da-DK')}. Del det op, eller brug færre spørgsmål eller betingelser.`;
+    return { ok: false, tooLarge: true, pathCount: 0, problems: [{ path: '', message }] };
   }
   const problems = [...structural, ...pathProblems(flow, paths, rulesWithBadReferences)];
   return problems.length === 0

@@ -20,3 +20,11 @@ export function comparisons(condition: Condition): { question: string; values: A
   };
   return walk(condition, '');
 }
+
+/** How many nodes a condition has: what evaluating it once costs. */
+export function conditionSize(condition: Condition): number {
+  if ('all' in condition) return 1 + condition.all.reduce((sum, part) => sum + conditionSize(part), 0);
+  if ('any' in condition) return 1 + condition.any.reduce((sum, part) => sum + conditionSize(part), 0);
+  if ('not' in condition) return 1 + conditionSize(condition.not);
+  return 1;
+}

@@ -1,5 +1,5 @@
 export { allowedValues, answerLabel, answerProblems, nextQuestion, visibleQuestions } from './answers';
-export { checkFlow, questionsPerVisit, type FlowCheck, type GuideStatuses } from './check';
+export { checkFlow, MAX_CHECK_WORK, questionsPerVisit, type FlowCheck, type GuideStatuses } from './check';
 export { holds } from './conditions';
 export { evaluateFlow, involvesLogin, type CategoryFacts } from './evaluate';
 export { generalFlowCategory, type SeededCategoryKey, seededCategories, seededFlows } from './categories';

@@ -9,6 +9,9 @@ export interface FlowPath {
   asked: string[];
 }
 
+/** More possible visits than any flow staff could keep in mind. */
+export const MAX_PATHS = 20_000;
+
 export class TooManyPathsError extends Error {
   constructor(readonly limit: number) {
     super(`Flowet har mere end ${limit} mulige forløb`);
@@ -19,7 +22,7 @@ export class TooManyPathsError extends Error {
  * Every complete visit through the flow: each shown question branches on each of its answers,
  * a hidden question is skipped. Throws past `limit` paths, so a runaway flow cannot hang a check.
  */
-export function enumeratePaths(flow: FlowDefinition, limit = 20_000): FlowPath[] {
+export function enumeratePaths(flow: FlowDefinition, limit = MAX_PATHS): FlowPath[] {
   const paths: FlowPath[] = [];
   const walk = (index: number, answers: Answers, asked: string[]) => {
     const question = flow.questions[index];

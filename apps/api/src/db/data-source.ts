@@ -72,7 +72,20 @@ export const migrations = [
   MonthlyReportComments1764700000000,
 ];
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  /**
+   * The longest a statement may run (PostgreSQL's `statement_timeout`) and, a second later, the
+   * longest the driver waits for an answer at all (a frozen server sends none). Unset: no limit,
+   * for migrations, seeding and the command-line tools.
+   */
+  queryTimeoutMs?: number;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const timeouts = options.queryTimeoutMs
+    ? { statement_timeout: options.queryTimeoutMs, query_timeout: options.queryTimeoutMs + 1_000 }
+    : {};
   return new DataSource({
     type: 'postgres',
     url,
@@ -84,7 +97,7 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     // TypeORM's own logger prints a failed query's parameters (note text, triage answers,
     // password hashes) to the console whatever the log level; errors reach pino via the error handler.
     logging: false,
-    extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000 },
+    extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000, ...timeouts },
   });
 }
 

@@ -10,11 +10,18 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is given; then migrates. */
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is given; then migrates and
+ * seeds under the migration lock, on connections of their own that no timeout cuts short, and
+ * opens the pool that serves (with `queryTimeoutMs`, when given).
+ */
 export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   logger: Logger;
+  /** After the migrations, under the same lock: what an installation starts with. */
+  seed?: (dataSource: DataSource) => Promise<void>;
+  queryTimeoutMs?: number;
 }): Promise<OpenDatabase> {
   const embedded = options.databaseUrl
     ? undefined
@@ -23,15 +30,18 @@ export async function openDatabase(options: {
         databaseName: 'digihjaelp',
         log: (message) => options.logger.info(message),
       });
-  const databaseUrl = options.databaseUrl ?? embedded?.url;
-  if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded PostgreSQL');
-  const dataSource = createDataSource(databaseUrl);
+  const url = options.databaseUrl ?? embedded?.url;
+  if (!url) throw new Error('no database: neither DATABASE_URL nor the embedded PostgreSQL');
+  const maintenance = createDataSource(url, { poolSize: 2 });
+  const dataSource = createDataSource(url, { queryTimeoutMs: options.queryTimeoutMs });
   try {
-    await dataSource.initialize();
-    const applied = await migrateUnderLock(dataSource);
+    await maintenance.initialize();
+    const applied = await migrateUnderLock(maintenance, options.seed);
     if (applied.length > 0) options.logger.info({ migrations: applied }, 'database migrated');
+    await maintenance.destroy();
+    await dataSource.initialize();
   } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    for (const source of [maintenance, dataSource]) if (source.isInitialized) await source.destroy();
     await embedded?.stop();
     throw error;
   }

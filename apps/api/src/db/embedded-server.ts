@@ -78,6 +78,7 @@ export async function initialiseCluster(run: Run, clusterDir: string, password: 
 }
 
 export interface RunningPostgres {
+  pid: number;
   /** Fast shutdown: ends sessions, checkpoints, exits. */
   stop(): Promise<void>;
 }
@@ -121,6 +122,7 @@ export async function startServer(run: Run, clusterDir: string, port: number): P
   });
 
   return {
+    pid: child.pid as number,
     stop: async () => {
       process.off('exit', stopOnExit);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');

@@ -14,6 +14,8 @@ const run = promisify(execFile);
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The postmaster's process id (fault tests freeze it). */
+  pid: number;
   /** Shuts PostgreSQL down cleanly (fast shutdown: ends sessions, checkpoints, exits). */
   stop(): Promise<void>;
 }
@@ -25,6 +27,8 @@ export interface EmbeddedOptions {
   log: (message: string) => void;
   /** Where root keeps what the `postgres` account must reach when the checkout sits in a private folder. */
   sharedDir?: string;
+  /** Listen here instead of on a free port: a server started again keeps its address. */
+  port?: number;
 }
 
 const DEFAULT_SHARED_DIR = '/var/lib/digihjaelp';
@@ -156,7 +160,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       throw failure('The embedded PostgreSQL could not be initialised', cause);
     });
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = await startServer(serverRun, clusterDir, port).catch((cause: unknown) => {
     throw failure('The embedded PostgreSQL did not start', cause);
   });
@@ -165,5 +169,5 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.stop();
     throw failure(`The embedded PostgreSQL in ${clusterDir} refused our connection`, cause);
   });
-  return { url: `${base}/${databaseName}`, stop: () => server.stop() };
+  return { url: `${base}/${databaseName}`, pid: server.pid, stop: () => server.stop() };
 }

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { authEndpoints, healthEndpoints, staffEndpoints } from '@digihjaelp/contract';
+import { authEndpoints, healthEndpoints, staffEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { anonymousCall, type Call } from '../../test/support/api-client';
 import { signInAs, startTestApp, type TestApp } from '../../test/support/test-app';
 
@@ -34,6 +34,37 @@ describe('one JSON error shape for every failure under /api', () => {
       body: { username: 'x', password: 'y'.repeat(300_000) },
     }).expect(413);
     expect(response.body).toEqual(errorShape('payload_too_large'));
+  });
+
+  it('a corrupt gzip body, an undecodable one and an unknown encoding → 400 in the same shape', async () => {
+    for (const [encoding, payload] of [
+      ['gzip', Buffer.from('not gzip at all')],
+      ['br', Buffer.from('{}')],
+      ['x-unknown', Buffer.from('{}')],
+    ] as const) {
+      const response = await anonymous(authEndpoints.login)
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding)
+        .send(payload);
+      expect([encoding, response.status]).toEqual([encoding, 400]);
+      expect(response.body).toEqual({ error: expect.objectContaining({ code: expect.any(String) }) });
+    }
+  });
+
+  it('a path parameter with broken %-encoding → 400 validation', async () => {
+    const response = await request(testApp.app).get('/api/guides/%ff').expect(400);
+    expect(response.body).toEqual(errorShape('validation'));
+  });
+
+  it('a flow nested 5,000 conditions deep → 400 validation, not a stack overflow', async () => {
+    const lead = await signInAs(testApp, 'lead');
+    const deep = `${'{"not":'.repeat(5_000)}{"question":"q","is":true}${'}'.repeat(5_000)}`;
+    const definition = `{"title":"Dyb","involvesLogin":${deep},"questions":[],"rules":[]}`;
+    const response = await lead
+      .call(triageEndpoints.check, { body: `{"definition":${definition}}` })
+      .set('Content-Type', 'application/json')
+      .expect(400);
+    expect(response.body).toEqual(errorShape('validation'));
   });
 
   // Addresses the contract does not have, so by hand.

@@ -2,6 +2,7 @@ import type { CookieOptions, RequestHandler, Response } from 'express';
 import { parse } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { sessionCookieName } from '@digihjaelp/contract';
+import { isDatabaseUnavailable } from '../../kernel/database-errors';
 import { findActiveSession } from './sessions.service';
 
 export function sessionCookieOptions(secure: boolean, expires?: Date): CookieOptions {
@@ -12,12 +13,20 @@ export function clearSessionCookie(response: Response, secure: boolean): void {
   response.clearCookie(sessionCookieName, sessionCookieOptions(secure));
 }
 
-/** Attaches the signed-in staff member (if any) to the request. */
+/**
+ * Attaches the signed-in staff member (if any) to the request. When the session cannot be looked
+ * up because the database is away, an API request fails (503), but a page of the web app is
+ * served without a session: the app shell loads and shows the API's 503 itself, instead of a
+ * signed-in user reloading into raw JSON.
+ */
 export function loadSession(dataSource: DataSource): RequestHandler {
   return async (request, _response, next) => {
     const token = parse(request.headers.cookie ?? '')[sessionCookieName];
     if (!token) return next();
-    const session = await findActiveSession(dataSource.manager, token);
+    const session = await findActiveSession(dataSource.manager, token).catch((error: unknown) => {
+      if (request.path.startsWith('/api/') || !isDatabaseUnavailable(error)) throw error;
+      return undefined;
+    });
     if (session) {
       // Halfway through a password login (second factor still to come) the session is no
       // sign-in yet: only the second-factor endpoints read it.

@@ -72,9 +72,17 @@ export async function resetStaffPassword(manager: EntityManager, id: string, pas
   await closeSessionsOf(manager, id);
 }
 
-/** Creates the account unless the username is taken; used for demo accounts and the first admin. */
+/**
+ * Creates the account unless the username is taken (then false, changing nothing — also when
+ * another instance creates it at the same moment); used for demo accounts and the first admin.
+ */
 export async function ensureStaffAccount(manager: EntityManager, account: CreateStaffRequest): Promise<boolean> {
   if (await manager.existsBy(StaffAccountEntity, { username: account.username })) return false;
-  await createStaffAccount(manager, account);
-  return true;
+  return createStaffAccount(manager, account).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === 'conflict') return false;
+      throw error;
+    },
+  );
 }

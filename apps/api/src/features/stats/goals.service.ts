@@ -31,16 +31,16 @@ export async function createGoal(
 ): Promise<GoalEntity> {
   assertNoPersonalData({ title: request.title });
   if (request.branchKey) await assertActiveListItem(manager, 'branch', request.branchKey, 'branchKey');
-  return manager.save(
-    manager.create(GoalEntity, {
-      year: Number(request.year),
-      measure: request.measure,
-      target: request.target,
-      title: request.title,
-      branchKey: request.branchKey ?? null,
-      createdBy,
-    }),
-  );
+  // insert, never save(): save() on an entity that somehow has an id updates instead of creating.
+  const { identifiers } = await manager.insert(GoalEntity, {
+    year: Number(request.year),
+    measure: request.measure,
+    target: request.target,
+    title: request.title,
+    branchKey: request.branchKey ?? null,
+    createdBy,
+  });
+  return manager.findOneByOrFail(GoalEntity, { id: identifiers[0]?.id });
 }
 
 async function findGoalOrThrow(manager: EntityManager, id: string): Promise<GoalEntity> {

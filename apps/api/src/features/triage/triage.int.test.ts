@@ -1,6 +1,7 @@
 import type request from 'supertest';
 import { seededFlows } from '@digihjaelp/triage';
-import { guideEndpoints, triageEndpoints } from '@digihjaelp/contract';
+import { guideEndpoints, healthEndpoints, triageEndpoints } from '@digihjaelp/contract';
+import { buildLargeFlow } from '@digihjaelp/triage/src/testing/large-flow';
 import { anonymousCall } from '../../../test/support/api-client';
 import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
@@ -221,6 +222,46 @@ describe('saving flow versions (leads and admins)', () => {
     await saveVersion('findes-ikke', seededFlows.tax).expect(404);
     await counter.call(triageEndpoints.version, { params: { categoryKey: 'tax', version: 99 } }).expect(404);
     await counter.call(triageEndpoints.version, { params: { categoryKey: 'tax', version: 'nul' } }).expect(400);
+  });
+});
+
+describe('the work a flow check may cost', () => {
+  const check = (definition: unknown) => lead.call(triageEndpoints.check, { body: { definition } });
+
+  it('a flow too large to check is a 400 saying so, for the check and the save alike, and nothing is saved', async () => {
+    // 4,096 paths × 59 rules of 85 conditions: 20 million evaluations; this held a server for seconds.
+    const huge = buildLargeFlow({ questions: 12, rules: 59, conditionsPerRule: 85 });
+    const checked = await check(huge).expect(400);
+    expect(checked.body.error).toMatchObject({ code: 'validation', details: { fields: [{ path: 'definition' }] } });
+    expect(checked.body.error.message).toMatch(/for stort til at blive kontrolleret/);
+    await saveVersion('other', huge).expect(400);
+    const versions = await counter.call(triageEndpoints.versions, { params: { categoryKey: 'other' } }).expect(200);
+    expect(versions.body.data.map((version: { version: number }) => version.version)).toEqual([1]);
+  });
+
+  it('/healthz answers while heavy checks run: they run off the event loop', async () => {
+    // Just inside the bound: 4,096 paths × 244 condition nodes, twenty leads at once.
+    const heavy = buildLargeFlow({ questions: 12, rules: 4, conditionsPerRule: 60 });
+    await check(heavy).expect(200);
+    const finished: string[] = [];
+    const before = performance.eventLoopUtilization();
+    const checks = Array.from({ length: 20 }, (_, index) =>
+      check(heavy).then((response) => finished.push(`check ${index}: ${response.status}`)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const health = anonymousCall(testApp.app)(healthEndpoints.healthz).then((response) =>
+      finished.push(`healthz: ${response.status}`),
+    );
+    await Promise.all([...checks, health]);
+    const busy = performance.eventLoopUtilization(before);
+    console.log(
+      `20 heavy checks: event loop busy ${Math.round(busy.utilization * 100)} % of ${Math.round(busy.active + busy.idle)} ms; answered ${finished.join(', ')}`,
+    );
+    expect(finished).toContain('healthz: 200');
+    expect(finished.filter((entry) => entry.startsWith('check')).every((entry) => entry.endsWith(': 200'))).toBe(true);
+    // The checks' CPU time is the worker's: this process's event loop (which also runs the test's
+    // own client) mostly waits. Checked on the event loop, it would be busy nearly all the time.
+    expect(busy.utilization).toBeLessThan(0.75);
   });
 });
 

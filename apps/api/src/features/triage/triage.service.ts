@@ -8,7 +8,6 @@ import type {
 } from '@digihjaelp/contract';
 import {
   answerProblems,
-  checkFlow,
   generalFlowCategory,
   recommend,
   seededFlows,
@@ -17,6 +16,7 @@ import {
 } from '@digihjaelp/triage';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
+import { checkFlowOffThread } from './flow-check';
 import { TriageFlowEntity } from './triage-flow.entity';
 
 /** The knowledge base as the flow check sees it: every guide's status, so a flow links only published guides. */
@@ -96,7 +96,13 @@ export async function findFlowVersion(manager: EntityManager, categoryKey: strin
 }
 
 export async function checkFlowDefinition(manager: EntityManager, definition: unknown): Promise<FlowCheck> {
-  return checkFlow(definition, { guides: await guideStatuses(manager) });
+  const check = await checkFlowOffThread(definition, { guides: await guideStatuses(manager) });
+  // Not checked at all: a 400 saying why, for the check and the save alike.
+  if (!check.ok && check.tooLarge) {
+    const message = check.problems.map((problem) => problem.message).join(' ');
+    throw new AppError('validation', message, { fields: [{ path: 'definition', message }] });
+  }
+  return check;
 }
 
 /**
