@@ -212,16 +212,42 @@ export const caseAuditEntrySchema = z.object({
 export type CaseAuditEntry = z.infer<typeof caseAuditEntrySchema>;
 export const caseAuditResponseSchema = z.object({ data: z.array(caseAuditEntrySchema) });
 
+/** How long the API remembers an `Idempotency-Key` (at least; older keys may be forgotten). */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
+/**
+ * The header that makes logging a visit safe to retry: the web app sends one UUID per visit
+ * draft, so a second Ctrl+Enter or a retry after a lost response finds the case already made.
+ */
+export const idempotencyKeyHeader = 'Idempotency-Key';
+export const createCaseHeadersSchema = z.object({
+  'idempotency-key': z
+    .uuid('Idempotency-Key skal være et UUID')
+    .optional()
+    .describe(
+      `A UUID per visit, chosen by the client. Kept per staff account for at least ${IDEMPOTENCY_KEY_HOURS} hours.`,
+    ),
+});
+
 export const caseEndpoints = {
   create: endpoint({
     method: 'post',
     path: '/api/cases',
     summary: 'Log a visit (with the triage behind it, or directly)',
+    description: [
+      `Send an \`${idempotencyKeyHeader}\` header (a UUID per visit) to make the request safe to repeat.`,
+      `The key is kept per staff account for at least ${IDEMPOTENCY_KEY_HOURS} hours. Repeating the same body under a used key`,
+      'creates nothing and answers 200 with the case the first request created (also when that first',
+      'answer was lost); a different body under a used key is refused with 422 `idempotency_key_reused`.',
+      'Two identical requests at the same moment create one case.',
+    ].join(' '),
     tag: 'cases',
     access: 'staff',
+    headers: createCaseHeadersSchema,
     body: createCaseRequestSchema,
     response: caseResponseSchema,
     successStatus: 201,
+    otherSuccess: { 200: `Replayed: the case this ${idempotencyKeyHeader} already created` },
   }),
   list: endpoint({
     method: 'get',

@@ -21,6 +21,7 @@ import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
+import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 
 export const entities = [
   StaffAccountEntity,
@@ -50,6 +51,7 @@ export const migrations = [
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,
+  CaseIdempotencyKeys1764712000000,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
