@@ -61,6 +61,8 @@ export const casesDa = {
     submit: 'Afslut og log',
     logged: 'Henvendelsen er logget.',
     openLogged: 'Se sagen',
+    correctLogged: 'Ret sagen',
+    correctUntil: '(kan rettes indtil {{time}})',
     edit: {
       title: 'Ret sagen',
       submit: 'Gem rettelser',

@@ -63,6 +63,8 @@ export const casesEn: Messages<typeof casesDa> = {
     submit: 'Finish and log',
     logged: 'The enquiry is logged.',
     openLogged: 'See the case',
+    correctLogged: 'Correct the case',
+    correctUntil: '(can be corrected until {{time}})',
     edit: {
       title: 'Correct the case',
       submit: 'Save corrections',

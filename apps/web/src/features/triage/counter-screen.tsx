@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, AnswerValue, Category, RecommendationContext } from '@digihjaelp/contract';
 import { nextQuestion, recommend, visibleQuestions } from '@digihjaelp/triage';
@@ -10,12 +10,23 @@ import { CategoryPicker } from './category-picker';
 import { QuestionList } from './question-list';
 import { RecommendationPanel, recommendationHeadline } from './recommendation-panel';
 import { answerForKey } from './shortcuts';
+import { useCounterVisit } from './use-counter-visit';
 import { useTriageSetup } from './use-triage-setup';
+import { VisitRestored } from './visit-restored';
 import './triage.css';
 
 export interface FinishVisit {
+  /** The visit's id: the `Idempotency-Key` its case is logged under, so it is logged once. */
+  id: string;
   /** When the category was chosen: the visit's start, for the minutes spent. */
   visitStartedAt: Date;
+  /** Guides opened from the recommendation during the visit: ticked as used. */
+  openedGuideSlugs: readonly string[];
+  /** The case form as it was left (after a reload or a new login), and where its changes go. */
+  caseForm: unknown;
+  onCaseFormChange: (caseForm: unknown) => void;
+  /** The case is logged: the counter starts the next visit. */
+  onLogged: () => void;
 }
 
 export interface CounterScreenProps {
@@ -42,9 +53,10 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const setup = useTriageSetup();
-  const [category, setCategory] = useState<Category>();
-  const [answers, setAnswers] = useState<Answers>({});
-  const [visitStartedAt, setVisitStartedAt] = useState(() => new Date());
+  const counter = useCounterVisit();
+  const { visit, setAnswers } = counter;
+  const answers: Answers = visit.answers;
+  const category: Category | undefined = setup.data?.categories.find((entry) => entry.key === visit.categoryKey);
   const recommendationRef = useRef<HTMLHeadingElement>(null);
   const finishRef = useRef<HTMLDivElement>(null);
 
@@ -61,13 +73,10 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       // Answers to questions that a changed answer hides are dropped, so they cannot come back unseen.
       setAnswers((previous) => visibleQuestions(flow.definition, { ...previous, [questionId]: value }).answers);
     },
-    [flow],
+    [flow, setAnswers],
   );
 
-  const startOver = useCallback(() => {
-    setCategory(undefined);
-    setAnswers({});
-  }, []);
+  const startOver = counter.changeCategory;
 
   useEffect(() => {
     if (recommendation) recommendationRef.current?.focus();
@@ -98,8 +107,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       const lastAnswered = Object.keys(visibleQuestions(flow.definition, answers).answers).at(-1);
       if (lastAnswered === undefined) return;
       event.preventDefault();
-      const { [lastAnswered]: _undone, ...rest } = answers;
-      setAnswers(rest);
+      setAnswers(({ [lastAnswered]: _undone, ...rest }) => rest);
       return;
     }
     const asking = nextQuestion(flow.definition, answers);
@@ -114,25 +122,25 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   if (!setup.data) return <Loading />;
 
   if (!category || !flow) {
-    return (
-      <CategoryPicker
-        categories={setup.data.categories}
-        onChoose={(chosen) => {
-          setCategory(chosen);
-          setAnswers({});
-          setVisitStartedAt(new Date());
-        }}
-      />
-    );
+    return <CategoryPicker categories={setup.data.categories} onChoose={(chosen) => counter.chooseCategory(chosen.key)} />;
   }
 
+  const visitStartedAt = new Date(visit.startedAt);
   return (
     <div className="two-columns" onKeyDown={onKeyDown}>
       <div className="counter-screen__questions">
+        {counter.restored && (
+          <VisitRestored
+            categoryName={locale.name(category)}
+            startedAt={visitStartedAt}
+            onDiscard={counter.startNext}
+          />
+        )}
         <div className="chosen-category">
           <p>
             <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
-            <strong>{flow.definition.title}</strong>
+            {/* A category without its own flow runs the general one, still under its own name. */}
+            <strong>{locale.name(category)}</strong>
           </p>
           <Button variant="secondary" onClick={startOver}>
             {t('triage.changeCategory')}
@@ -147,11 +155,23 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       <div className="counter-screen__result">
         {recommendation ? (
           <>
-            <RecommendationPanel recommendation={recommendation} headingRef={recommendationRef} />
+            <RecommendationPanel
+              recommendation={recommendation}
+              headingRef={recommendationRef}
+              onOpenGuide={counter.openGuide}
+              folded
+            />
             {renderFinish && (
               // Keys typed in the finish step are its own, not answer shortcuts.
               <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
-                {renderFinish(recommendation, { visitStartedAt })}
+                {renderFinish(recommendation, {
+                  id: visit.id,
+                  visitStartedAt,
+                  openedGuideSlugs: visit.openedGuides,
+                  caseForm: visit.caseForm,
+                  onCaseFormChange: counter.setCaseForm,
+                  onLogged: counter.startNext,
+                })}
               </div>
             )}
           </>

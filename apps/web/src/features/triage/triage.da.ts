@@ -27,6 +27,15 @@ export const triageDa = {
     handoutFor: 'Udlevering til borgeren: {{guide}}',
     referralsTitle: 'Henvisninger',
     flowVersion: 'Flow: {{category}}, version {{version}}',
+    opensInNewTab: '(åbner i en ny fane)',
+    restored: {
+      title: 'Fortsæt henvendelsen.',
+      body: '{{category}}, startet kl. {{time}}, er ikke logget endnu. Svarene og sagens felter er, som du forlod dem.',
+      discard: 'Kassér henvendelsen',
+    },
+    nearestCategories: 'Ingen kategori passer præcist. De nærmeste er:',
+    searchGuides: 'Søg i vejledningerne efter "{{text}}"',
+    moreDetailsTitle: 'Flere begrundelser, svarene bag og til næste gang',
   },
   training: {
     intro:

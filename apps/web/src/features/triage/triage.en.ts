@@ -29,6 +29,15 @@ export const triageEn: Messages<typeof triageDa> = {
     handoutFor: 'Citizen handout: {{guide}}',
     referralsTitle: 'Referrals',
     flowVersion: 'Flow: {{category}}, version {{version}}',
+    opensInNewTab: '(opens in a new tab)',
+    restored: {
+      title: 'Continue the visit.',
+      body: '{{category}}, started at {{time}}, is not logged yet. The answers and the case fields are as you left them.',
+      discard: 'Discard the visit',
+    },
+    nearestCategories: 'No category matches exactly. The closest are:',
+    searchGuides: 'Search the guides for "{{text}}"',
+    moreDetailsTitle: 'More reasons, the answers behind them and next time',
   },
   training: {
     intro:

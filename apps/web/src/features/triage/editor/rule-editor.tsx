@@ -12,7 +12,7 @@ import { legalNotes, referralContacts } from '@digihjaelp/triage';
 import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
-import { guideLabel } from '../guide-label';
+import { guideLabel } from '../../guides/guide-label';
 import { OptionalCondition } from './condition-editor';
 import { ItemControls } from './item-controls';
 import { CheckboxGroup, LinesField } from './list-fields';
