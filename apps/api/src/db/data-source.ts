@@ -22,6 +22,7 @@ import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-bra
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
+import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
 
 export const entities = [
   StaffAccountEntity,
@@ -52,6 +53,7 @@ export const migrations = [
   Cases1764400100000,
   Statistics1764500000000,
   CaseIdempotencyKeys1764712000000,
+  CategorySearchWords1764712000001,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -103,9 +103,7 @@ export function CaseLogForm({
     minutesTyped: false,
     autoTicked: [...openedGuideSlugs],
   });
-  const [form, setFormState] = useState<CaseLogFormState>(() =>
-    isFormState(stored, prefill) ? stored : freshForm(),
-  );
+  const [form, setFormState] = useState<CaseLogFormState>(() => (isFormState(stored, prefill) ? stored : freshForm()));
   const setForm = (next: CaseLogFormState) => {
     setFormState(next);
     onStoredChange?.(next);

@@ -4,8 +4,7 @@ import { freshFor } from '../../queries/query-client';
 import { useApiQuery } from '../../queries/use-api-query';
 import { guideLabel } from './guide-label';
 
-const titlesBySlug = (response: GuideListResponse) =>
-  new Map(response.data.map((guide) => [guide.slug, guide.title]));
+const titlesBySlug = (response: GuideListResponse) => new Map(response.data.map((guide) => [guide.slug, guide.title]));
 
 /**
  * A guide's title by its slug, for every place that shows guides by reference (the counter's

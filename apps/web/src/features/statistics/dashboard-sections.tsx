@@ -476,14 +476,19 @@ export function GuidesSection({ query }: SectionProps) {
       title={t('statistics.guides.title')}
       isEmpty={(data) => data.data.length === 0}
       summary={({ data: [top] }) =>
-        top && t('statistics.guides.summary', { guide: guideTitle(top.guideSlug), visits: format.count(top.solvedVisits) })
+        top &&
+        t('statistics.guides.summary', { guide: guideTitle(top.guideSlug), visits: format.count(top.solvedVisits) })
       }
     >
       {({ data: rows }) => (
         <StatsTableView
           caption={t('statistics.guides.title')}
           head={[t('statistics.guides.guide'), t('statistics.guides.solvedVisits'), t('statistics.guides.visits')]}
-          rows={rows.map((row) => [guideTitle(row.guideSlug), format.count(row.solvedVisits), format.count(row.visits)])}
+          rows={rows.map((row) => [
+            guideTitle(row.guideSlug),
+            format.count(row.solvedVisits),
+            format.count(row.visits),
+          ])}
         />
       )}
     </StatsSection>

@@ -122,7 +122,9 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
   if (!setup.data) return <Loading />;
 
   if (!category || !flow) {
-    return <CategoryPicker categories={setup.data.categories} onChoose={(chosen) => counter.chooseCategory(chosen.key)} />;
+    return (
+      <CategoryPicker categories={setup.data.categories} onChoose={(chosen) => counter.chooseCategory(chosen.key)} />
+    );
   }
 
   const visitStartedAt = new Date(visit.startedAt);

@@ -4,7 +4,8 @@ export const triageDa = {
     intro: 'Vælg kategori, svar på spørgsmålene, og få en anbefaling til hjælpeniveau – med begrundelse.',
     categoryTitle: 'Kategori',
     categoryFilter: 'Find kategori',
-    categoryFilterHint: 'Skriv et par bogstaver, og tryk Enter for at vælge den første – eller klik på en kategori.',
+    categoryFilterHint:
+      'Skriv, hvad borgeren siger – fx "glemt kode" eller "papir" – og tryk Enter for at vælge den første. Eller klik på en kategori.',
     categoryMatches: 'Kategorier, der passer: {{count}}',
     noCategoryMatch: 'Ingen kategori passer til "{{text}}".',
     changeCategory: 'Skift kategori (Esc)',
@@ -33,7 +34,7 @@ export const triageDa = {
       body: '{{category}}, startet kl. {{time}}, er ikke logget endnu. Svarene og sagens felter er, som du forlod dem.',
       discard: 'Kassér henvendelsen',
     },
-    nearestCategories: 'Ingen kategori passer præcist. De nærmeste er:',
+    nearestCategories: 'De nærmeste er:',
     searchGuides: 'Søg i vejledningerne efter "{{text}}"',
     moreDetailsTitle: 'Flere begrundelser, svarene bag og til næste gang',
   },

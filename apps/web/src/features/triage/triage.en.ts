@@ -6,7 +6,8 @@ export const triageEn: Messages<typeof triageDa> = {
     intro: 'Choose the category, answer the questions, and get a recommended help level – with the reasons.',
     categoryTitle: 'Category',
     categoryFilter: 'Find category',
-    categoryFilterHint: 'Type a few letters and press Enter to choose the first – or click a category.',
+    categoryFilterHint:
+      'Type what the citizen says – e.g. "glemt kode" or "papir" (the search words are Danish) – and press Enter to choose the first. Or click a category.',
     categoryMatches: 'Matching categories: {{count}}',
     noCategoryMatch: 'No category matches "{{text}}".',
     changeCategory: 'Change category (Esc)',
@@ -35,7 +36,7 @@ export const triageEn: Messages<typeof triageDa> = {
       body: '{{category}}, started at {{time}}, is not logged yet. The answers and the case fields are as you left them.',
       discard: 'Discard the visit',
     },
-    nearestCategories: 'No category matches exactly. The closest are:',
+    nearestCategories: 'The closest are:',
     searchGuides: 'Search the guides for "{{text}}"',
     moreDetailsTitle: 'More reasons, the answers behind them and next time',
   },

@@ -46,7 +46,10 @@ export function useCounterVisit(): CounterVisit {
       () => update((current) => ({ ...current, categoryKey: null, answers: {}, caseForm: null })),
       [update],
     ),
-    setAnswers: useCallback((change) => update((current) => ({ ...current, answers: change(current.answers) })), [update]),
+    setAnswers: useCallback(
+      (change) => update((current) => ({ ...current, answers: change(current.answers) })),
+      [update],
+    ),
     openGuide: useCallback(
       (slug) =>
         update((current) =>
