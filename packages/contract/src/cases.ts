@@ -78,7 +78,8 @@ const editableCaseFields = {
   branchKey: listKeySchema,
   channelKey: listKeySchema,
   categoryKeys: categoryKeysSchema,
-  levelGiven: helpLevelSchema,
+  /** Null only for a refusal where no help was given (see `caseRuleIssues`). */
+  levelGiven: helpLevelSchema.nullable(),
   outcome: caseOutcomeSchema,
   referralTarget: referralTargetSchema.nullable().optional(),
   minutes: minutesSchema,
@@ -91,7 +92,7 @@ const editableCaseFields = {
 
 /** The fields the rules across fields look at. */
 export interface CaseRuleFields {
-  levelGiven: HelpLevel;
+  levelGiven: HelpLevel | null;
   outcome: CaseOutcome;
   referralTarget?: ReferralTarget | null;
   deviationReason?: string | null;
@@ -100,11 +101,16 @@ export interface CaseRuleFields {
 
 /**
  * Rules across fields, checked on create and on the merged record when editing: `referred` needs
- * a target (and only `referred` has one); a reason for deviating needs a recommended level that
- * differs from the level given.
+ * a target (and only `referred` has one); a refusal (`refused_not_permitted`) is an outcome of its
+ * own, beside the ladder — it has no level given, unless staff helped the citizen at another level
+ * (the alternative offered) — while every other outcome names the level given; a reason for
+ * deviating needs a recommended level that differs from the level given.
  */
 export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  if (fields.levelGiven === null && fields.outcome !== 'refused_not_permitted') {
+    issues.push({ path: 'levelGiven', message: 'Vælg det hjælpeniveau, du gav' });
+  }
   if (fields.outcome === 'referred' && !fields.referralTarget) {
     issues.push({ path: 'referralTarget', message: 'Vælg hvor borgeren blev henvist til' });
   }
@@ -112,7 +118,10 @@ export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
     issues.push({ path: 'referralTarget', message: 'Kun henviste sager har et henvisningssted' });
   }
   const recommendedLevel = fields.recommended && 'level' in fields.recommended ? fields.recommended.level : undefined;
-  if (fields.deviationReason && (recommendedLevel === undefined || recommendedLevel === fields.levelGiven)) {
+  if (
+    fields.deviationReason &&
+    (recommendedLevel === undefined || fields.levelGiven === null || recommendedLevel === fields.levelGiven)
+  ) {
     issues.push({
       path: 'deviationReason',
       message: 'En begrundelse gives kun, når niveauet afviger fra anbefalingen',
@@ -158,7 +167,8 @@ export const caseSchema = z.object({
   channelKey: z.string(),
   categoryKeys: z.array(z.string()),
   triage: caseTriageSchema.nullable(),
-  levelGiven: helpLevelSchema,
+  /** Null for a refusal where no help was given. */
+  levelGiven: helpLevelSchema.nullable(),
   outcome: caseOutcomeSchema,
   referralTarget: referralTargetSchema.nullable(),
   minutes: z.number().int(),

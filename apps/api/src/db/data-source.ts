@@ -23,6 +23,7 @@ import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
+import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
 
 export const entities = [
   StaffAccountEntity,
@@ -54,6 +55,7 @@ export const migrations = [
   Statistics1764500000000,
   CaseIdempotencyKeys1764712000000,
   CategorySearchWords1764712000001,
+  RefusalsWithoutLevel1764712000002,
 ];
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../../ui/choice-group';
 import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
-import { deviates, helpLevelLabel, recommendedLevelOf, type CaseDraft } from './case-draft';
+import { deviates, helpLevelLabel, NO_LEVEL, recommendedLevelOf, type CaseDraft } from './case-draft';
 import type { CaseReferenceData } from './case-reference-data';
 import { useGuideTitle } from '../guides/use-guide-titles';
 import { personalDataProblem } from './personal-data-hint';
@@ -118,17 +118,21 @@ export function CaseFields(props: CaseFieldsProps) {
         error={serverMessage('levelGiven')}
         value={draft.levelGiven}
         onChange={(levelGiven) => onChange({ levelGiven })}
-        choices={helpLevels.map((level) => ({
-          value: String(level),
-          label: (
-            <>
-              {helpLevelLabel(level, locale.language)}
-              {level === recommendedLevel && (
-                <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
-              )}
-            </>
-          ),
-        }))}
+        choices={[
+          // A refusal can be logged without any level: it is an outcome beside the ladder.
+          ...(draft.outcome === 'refused_not_permitted' ? [{ value: NO_LEVEL, label: t('cases.hint.noLevel') }] : []),
+          ...helpLevels.map((level) => ({
+            value: String(level),
+            label: (
+              <>
+                {helpLevelLabel(level, locale.language)}
+                {level === recommendedLevel && (
+                  <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
+                )}
+              </>
+            ),
+          })),
+        ]}
       />
       {deviates(draft, recommended) && (
         <TextAreaField

@@ -55,6 +55,7 @@ export const casesDa = {
       optional: 'Valgfri.',
       shortcut: 'Tip: Ctrl+Enter gemmer fra ethvert felt.',
       notPermitted: 'Anbefalingen var at afvise: det borgeren bad om, må vi ikke gøre.',
+      noLevel: 'Intet – kun afvist',
       noneSelected: 'Ingen',
       ageUnknown: 'Ikke oplyst',
     },

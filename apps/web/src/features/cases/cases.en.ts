@@ -57,6 +57,7 @@ export const casesEn: Messages<typeof casesDa> = {
       optional: 'Optional.',
       shortcut: 'Tip: Ctrl+Enter saves from any field.',
       notPermitted: 'The recommendation was to refuse: what the citizen asked for is not permitted.',
+      noLevel: 'None – refused only',
       noneSelected: 'None',
       ageUnknown: 'Not given',
     },
