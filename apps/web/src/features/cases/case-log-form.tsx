@@ -1,5 +1,5 @@
 import { caseEndpoints, type Case, type CaseRecommendation, type TriageAnswers } from '@digihjaelp/contract';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey, request } from '../../api';
 import { useLocale } from '../../i18n/use-locale';
