@@ -21,9 +21,9 @@ export function NewCasePage() {
   const [lastLogged, setLastLogged] = useState<Case>();
   return (
     <>
-      <PageHeader title={t('tasks.newCase.label')}>{t('triage.intro')}</PageHeader>
-      <LoggedCase logged={lastLogged} />
+      <PageHeader title={t('tasks.newCase.label')} />
       <CounterScreen
+        renderStatus={(visitInProgress) => <LoggedCase logged={visitInProgress ? undefined : lastLogged} />}
         renderFinish={(context, visit) => (
           // A changed recommendation starts the form again from it, without remounting it.
           <CaseLogForm

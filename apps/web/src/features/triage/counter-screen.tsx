@@ -35,6 +35,12 @@ export interface CounterScreenProps {
    * with everything a case records — flow version, answers and recommendation.
    */
   renderFinish?: (context: RecommendationContext, visit: FinishVisit) => ReactNode;
+  /**
+   * A message above the counter in the same place on every screen (so a live region in it stays
+   * mounted and is announced), told whether a visit is under way — e.g. the case just logged,
+   * shown until the next visit begins.
+   */
+  renderStatus?: (visitInProgress: boolean) => ReactNode;
 }
 
 function typingInField(target: EventTarget | null): boolean {
@@ -49,7 +55,7 @@ function typingInField(target: EventTarget | null): boolean {
  * screen (buttons or number keys), and the recommendation the moment the last answer is given.
  * The engine runs here in the browser, so answers can be changed and the result follows live.
  */
-export function CounterScreen({ renderFinish }: CounterScreenProps) {
+export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const setup = useTriageSetup();
@@ -123,64 +129,75 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
 
   if (!category || !flow) {
     return (
-      <CategoryPicker categories={setup.data.categories} onChoose={(chosen) => counter.chooseCategory(chosen.key)} />
+      <>
+        {renderStatus?.(false)}
+        <div className="counter-screen">
+          <CategoryPicker
+            categories={setup.data.categories}
+            onChoose={(chosen) => counter.chooseCategory(chosen.key)}
+          />
+        </div>
+      </>
     );
   }
 
   const visitStartedAt = new Date(visit.startedAt);
   return (
-    <div className="two-columns" onKeyDown={onKeyDown}>
-      <div className="counter-screen__questions">
-        {counter.restored && (
-          <VisitRestored
-            categoryName={locale.name(category)}
-            startedAt={visitStartedAt}
-            onDiscard={counter.startNext}
-          />
-        )}
-        <div className="chosen-category">
-          <p>
-            <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
-            {/* A category without its own flow runs the general one, still under its own name. */}
-            <strong>{locale.name(category)}</strong>
-          </p>
-          <Button variant="secondary" onClick={startOver}>
-            {t('triage.changeCategory')}
-          </Button>
-        </div>
-        <QuestionList flow={flow.definition} answers={answers} onAnswer={answer} />
-      </div>
-      {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
-      <p role="status" className="visually-hidden">
-        {recommendation ? recommendationHeadline(recommendation, t, locale.language) : ''}
-      </p>
-      <div className="counter-screen__result">
-        {recommendation ? (
-          <>
-            <RecommendationPanel
-              recommendation={recommendation}
-              headingRef={recommendationRef}
-              onOpenGuide={counter.openGuide}
-              folded
+    <>
+      {renderStatus?.(true)}
+      <div className="two-columns counter-screen" onKeyDown={onKeyDown}>
+        <div className="counter-screen__questions">
+          {counter.restored && (
+            <VisitRestored
+              categoryName={locale.name(category)}
+              startedAt={visitStartedAt}
+              onDiscard={counter.startNext}
             />
-            {renderFinish && (
-              // Keys typed in the finish step are its own, not answer shortcuts.
-              <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
-                {renderFinish(recommendation, {
-                  id: visit.id,
-                  visitStartedAt,
-                  openedGuideSlugs: visit.openedGuides,
-                  caseForm: visit.caseForm,
-                  onCaseFormChange: counter.setCaseForm,
-                  onLogged: counter.startNext,
-                })}
-              </div>
-            )}
-          </>
-        ) : (
-          <p className="counter-screen__waiting">{t('triage.waiting')}</p>
-        )}
+          )}
+          <div className="chosen-category">
+            <p>
+              <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
+              {/* A category without its own flow runs the general one, still under its own name. */}
+              <strong>{locale.name(category)}</strong>
+            </p>
+            <Button variant="secondary" onClick={startOver}>
+              {t('triage.changeCategory')}
+            </Button>
+          </div>
+          <QuestionList flow={flow.definition} answers={answers} onAnswer={answer} />
+        </div>
+        {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
+        <p role="status" className="visually-hidden">
+          {recommendation ? recommendationHeadline(recommendation, t, locale.language) : ''}
+        </p>
+        <div className="counter-screen__result">
+          {recommendation ? (
+            <>
+              <RecommendationPanel
+                recommendation={recommendation}
+                headingRef={recommendationRef}
+                onOpenGuide={counter.openGuide}
+                folded
+              />
+              {renderFinish && (
+                // Keys typed in the finish step are its own, not answer shortcuts.
+                <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
+                  {renderFinish(recommendation, {
+                    id: visit.id,
+                    visitStartedAt,
+                    openedGuideSlugs: visit.openedGuides,
+                    caseForm: visit.caseForm,
+                    onCaseFormChange: counter.setCaseForm,
+                    onLogged: counter.startNext,
+                  })}
+                </div>
+              )}
+            </>
+          ) : (
+            <p className="counter-screen__waiting">{t('triage.waiting')}</p>
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }

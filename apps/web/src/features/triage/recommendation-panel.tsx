@@ -50,7 +50,7 @@ export function recommendationHeadline(
 }
 
 /** How many reasons the first screen shows; the rest, and the answers behind them, are one click away. */
-const TOP_REASONS = 3;
+const TOP_REASONS = 2;
 
 /**
  * What the engine recommends and why, ordered for a worker with a queue: the decision (level,

@@ -1,7 +1,6 @@
 /** Danish texts of the counter screen (triage) and training; merged in i18n/da.ts. */
 export const triageDa = {
   triage: {
-    intro: 'Vælg kategori, svar på spørgsmålene, og få en anbefaling til hjælpeniveau – med begrundelse.',
     categoryTitle: 'Kategori',
     categoryFilter: 'Find kategori',
     categoryFilterHint:

@@ -3,7 +3,6 @@ import type { triageDa } from './triage.da';
 
 export const triageEn: Messages<typeof triageDa> = {
   triage: {
-    intro: 'Choose the category, answer the questions, and get a recommended help level – with the reasons.',
     categoryTitle: 'Category',
     categoryFilter: 'Find category',
     categoryFilterHint:
