@@ -54,7 +54,7 @@ const cases: BenchGroup = {
     const staffIds = await app.createStaff(
       usernames.map((username) => ({ username, role: 'counter' as const, defaultBranchKey: 'hovedbiblioteket' })),
     );
-    const [bareStaffId] = await app.createStaff([{ username: 'bench-bare', role: 'counter' }]);
+    const bareStaffId = await app.createAccount({ username: 'bench-bare', role: 'counter' });
     const sessions = await Promise.all(usernames.map((username) => app.signIn(username)));
     const bare = await context.startBaseline('insert', app.databaseUrl, { STAFF_ID: bareStaffId });
     const bodies = caseBodies();
@@ -75,7 +75,9 @@ const cases: BenchGroup = {
            FROM cases`,
         [staffIds, bareStaffId],
       );
-      const [{ app: appRows, bare: bareRows, audited }] = rows;
+      const [counts] = rows;
+      if (!counts) throw new Error('counting the rows gave no row');
+      const { app: appRows, bare: bareRows, audited } = counts;
       console.log(
         `  rows: app ${appRows} for ${appWrites.answered.count} acknowledged (${audited} audited), ` +
           `bare ${bareRows} for ${bareWrites.answered.count}`,

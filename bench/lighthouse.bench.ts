@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { baselinePaths } from './support/baseline-server';
 import type { BenchGroup } from './support/context';
 import { type Figure, figure } from './support/figures';
 import { repositoryRoot, runCommand, tsxCommand } from './support/processes';
-import { medianRound } from './support/rounds';
+import { medianRound, oneMinuteLoad } from './support/rounds';
 
 const REPORTS = path.join(repositoryRoot, 'bench/results/lighthouse');
 /**
@@ -56,12 +55,12 @@ async function lighthouse(url: string, output: string, headers?: Record<string, 
   if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname)
     throw new Error(`Lighthouse on ${url} ended on ${report.finalDisplayedUrl}`);
   const scores = Object.fromEntries(
-    CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)]),
+    CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]),
   ) as Record<Category, number>;
   return {
     scores,
-    lcpMs: report.audits['largest-contentful-paint'].numericValue ?? Number.NaN,
-    loadAverage: os.loadavg()[0],
+    lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    loadAverage: oneMinuteLoad(),
   };
 }
 
@@ -97,28 +96,32 @@ const lighthouseGroup: BenchGroup = {
       { name: 'counter screen /henvendelse', url: `${app.baseUrl}/henvendelse`, headers: { Cookie } },
       { name: '/statistik', url: `${app.baseUrl}/statistik`, headers: { Cookie } },
     ];
-    const runs = pages.map(() => [] as Scores[]);
+    const runs = pages.map((page) => ({ page, scores: [] as Scores[] }));
     for (let round = 0; round < context.options.lighthouseRuns; round += 1) {
-      for (const [index, page] of pages.entries()) {
+      for (const { page, scores } of runs) {
         const report = path.join(REPORTS, `${page.name.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${round + 1}.json`);
         const result = await lighthouse(page.url, report, page.headers);
-        runs[index].push(result);
+        scores.push(result);
         console.log(
           `  run ${round + 1}/${context.options.lighthouseRuns} ${page.name}: ` +
             `${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}, LCP ${(result.lcpMs / 1000).toFixed(2)} s`,
         );
       }
     }
-    const [baseline, ...measured] = runs.map((pageRuns) => medianRound(pageRuns, (run) => run.scores.performance));
-    return measured.flatMap((result, index): Figure[] => {
-      const name = `lighthouse: ${pages[index + 1].name}`;
+    const [baseline, ...measured] = runs.map(({ page, scores }) => ({
+      page,
+      result: medianRound(scores, (run) => run.scores.performance),
+    }));
+    if (!baseline) throw new Error('lighthouse: no constant page to compare with');
+    return measured.flatMap(({ page, result }): Figure[] => {
+      const name = `lighthouse: ${page.name}`;
       return [
         ...CATEGORIES.map((category) =>
           figure({
             name: `${name}, ${category} vs a constant page`,
             value: result.scores[category],
             unit: 'score',
-            baseline: baseline.scores[category],
+            baseline: baseline.result.scores[category],
             target: TARGETS[category],
             loadAverage: result.loadAverage,
           }),
@@ -127,7 +130,7 @@ const lighthouseGroup: BenchGroup = {
           name: `${name}, largest contentful paint vs a constant page`,
           value: result.lcpMs / 1000,
           unit: 's',
-          baseline: baseline.lcpMs / 1000,
+          baseline: baseline.result.lcpMs / 1000,
           loadAverage: result.loadAverage,
         }),
       ];

@@ -98,22 +98,25 @@ const search: BenchGroup = {
   description: `guide search over ${GUIDES.toLocaleString('en')} generated guides at ${CLIENTS} clients vs its bare SQL`,
   async run(context) {
     const app = await context.startApp('search');
-    const [ownerId] = await app.createStaff([{ username: 'bench-lead', role: 'lead' }]);
+    const ownerId = await app.createAccount({ username: 'bench-lead', role: 'lead' });
     const session = await app.signIn('bench-lead');
     const pool = new Pool({ connectionString: app.databaseUrl, max: 4 });
     try {
       const started = Date.now();
       await insertGuides(pool, generateGuideCorpus(await loadGuideFiles(), GUIDES), ownerId);
-      const { rows } = await pool.query<{ words: number; everywhere: number }>(
+      const {
+        rows: [counts],
+      } = await pool.query<{ words: number; everywhere: number }>(
         `SELECT (SELECT count(*) FROM guide_words)::int AS words,
                 (SELECT count(*) FROM guides WHERE search_vector @@ plainto_tsquery('danish', $1))::int AS everywhere`,
         [WORD_IN_EVERY_GUIDE],
       );
+      if (!counts) throw new Error('counting the words gave no row');
       console.log(
-        `${GUIDES} guides, ${rows[0].words} distinct words, "${WORD_IN_EVERY_GUIDE}" in ${rows[0].everywhere}; ` +
+        `${GUIDES} guides, ${counts.words} distinct words, "${WORD_IN_EVERY_GUIDE}" in ${counts.everywhere}; ` +
           `generated and stored in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
-      if (rows[0].everywhere !== GUIDES) throw new Error(`the worst-case word is not in every guide`);
+      if (counts.everywhere !== GUIDES) throw new Error(`the worst-case word is not in every guide`);
     } finally {
       await pool.end();
     }

@@ -1,9 +1,8 @@
-import os from 'node:os';
 import { healthEndpoints } from '@digihjaelp/contract';
 import type { BenchGroup } from './support/context';
 import { figure } from './support/figures';
 import { freePort, startServer } from './support/processes';
-import { medianRound } from './support/rounds';
+import { medianRound, oneMinuteLoad } from './support/rounds';
 
 /**
  * A second `npm start` (the data folder and database already there, as every start after the
@@ -29,7 +28,7 @@ const startup: BenchGroup = {
         group: true,
       });
       await server.stop();
-      return { seconds: server.readyAfterMs / 1000, loadAverage: os.loadavg()[0] };
+      return { seconds: server.readyAfterMs / 1000, loadAverage: oneMinuteLoad() };
     };
     // The first start creates the cluster, migrates and seeds the demo; not measured.
     await start('start');

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client, type Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -9,7 +8,7 @@ import { appPoolSize, type BenchGroup } from './support/context';
 import { figure } from './support/figures';
 import { httpContender } from './support/http-load';
 import { runCommand, tsxCommand } from './support/processes';
-import { alternate, compare } from './support/rounds';
+import { alternate, compare, oneMinuteLoad } from './support/rounds';
 import { type SqlWorkloads, sqlLoad } from './support/sql-load';
 
 const STAFF = 24;
@@ -87,7 +86,7 @@ const statistics: BenchGroup = {
       DATABASE_URL: app.databaseUrl,
     });
     const seedSeconds = (performance.now() - started) / 1000;
-    const loadAfterSeeding = os.loadavg()[0];
+    const loadAfterSeeding = oneMinuteLoad();
 
     const client = new Client({ connectionString: app.databaseUrl });
     await client.connect();

@@ -39,8 +39,8 @@ function readPdf(pdf: Buffer): PrintedPdf {
       /\/Title\s*(<[0-9A-Fa-f]+>|\((?:\\.|[^\\)])*\))\s*\/Dest\s*\[(\d+)\s+0\s+R\s*\/XYZ\s+[\d.]+\s+([\d.]+)/g,
     ),
   ].map((match) => ({
-    title: pdfString(match[1]),
-    page: pageRefs.indexOf(match[2]) + 1,
+    title: pdfString(match[1] ?? ''),
+    page: pageRefs.indexOf(match[2] ?? '') + 1,
     fromBottom: Number(match[3]),
   }));
   return { pages: pageRefs.length, headings };

@@ -18,7 +18,8 @@ export interface BenchOptions extends RoundOptions {
 }
 
 /** The headers a signed-in browser sends: the session cookie and, for writes, the CSRF token. */
-export type Session = Record<string, string>;
+/** The headers of a signed-in request: the session cookie, its CSRF token and the JSON content type. */
+export type Session = { Cookie: string; 'X-CSRF-Token': string; 'Content-Type': string };
 
 export const BENCH_PASSWORD = 'bench-password-123';
 const ADMIN = 'bench-admin';
@@ -27,11 +28,15 @@ const ADMIN = 'bench-admin';
 export const appPoolSize = (): number =>
   (createDataSource('postgres://localhost/unused').options.extra as { max: number }).max;
 
+type StaffAccount = { username: string; role: Role; defaultBranchKey?: string };
+
 export interface App extends ServerProcess {
   databaseUrl: string;
   signIn(username: string): Promise<Session>;
-  /** Creates staff accounts through the admin API (password BENCH_PASSWORD). */
-  createStaff(accounts: { username: string; role: Role; defaultBranchKey?: string }[]): Promise<string[]>;
+  /** Creates a staff account through the admin API (password BENCH_PASSWORD); resolves with its id. */
+  createAccount(account: StaffAccount): Promise<string>;
+  /** Creates staff accounts one after another; resolves with their ids in order. */
+  createStaff(accounts: StaffAccount[]): Promise<string[]>;
 }
 
 export interface BenchGroup {
@@ -48,7 +53,7 @@ async function signIn(baseUrl: string, username: string): Promise<Session> {
     body: JSON.stringify({ username, password: BENCH_PASSWORD }),
   });
   if (!response.ok) throw new Error(`signing in as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+  const [cookie = ''] = (response.headers.get('set-cookie') ?? '').split(';');
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { Cookie: cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' };
 }
@@ -112,21 +117,23 @@ export class BenchContext {
     });
     this.onStop(server.stop);
     const admin = await signIn(server.baseUrl, ADMIN);
+    const createAccount = async (account: StaffAccount) => {
+      const response = await fetch(server.baseUrl + staffEndpoints.create.path, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ displayName: account.username, password: BENCH_PASSWORD, ...account }),
+      });
+      if (!response.ok) throw new Error(`creating ${account.username} failed: ${await response.text()}`);
+      return ((await response.json()) as { data: { id: string } }).data.id;
+    };
     return {
       ...server,
       databaseUrl,
       signIn: (username) => signIn(server.baseUrl, username),
+      createAccount,
       createStaff: async (accounts) => {
         const ids: string[] = [];
-        for (const account of accounts) {
-          const response = await fetch(server.baseUrl + staffEndpoints.create.path, {
-            method: 'POST',
-            headers: admin,
-            body: JSON.stringify({ displayName: account.username, password: BENCH_PASSWORD, ...account }),
-          });
-          if (!response.ok) throw new Error(`creating ${account.username} failed: ${await response.text()}`);
-          ids.push(((await response.json()) as { data: { id: string } }).data.id);
-        }
+        for (const account of accounts) ids.push(await createAccount(account));
         return ids;
       },
     };

@@ -20,7 +20,7 @@ describe('the generated knowledge base for search benchmarks', () => {
   it('is the same for the same seed and different for another', () => {
     const first = generateGuideCorpus(sources, 50, 7);
     expect(generateGuideCorpus(sources, 50, 7)).toEqual(first);
-    expect(generateGuideCorpus(sources, 50, 8)[0].body).not.toBe(first[0].body);
+    expect(generateGuideCorpus(sources, 50, 8)[0]?.body).not.toBe(first[0]?.body);
   });
 
   it('has distinct guides that the editor would accept', () => {

@@ -35,14 +35,16 @@ class Chain {
   readonly next = new Map<string, string[]>();
 
   learn(sentence: string[]): void {
-    if (sentence.length === 0) return;
-    this.starts.push(sentence[0]);
-    [...sentence, END].forEach((token, index, all) => {
-      if (index === 0) return;
-      const list = this.next.get(all[index - 1]) ?? [];
+    const [first, ...rest] = sentence;
+    if (first === undefined) return;
+    this.starts.push(first);
+    let previous = first;
+    for (const token of [...rest, END]) {
+      const list = this.next.get(previous) ?? [];
       list.push(token);
-      this.next.set(all[index - 1], list);
-    });
+      this.next.set(previous, list);
+      previous = token;
+    }
   }
 }
 
@@ -55,7 +57,9 @@ function sentencesOf(text: string): string[][] {
 }
 
 const headingsOf = (body: string) =>
-  [...body.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1].trim().split(/\s+/)).filter((t) => t.length > 0);
+  [...body.matchAll(/^#{2,3} (.+)$/gm)]
+    .map(([, heading = '']) => heading.trim().split(/\s+/))
+    .filter((t) => t.length > 0);
 
 /**
  * A knowledge base of `count` distinct guides that reads like ours, for search benchmarks.
@@ -71,7 +75,11 @@ const headingsOf = (body: string) =>
 export function generateGuideCorpus(sources: SourceGuide[], count: number, seed = 42): GeneratedGuide[] {
   if (sources.length === 0) throw new Error('no source guides: the corpus is learnt from content/guides');
   const random = seededRandom(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('nothing to pick from');
+    return item;
+  };
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
   const global = { body: new Chain(), headings: new Chain(), summaries: new Chain() };
@@ -100,38 +108,43 @@ export function generateGuideCorpus(sources: SourceGuide[], count: number, seed 
   // sampled as a uniformly drawn earlier use, kept with probability (n_j − 0.7) / n_j.
   const discount = 0.7;
   const concentration = 100;
-  const compounds: string[] = [];
-  const uses: number[] = [];
-  const earlierUses: number[] = [];
+  type Compound = { word: string; uses: number };
+  const compounds: Compound[] = [];
+  const earlierUses: Compound[] = [];
   const compound = (): string => {
-    let chosen: number;
+    let chosen: Compound;
     if (random() * (concentration + earlierUses.length) < concentration + discount * compounds.length) {
-      chosen = compounds.push(pick(realWords) + pick(realWords)) - 1;
-      uses.push(0);
+      chosen = { word: pick(realWords) + pick(realWords), uses: 0 };
+      compounds.push(chosen);
     } else {
       do chosen = pick(earlierUses);
-      while (random() >= (uses[chosen] - discount) / uses[chosen]);
+      while (random() >= (chosen.uses - discount) / chosen.uses);
     }
-    uses[chosen] += 1;
+    chosen.uses += 1;
     earlierUses.push(chosen);
-    return compounds[chosen];
+    return chosen.word;
   };
 
-  const walk = (chains: Chain[], maxTokens: number): string[] => {
-    const tokens = [pick((random() < 0.9 ? chains[0] : chains[chains.length - 1]).starts)];
+  /** Chains in order of preference: the first (the guide's own category), then the fallback. */
+  type Chains = [Chain, ...Chain[]];
+  const walk = (chains: Chains, maxTokens: number): string[] => {
+    const [own] = chains;
+    let last = pick((random() < 0.9 ? own : (chains.at(-1) ?? own)).starts);
+    const tokens = [last];
     while (tokens.length < maxTokens) {
-      const options = chains
-        .map((chain) => chain.next.get(tokens[tokens.length - 1]))
+      const [first, second] = chains
+        .map((chain) => chain.next.get(last))
         .filter((list): list is string[] => (list?.length ?? 0) > 0);
-      if (options.length === 0) break;
+      if (!first) break;
       // Mostly the guide's own category, so a guide stays on its topic and topic words stay in their topic.
-      const next = pick(options.length > 1 && random() < 0.05 ? options[1] : options[0]);
+      const next = pick(second && random() < 0.05 ? second : first);
       if (next === END) break;
       tokens.push(next);
+      last = next;
     }
     return tokens.map((token) => (/^\p{L}{7,}[.,:]?$/u.test(token) && random() < 0.12 ? compound() : token));
   };
-  const sentence = (chains: Chain[], maxTokens = 28) => {
+  const sentence = (chains: Chains, maxTokens = 28) => {
     const text = walk(chains, maxTokens).join(' ');
     return /[.!?:]$/.test(text) ? text : `${text}.`;
   };
@@ -139,7 +152,7 @@ export function generateGuideCorpus(sources: SourceGuide[], count: number, seed 
   const titles = new Set<string>();
   return Array.from({ length: count }, (_, index) => {
     const source = pick(sources);
-    const topic = [byCategory.get(source.content.categoryKey) ?? global.body, global.body];
+    const topic: Chains = [byCategory.get(source.content.categoryKey) ?? global.body, global.body];
     let title = '';
     for (let attempt = 0; title === '' || titles.has(title); attempt += 1) {
       const words = walk([global.headings], 8)

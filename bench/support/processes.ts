@@ -20,6 +20,13 @@ export function serverCommand(): string[] {
   return command.trim().split(/\s+/);
 }
 
+/** A command line as spawn() takes it: the program, then its arguments. */
+function programAndArguments(command: string[]): [string, string[]] {
+  const [executable, ...args] = command;
+  if (!executable) throw new Error('an empty command cannot be run');
+  return [executable, args];
+}
+
 /** Runs a TypeScript file of ours the way the server runs: node with the tsx loader. */
 export const tsxCommand = (file: string, ...args: string[]) => ['node', '--import', 'tsx', file, ...args];
 
@@ -95,7 +102,7 @@ export async function startServer(options: {
   /** Its own process group, for commands that start children (npm → sh → node). */
   group?: boolean;
 }): Promise<ServerProcess & { readyAfterMs: number }> {
-  const [executable, ...args] = options.command;
+  const [executable, args] = programAndArguments(options.command);
   const started = performance.now();
   const child = spawn(executable, args, {
     cwd: repositoryRoot,
@@ -124,7 +131,7 @@ export async function startServer(options: {
 
 /** Runs a command to its end; its output is shown only if it fails (a progress bar would fill the log). */
 export async function runCommand(command: string[], env: Record<string, string> = {}): Promise<void> {
-  const [executable, ...args] = command;
+  const [executable, args] = programAndArguments(command);
   const child = spawn(executable, args, { cwd: repositoryRoot, env: { ...process.env, ...env } });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -138,7 +145,7 @@ export async function runCommand(command: string[], env: Record<string, string> 
 
 /** Runs a script of ours as its own process with a JSON request on stdin; resolves with its JSON answer. */
 export async function runJsonProcess<T>(file: string, request: unknown): Promise<T> {
-  const [executable, ...args] = tsxCommand(file);
+  const [executable, args] = programAndArguments(tsxCommand(file));
   const child = spawn(executable, args, { cwd: repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -25,8 +25,7 @@ export interface Measured extends LoadResult {
 
 /** Nearest-rank percentile of ascending values. */
 export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
 export function summarise(latenciesMs: number[], seconds: number, errors: number): LoadResult {
@@ -47,9 +46,10 @@ export function summarise(latenciesMs: number[], seconds: number, errors: number
  * reported round is always one that happened, never an average of two).
  */
 export function medianRound<T>(rounds: T[], key: (round: T) => number): T {
-  if (rounds.length === 0) throw new Error('no rounds to take the median of');
   const sorted = [...rounds].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (median === undefined) throw new Error('no rounds to take the median of');
+  return median;
 }
 
 export interface Contender {
@@ -65,6 +65,12 @@ export interface RoundOptions {
   warmUpSeconds: number;
 }
 
+/** The 1-minute load average, printed beside every figure. */
+export function oneMinuteLoad(): number {
+  const [oneMinute = Number.NaN] = os.loadavg();
+  return oneMinute;
+}
+
 async function measure(contender: Contender, seconds: number): Promise<Measured> {
   const cpuBefore = contender.serverPid === undefined ? 0 : await cpuTimeMs(contender.serverPid);
   const result = await contender.run(seconds);
@@ -74,7 +80,7 @@ async function measure(contender: Contender, seconds: number): Promise<Measured>
   return {
     ...result,
     cpuMsPerRequest: contender.serverPid === undefined ? null : (cpuAfter - cpuBefore) / result.requests,
-    loadAverage: os.loadavg()[0],
+    loadAverage: oneMinuteLoad(),
   };
 }
 
@@ -92,11 +98,13 @@ export async function alternate(
   const rounds: Measured[][] = [];
   for (let round = 0; round < options.rounds; round += 1) {
     const measured: Measured[] = [];
-    for (const contender of contenders) measured.push(await measure(contender, options.seconds));
+    const line: string[] = [];
+    for (const contender of contenders) {
+      const m = await measure(contender, options.seconds);
+      measured.push(m);
+      line.push(`${contender.label} ${m.throughput.toFixed(0)}/s p95 ${m.p95.toFixed(1)} ms`);
+    }
     rounds.push(measured);
-    const line = measured.map(
-      (m, i) => `${contenders[i].label} ${m.throughput.toFixed(0)}/s p95 ${m.p95.toFixed(1)} ms`,
-    );
     log(`  round ${round + 1}/${options.rounds}: ${line.join(' | ')}`);
   }
   return rounds;
@@ -127,13 +135,20 @@ export function compare(options: {
   target?: string;
 }): Figure {
   const { rounds, metric, subject, baseline } = options;
-  const subjectOf = (round: Measured[]) => round[subject][metric] ?? Number.NaN;
-  const baselineOf = (round: Measured[]) => (baseline === undefined ? null : round[baseline][metric]);
+  const contender = (round: Measured[], index: number) => {
+    const measured = round[index];
+    if (!measured) throw new Error(`${options.name}: no contender ${index} in a round`);
+    return measured;
+  };
+  const subjectOf = (round: Measured[]) => contender(round, subject)[metric] ?? Number.NaN;
+  const baselineOf = (round: Measured[]) => (baseline === undefined ? null : contender(round, baseline)[metric]);
   const median = medianRound(rounds, (round) => {
     const base = baselineOf(round);
     return base === null ? subjectOf(round) : subjectOf(round) / base;
   });
-  const loads = [median[subject], ...(baseline === undefined ? [] : [median[baseline]])].map((m) => m.loadAverage);
+  const loads = [subject, ...(baseline === undefined ? [] : [baseline])].map(
+    (index) => contender(median, index).loadAverage,
+  );
   return figure({
     name: options.name,
     value: subjectOf(median),

@@ -82,7 +82,7 @@ export function staticClosure(manifest: Manifest, key: string): Set<string> {
 
 /** The JavaScript a first visit loads: the HTML entry and its static imports. */
 export function initialChunks(manifest: Manifest): Set<string> {
-  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry) throw new Error('the build manifest has no entry');
   return staticClosure(manifest, entry);
 }
@@ -97,7 +97,9 @@ export function lazyChunks(manifest: Manifest, source: string): Set<string> {
 export async function gzipBytes(build: WebBuild, chunks: Set<string>): Promise<number> {
   let total = 0;
   for (const key of chunks) {
-    const file = build.manifest[key].file;
+    const chunk = build.manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no chunk ${key}`);
+    const file = chunk.file;
     if (!file.endsWith('.js')) continue;
     total += gzipSync(await fs.readFile(path.join(build.dir, file)), { level: 9 }).length;
   }

@@ -20,6 +20,7 @@ import { statsRouter } from './features/stats/stats.router';
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
+import { apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
 
 export interface AppDependencies {
@@ -116,6 +117,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(statsRouter(deps.dataSource));
   app.use('/api', apiNotFound);
   app.use(handoutRouter(deps.dataSource, deps.organisationName ?? DEFAULT_ORGANISATION_NAME));
+  app.use(apiReferenceRouter());
 
   if (webDist) serveClientRoutes(app, webDist);
   app.use(errorHandler);

@@ -3,7 +3,7 @@
  * line marked `@ts-expect-error` type-checks, so a missing, mistyped or needless path param can
  * never reach a request. Nothing here runs.
  */
-import { caseEndpoints, guideEndpoints, triageEndpoints } from '@digihjaelp/contract';
+import { caseEndpoints, type guideEndpoints, type triageEndpoints } from '@digihjaelp/contract';
 import { request, type RequestOptions } from './api';
 
 type RevisionOptions = RequestOptions<typeof guideEndpoints.revision>;

@@ -1,4 +1,4 @@
-import { pathFor } from '@digihjaelp/contract';
+import { pathFor, serverPages } from '@digihjaelp/contract';
 import { tasks } from './features/tasks/tasks';
 
 /**
@@ -31,11 +31,6 @@ export const routes = {
 } as const;
 
 type RouteName = keyof typeof routes;
-
-/** Pages the server renders itself, outside the app (opened in a new tab or printed). */
-const serverPages = {
-  handout: '/guides/:slug/handout',
-} as const;
 
 type ParamNames<Pattern extends string> = Pattern extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>

@@ -41,6 +41,7 @@ export const changeOwnPasswordRequestSchema = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: newPasswordSchema,
 });
-export type ChangeOwnPasswordRequest = z.infer<typeof changeOwnPasswordRequestSchema>;
 
 export const csrfHeader = 'X-CSRF-Token';
+/** The HttpOnly cookie that carries a staff session. */
+export const sessionCookieName = 'dh_session';

@@ -186,7 +186,6 @@ export type Case = z.infer<typeof caseSchema>;
 
 export const caseResponseSchema = z.object({ data: caseSchema });
 export const caseListResponseSchema = listResponseSchema(caseSchema);
-export type CaseListResponse = z.infer<typeof caseListResponseSchema>;
 
 const localDate = z.iso.date('Brug datoformatet ÅÅÅÅ-MM-DD');
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 /** Problem categories (docs/DOMAIN.md). The database holds the editable list; these are the seeded ones. */
 export const categoryKeySchema = z.string().regex(/^[a-z0-9-]{2,40}$/, 'Ukendt kategori');
-export type CategoryKey = z.infer<typeof categoryKeySchema>;
 
 /** `/…/:key` of one category. */
 export const categoryParamsSchema = z.object({ key: categoryKeySchema });
@@ -19,7 +18,6 @@ export const categorySchema = z.object({
 export type Category = z.infer<typeof categorySchema>;
 
 export const categoryListResponseSchema = z.object({ data: z.array(categorySchema) });
-export type CategoryListResponse = z.infer<typeof categoryListResponseSchema>;
 
 const categoryNameSchema = z.string().trim().min(1, 'Skriv et navn').max(120);
 
@@ -59,6 +57,5 @@ export type UpdateCategoryRequest = z.infer<typeof updateCategoryRequestSchema>;
 
 /** The new display order: every category key exactly once. */
 export const reorderCategoriesRequestSchema = z.object({ keys: z.array(categoryKeySchema).min(1).max(200) });
-export type ReorderCategoriesRequest = z.infer<typeof reorderCategoriesRequestSchema>;
 
 export const categoryResponseSchema = z.object({ data: categorySchema });

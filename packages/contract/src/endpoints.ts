@@ -14,6 +14,7 @@ import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
 import { guideEndpoints } from './guides';
 import { metaResponseSchema } from './meta';
+import type { NamedEndpoint } from './openapi';
 import { goalEndpoints, statsEndpoints } from './stats';
 import {
   createStaffRequestSchema,
@@ -183,18 +184,28 @@ export const healthEndpoints = {
 };
 
 /** Every endpoint of the API, for the OpenAPI document. Features add their groups here. */
-export const allEndpoints: readonly Endpoint[] = [
-  metaEndpoints,
-  authEndpoints,
-  staffEndpoints,
-  categoryEndpoints,
-  healthEndpoints,
-  triageEndpoints,
-  trainingEndpoints,
-  guideEndpoints,
-  branchEndpoints,
-  channelEndpoints,
-  caseEndpoints,
-  statsEndpoints,
-  goalEndpoints,
-].flatMap((group) => Object.values(group) as Endpoint[]);
+const endpointGroups = {
+  meta: metaEndpoints,
+  auth: authEndpoints,
+  staff: staffEndpoints,
+  categories: categoryEndpoints,
+  health: healthEndpoints,
+  triage: triageEndpoints,
+  training: trainingEndpoints,
+  guides: guideEndpoints,
+  branches: branchEndpoints,
+  channels: channelEndpoints,
+  cases: caseEndpoints,
+  stats: statsEndpoints,
+  goals: goalEndpoints,
+};
+
+/** Every endpoint with a stable name of its group and key, e.g. `casesCreate` (the OpenAPI operation id). */
+export const namedEndpoints: readonly NamedEndpoint[] = Object.entries(endpointGroups).flatMap(([group, endpoints]) =>
+  Object.entries(endpoints as Record<string, Endpoint>).map(([key, endpoint]) => ({
+    name: `${group}${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+    endpoint,
+  })),
+);
+
+export const allEndpoints: readonly Endpoint[] = namedEndpoints.map(({ endpoint }) => endpoint);

@@ -26,6 +26,15 @@ export const guideSlugSchema = z
 
 /** `/api/guides/:slug…`: one guide, by its address. */
 export const guideParamsSchema = z.object({ slug: guideSlugSchema });
+
+/**
+ * Pages the server renders itself, outside the web app and outside `/api` (opened in a new tab and
+ * printed): the citizen handout of a guide (`:slug` read with guideParamsSchema) and its print script.
+ */
+export const serverPages = {
+  handout: '/guides/:slug/handout',
+  handoutPrintScript: '/guides/handout-print.js',
+} as const;
 /** `/api/guides/:slug/revisions/:number…` */
 export const revisionParamsSchema = guideParamsSchema.extend({ number: positiveIntParamSchema });
 /** `/api/guides/:slug/proposals/:id` */
@@ -114,7 +123,6 @@ export const guideSummarySchema = z.object({
 export type GuideSummary = z.infer<typeof guideSummarySchema>;
 
 export const guideListResponseSchema = listResponseSchema(guideSummarySchema);
-export type GuideListResponse = z.infer<typeof guideListResponseSchema>;
 
 export const relatedGuideSchema = z.object({
   slug: z.string(),

@@ -8,4 +8,3 @@ export const metaResponseSchema = z.object({
   /** Only in demo mode: the demo logins, shown on the login page. */
   demoAccounts: z.array(z.object({ username: z.string(), password: z.string(), role: roleSchema })).optional(),
 });
-export type MetaResponse = z.infer<typeof metaResponseSchema>;

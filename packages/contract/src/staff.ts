@@ -16,7 +16,6 @@ export const staffAccountSchema = z.object({
 export type StaffAccount = z.infer<typeof staffAccountSchema>;
 
 export const staffListResponseSchema = listResponseSchema(staffAccountSchema);
-export type StaffListResponse = z.infer<typeof staffListResponseSchema>;
 
 export const createStaffRequestSchema = z.object({
   username: usernameSchema,
@@ -39,6 +38,5 @@ export const updateStaffRequestSchema = z
 export type UpdateStaffRequest = z.infer<typeof updateStaffRequestSchema>;
 
 export const resetPasswordRequestSchema = z.object({ password: newPasswordSchema });
-export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;
 
 export const staffResponseSchema = z.object({ data: staffAccountSchema });

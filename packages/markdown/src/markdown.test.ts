@@ -13,8 +13,8 @@ import { lixLimitForHandouts, readability } from './readability';
 
 /** Attribute names of every rendered tag (values are quoted and escaped, so `"[^"]*"` is exact). */
 function attributeNames(html: string): string[] {
-  return [...html.matchAll(/<\w+((?:\s+[\w-]+="[^"]*")*)\s*\/?>/g)].flatMap(([, attributes]) =>
-    [...attributes.matchAll(/([\w-]+)="/g)].map(([, name]) => name),
+  return [...html.matchAll(/<\w+((?:\s+[\w-]+="[^"]*")*)\s*\/?>/g)].flatMap(([, attributes = '']) =>
+    [...attributes.matchAll(/([\w-]+)="/g)].map(([, name = '']) => name),
   );
 }
 
@@ -289,7 +289,9 @@ describe('findDisallowedContent', () => {
   });
 
   it('explains in Danish where and why, without repeating the address', () => {
-    const [image, link] = findDisallowedContent('![x](https://cdn.example/a.png)\n\n[y](javascript:x)');
+    const findings = findDisallowedContent('![x](https://cdn.example/a.png)\n\n[y](javascript:x)');
+    expect(findings).toHaveLength(2);
+    const [image, link] = findings as [(typeof findings)[0], (typeof findings)[0]];
     expect(image.message).toMatch(/^Linje 1: Billeder skal ligge på Digihjælp selv/);
     expect(link.message).toMatch(/^Linje 3: Linket bruger en adresse, vi ikke viser som link/);
     expect(`${image.message} ${link.message}`).not.toMatch(/cdn\.example|javascript/);

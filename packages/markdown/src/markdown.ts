@@ -53,8 +53,10 @@ export const guideBlockNames = Object.keys(guideBlocks);
 
 /** The text an editor inserts for a building block. */
 export function blockSnippet(name: string): string {
-  const fence = guideBlocks[name].fence ?? ':::';
-  return `${fence} ${name}\n${guideBlocks[name].template}\n${fence}\n`;
+  const block = guideBlocks[name];
+  if (!block) throw new Error(`Unknown guide block: ${name}`);
+  const fence = block.fence ?? ':::';
+  return `${fence} ${name}\n${block.template}\n${fence}\n`;
 }
 
 const allowedSchemes = /^(https?|mailto|tel):/i;
@@ -94,7 +96,7 @@ const danishLetters: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 export function headingAnchor(text: string): string {
   const slug = text
     .toLowerCase()
-    .replace(/[æøå]/g, (letter) => danishLetters[letter])
+    .replace(/[æøå]/g, (letter) => danishLetters[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -123,12 +125,14 @@ function withoutStaffOnlyBlocks(tokens: Token[]): Token[] {
   const kept: Token[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
+    if (!token) break;
     if (!staffOnlyOpeners.has(token.type)) {
       kept.push(token);
       continue;
     }
     const closer = token.type.replace(/_open$/, '_close');
-    while (index < tokens.length && !(tokens[index].type === closer && tokens[index].level === token.level)) index += 1;
+    const closes = (candidate: Token | undefined) => candidate?.type === closer && candidate.level === token.level;
+    while (index < tokens.length && !closes(tokens[index])) index += 1;
   }
   return kept;
 }
@@ -186,6 +190,7 @@ function createMarkdown({ inspect }: { inspect: boolean }): MarkdownParser {
     md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
+    if (!token) return renderLinkOpen(tokens, index, options, env, self);
     const href = attribute(token, 'href');
     if (isExternalWebLink(href)) {
       // A protocol-relative link goes to another site: written out with https, marked and kept
@@ -202,7 +207,7 @@ function createMarkdown({ inspect }: { inspect: boolean }): MarkdownParser {
       validate: (params: string) => params.trim().split(/\s+/, 1)[0] === name,
       render: (tokens: Token[], index: number) => {
         const token = tokens[index];
-        if (token.nesting !== 1) return '</div>\n';
+        if (token?.nesting !== 1) return '</div>\n';
         // Text after the name (`::: advarsel Haster`) replaces the default heading; a citizen section keeps both.
         const customTitle = token.info.trim().slice(name.length).trim();
         const heading = name === handoutSectionName && customTitle ? `${block.title}: ${customTitle}` : customTitle;

@@ -28,15 +28,10 @@ export class DigitWindow {
     private readonly first: number,
     private readonly last: number,
     readonly digits: string,
+    /** Where the first group starts and the last one ends, in the normalised text. */
+    readonly start: number,
+    readonly end: number,
   ) {}
-
-  get start(): number {
-    return this.number.groups[this.first].start;
-  }
-
-  get end(): number {
-    return this.number.groups[this.last].end;
-  }
 
   /** How many digits each group holds: "6,4" for "241263-1358", "2,2,2,2" for "20 30 40 50". */
   get layout(): string {
@@ -76,7 +71,7 @@ function separatorBetween(text: string, from: number, to: number): string | unde
     if (character === ' ') {
       if (mark === undefined) spacesBefore += 1;
       else spacesAfter += 1;
-    } else if (mark === undefined && separatorMarks.includes(character)) mark = character;
+    } else if (mark === undefined && character !== undefined && separatorMarks.includes(character)) mark = character;
     else return undefined;
   }
   return spacesBefore > 3 || spacesAfter > 3 ? undefined : (mark ?? ' ');
@@ -123,15 +118,18 @@ export function windowsOf(
   const allDigits = groups.map((group) => group.digits).join('');
   const windows: DigitWindow[] = [];
   let offset = 0;
-  for (let first = 0; first < groups.length; first += 1) {
+  groups.forEach((firstGroup, first) => {
     let count = 0;
     for (let last = first; last < groups.length && count < longest; last += 1) {
-      count += groups[last].digits.length;
+      const lastGroup = groups[last];
+      if (!lastGroup) break;
+      count += lastGroup.digits.length;
       if (!digitCounts.includes(count)) continue;
       const digits = allDigits.slice(offset, offset + count);
-      if (worthReading(digits)) windows.push(new DigitWindow(number, first, last, digits));
+      if (worthReading(digits))
+        windows.push(new DigitWindow(number, first, last, digits, firstGroup.start, lastGroup.end));
     }
-    offset += groups[first].digits.length;
-  }
+    offset += firstGroup.digits.length;
+  });
   return windows;
 }

@@ -71,7 +71,7 @@ export function findEmailAddresses(text: string): { start: number; end: number }
   const found: { start: number; end: number }[] = [];
   for (const mark of text.matchAll(atMarks)) {
     let start = mark.index;
-    while (start > 0 && mark.index - start < 64 && localCharacter.test(text[start - 1])) start -= 1;
+    while (start > 0 && mark.index - start < 64 && localCharacter.test(text.charAt(start - 1))) start -= 1;
     while (text[start] === '.') start += 1;
     const localPart = text.slice(start, mark.index).replace(/\.+$/, '');
     if (!/[\p{L}\p{N}]/u.test(localPart)) continue;

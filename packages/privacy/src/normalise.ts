@@ -74,5 +74,8 @@ export function normaliseForMatching(original: string): NormalisedText {
 /** The original span behind `length` units of normalised text from `index`. */
 export function originalSpan({ starts, ends }: NormalisedText, index: number, length: number) {
   if (!starts || !ends) return { index, length };
-  return { index: starts[index], length: ends[index + length - 1] - starts[index] };
+  const start = starts[index];
+  const end = ends[index + length - 1];
+  if (start === undefined || end === undefined) throw new RangeError('Span lies outside the normalised text');
+  return { index: start, length: end - start };
 }

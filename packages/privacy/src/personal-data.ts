@@ -37,10 +37,11 @@ function overlapsTaken(taken: Span[], span: Span): boolean {
   let high = taken.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (taken[middle].end <= span.start) low = middle + 1;
+    if ((taken[middle]?.end ?? Number.POSITIVE_INFINITY) <= span.start) low = middle + 1;
     else high = middle;
   }
-  return low < taken.length && taken[low].start < span.end;
+  const next = taken[low];
+  return next !== undefined && next.start < span.end;
 }
 
 export function findPersonalData(text: string): PersonalDataFinding[] {

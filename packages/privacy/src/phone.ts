@@ -94,9 +94,9 @@ function countryCodeLength(text: string, group: DigitGroup): number {
  * ("+4520304050", "004520304050").
  */
 function withoutCountryCodes(text: string, number: GroupedNumber): GroupedNumber[] {
-  const parts: GroupedNumber[] = [{ groups: [], separators: [] }];
+  let part: GroupedNumber = { groups: [], separators: [] };
+  const parts = [part];
   number.groups.forEach((group, index) => {
-    let part = parts[parts.length - 1];
     const codeLength = countryCodeLength(text, group);
     if (codeLength > 0) {
       part = { groups: [], separators: [] };
@@ -105,7 +105,8 @@ function withoutCountryCodes(text: string, number: GroupedNumber): GroupedNumber
       part.groups.push({ start: group.start + codeLength, end: group.end, digits: group.digits.slice(codeLength) });
       return;
     }
-    if (part.groups.length > 0) part.separators.push(number.separators[index - 1]);
+    const separator = number.separators[index - 1];
+    if (part.groups.length > 0 && separator !== undefined) part.separators.push(separator);
     part.groups.push(group);
   });
   return parts;

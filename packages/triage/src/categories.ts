@@ -123,6 +123,6 @@ export type SeededCategoryKey = (typeof seededCategories)[number]['key'];
 export const generalFlowCategory: SeededCategoryKey = 'other';
 
 /** The seeded flow of every seeded category, keyed by category key. */
-export const seededFlows: Readonly<Record<string, FlowDefinition>> = Object.fromEntries(
+export const seededFlows = Object.fromEntries(
   seededCategories.map((category) => [category.key, category.flow]),
-);
+) as Readonly<Record<SeededCategoryKey, FlowDefinition>>;

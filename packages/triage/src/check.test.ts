@@ -46,7 +46,7 @@ describe('the static check', () => {
 
   it('refuses a dead end, naming the answers that lead there', () => {
     const flow = validFlow();
-    flow.rules[1].when = {
+    flow.rules[1]!.when = {
       all: [
         { question: 'selv', is: false },
         { question: 'behov', is: 'a' },
@@ -89,13 +89,13 @@ describe('the static check', () => {
 
   it('refuses a level outside the ladder', () => {
     const flow = validFlow() as unknown as { rules: { outcome: { level: number } }[] };
-    flow.rules[0].outcome.level = 7;
+    flow.rules[0]!.outcome.level = 7;
     expect(messages(flow)).toContain('rules.0.outcome.level: Hjælpeniveauet skal være på hjælpestigen (1–5)');
   });
 
   it('refuses a question shown depending on a later question', () => {
     const flow = validFlow();
-    flow.questions[0].showIf = { question: 'selv', is: true };
+    flow.questions[0]!.showIf = { question: 'selv', is: true };
     expect(messages(flow)).toContain(
       'questions.0.showIf: Kan kun afhænge af spørgsmål, der stilles før: selv kommer ikke før',
     );
@@ -103,7 +103,7 @@ describe('the static check', () => {
 
   it('refuses too few or too many questions per visit and a rule that never applies', () => {
     const flow = validFlow();
-    flow.questions[1].showIf = { question: 'behov', is: 'a' };
+    flow.questions[1]!.showIf = { question: 'behov', is: 'a' };
     flow.rules.push({ id: 'b', when: { question: 'behov', is: 'b' }, outcome: { level: 2 }, reason: 'B.' });
     flow.rules.push({
       id: 'aldrig',
@@ -123,8 +123,8 @@ describe('the static check', () => {
 
   it('lists every problem at once, duplicates included', () => {
     const flow = validFlow();
-    flow.questions.push({ ...flow.questions[1] });
-    flow.rules.push({ ...flow.rules[0] });
+    flow.questions.push({ ...flow.questions[1]! });
+    flow.rules.push({ ...flow.rules[0]! });
     expect(messages(flow)).toEqual(
       expect.arrayContaining([
         'questions: Spørgsmålets id bruges flere gange: selv',

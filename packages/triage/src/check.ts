@@ -26,8 +26,9 @@ function duplicates(values: string[]): string[] {
 function describePath(flow: FlowDefinition, path: FlowPath): string {
   return path.asked
     .map((id) => {
-      const question = flow.questions.find((candidate) => candidate.id === id)!;
-      return `${id} = ${answerLabel(question, path.answers[id])}`;
+      const question = flow.questions.find((candidate) => candidate.id === id);
+      const value = path.answers[id];
+      return question && value !== undefined ? `${id} = ${answerLabel(question, value)}` : id;
     })
     .join(', ');
 }
@@ -42,11 +43,12 @@ function referenceProblems(
   return comparisons(condition).flatMap(({ question: id, values, path }) => {
     const at = `${where}${path}`;
     const index = questions.findIndex((question) => question.id === id);
-    if (index === -1) return [{ path: at, message: `Henviser til et spørgsmål, der ikke findes: ${id}` }];
+    const question = questions[index];
+    if (!question) return [{ path: at, message: `Henviser til et spørgsmål, der ikke findes: ${id}` }];
     if (index >= beforeIndex) {
       return [{ path: at, message: `Kan kun afhænge af spørgsmål, der stilles før: ${id} kommer ikke før` }];
     }
-    const allowed = allowedValues(questions[index]);
+    const allowed = allowedValues(question);
     return values
       .filter((value) => !allowed.includes(value))
       .map((value) => ({
@@ -113,8 +115,8 @@ function pathProblems(flow: FlowDefinition, paths: FlowPath[], rulesWithBadRefer
   const outOfRange = paths.filter(
     (path) => path.asked.length < questionsPerVisit.min || path.asked.length > questionsPerVisit.max,
   );
-  if (outOfRange.length > 0) {
-    const example = outOfRange[0];
+  const example = outOfRange[0];
+  if (example) {
     problems.push({
       path: 'questions',
       message:
@@ -128,8 +130,9 @@ function pathProblems(flow: FlowDefinition, paths: FlowPath[], rulesWithBadRefer
     }
   });
   flow.rules.forEach((rule, index) => {
-    if (rulesWithBadReferences.has(index) || !rule.when) return;
-    if (!paths.some((path) => holds(rule.when!, path.answers))) {
+    const { when } = rule;
+    if (rulesWithBadReferences.has(index) || !when) return;
+    if (!paths.some((path) => holds(when, path.answers))) {
       problems.push({ path: `rules.${index}.when`, message: `Reglen ${rule.id} gælder aldrig i noget forløb` });
     }
   });

@@ -71,12 +71,14 @@ export function evaluateFlow(flow: FlowDefinition, answers: Answers, category: C
     ...contributing.flatMap((rule) => rule.referrals ?? []),
   ]);
   const questionsById = new Map(flow.questions.map((question) => [question.id, question]));
-  const because = unique((decider?.when ? comparisons(decider.when) : []).map((comparison) => comparison.question))
-    .filter((id) => counted[id] !== undefined && questionsById.has(id))
-    .map((id) => {
-      const question = questionsById.get(id)!;
-      return { questionId: id, question: question.text, answer: answerLabel(question, counted[id]) };
-    });
+  const because = unique(
+    (decider?.when ? comparisons(decider.when) : []).map((comparison) => comparison.question),
+  ).flatMap((id) => {
+    const question = questionsById.get(id);
+    const answer = counted[id];
+    if (!question || answer === undefined) return [];
+    return [{ questionId: id, question: question.text, answer: answerLabel(question, answer) }];
+  });
 
   return {
     kind: 'level' in outcome ? 'level' : 'referral' in outcome ? 'referral' : 'notPermitted',

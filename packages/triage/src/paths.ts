@@ -22,12 +22,12 @@ export class TooManyPathsError extends Error {
 export function enumeratePaths(flow: FlowDefinition, limit = 20_000): FlowPath[] {
   const paths: FlowPath[] = [];
   const walk = (index: number, answers: Answers, asked: string[]) => {
-    if (index === flow.questions.length) {
+    const question = flow.questions[index];
+    if (!question) {
       if (paths.length >= limit) throw new TooManyPathsError(limit);
       paths.push({ answers, asked });
       return;
     }
-    const question = flow.questions[index];
     if (question.showIf && !holds(question.showIf, answers)) {
       walk(index + 1, answers, asked);
       return;

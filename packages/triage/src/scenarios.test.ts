@@ -1,8 +1,8 @@
 import type { Answers } from '@digihjaelp/contract';
 import { evaluateFlow } from './evaluate';
-import { seededFlows } from './categories';
+import { type SeededCategoryKey, seededFlows } from './categories';
 
-const evaluate = (categoryKey: string, answers: Answers, urgent = false) =>
+const evaluate = (categoryKey: SeededCategoryKey, answers: Answers, urgent = false) =>
   evaluateFlow(seededFlows[categoryKey], answers, { urgent });
 const noteKeys = (recommendation: ReturnType<typeof evaluate>) => recommendation.legalNotes.map((note) => note.key);
 const referralTargets = (recommendation: ReturnType<typeof evaluate>) =>
@@ -76,7 +76,9 @@ describe('fraud: block MitID, call the bank, report', () => {
   });
 
   it('the answer label speaks plainly of what happened', () => {
-    const options = seededFlows.fraud.questions[0].options!.map((option) => option.label).join(' ');
+    const choices = seededFlows.fraud.questions[0]?.options ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    const options = choices.map((option) => option.label).join(' ');
     expect(options).not.toMatch(/for en anden/);
     expect(options).toMatch(/ikke selv satte i gang/);
   });
@@ -171,7 +173,7 @@ describe('lasting arrangements, age and capacity', () => {
   });
 
   it('the recurring-need question speaks of the flow’s own errand', () => {
-    const question = (key: string) => seededFlows[key].questions.find((q) => q.id === 'gentagen')?.text;
+    const question = (key: SeededCategoryKey) => seededFlows[key].questions.find((q) => q.id === 'gentagen')?.text;
     expect(question('digital-post')).toMatch(/post/);
     expect(question('health')).toMatch(/sundhed\.dk/);
     expect(question('borgerdk-selfservice')).toBeUndefined();
@@ -390,9 +392,10 @@ describe('MitID login, setup and alternatives', () => {
   });
 
   it('self-enrolment needs a passport or ID card with chip; a driving licence is not enough', () => {
-    const setup = seededFlows['mitid-setup'].questions[0].options!.find((option) => option.value === 'uden-id')!;
-    expect(setup.label).toMatch(/pas eller ID-kort med chip/);
-    expect(setup.label).not.toMatch(/kørekort/);
+    const setup = seededFlows['mitid-setup'].questions[0]?.options?.find((option) => option.value === 'uden-id');
+    expect(setup).toBeDefined();
+    expect(setup!.label).toMatch(/pas eller ID-kort med chip/);
+    expect(setup!.label).not.toMatch(/kørekort/);
     const recommendation = evaluate('mitid-setup', { situation: 'uden-id', udland: false, frist: false });
     expect(recommendation).toMatchObject({ kind: 'referral', referral: { target: 'borgerservice' } });
     expect(recommendation.reasons[0]).toMatch(/kontrolspørgsmål/);

@@ -1,4 +1,5 @@
 import type { Answers } from '@digihjaelp/contract';
+import type { SeededCategoryKey } from './categories';
 
 /**
  * Practice scenarios for new staff: what a citizen says at the counter (their words, not the
@@ -11,7 +12,7 @@ export interface TrainingScenario {
   id: string;
   title: string;
   story: string;
-  categoryKey: string;
+  categoryKey: SeededCategoryKey;
   answers: Answers;
 }
 

@@ -23,7 +23,9 @@ export async function openDatabase(options: {
         databaseName: 'digihjaelp',
         log: (message) => options.logger.info(message),
       });
-  const dataSource = createDataSource(options.databaseUrl ?? embedded!.url);
+  const databaseUrl = options.databaseUrl ?? embedded?.url;
+  if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded PostgreSQL');
+  const dataSource = createDataSource(databaseUrl);
   try {
     await dataSource.initialize();
     const applied = await migrateUnderLock(dataSource);

@@ -23,7 +23,7 @@ function startServer(dataDir: string): Promise<Running> {
   return new Promise((resolve, reject) => {
     started.stdout.on('data', (chunk: Buffer) => {
       const match = /READY (\S+)/.exec(chunk.toString());
-      if (match) resolve({ process: started, url: match[1] });
+      if (match?.[1]) resolve({ process: started, url: match[1] });
     });
     started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.on('exit', (code) => reject(new Error(`embedded server exited (${code}): ${output}`)));
@@ -49,7 +49,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 
 async function postmasterPid(dataDir: string): Promise<number | undefined> {
   const content = await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => undefined);
-  return content ? Number.parseInt(content.split('\n')[0], 10) : undefined;
+  return content ? Number.parseInt(content.split('\n')[0] ?? '', 10) : undefined;
 }
 
 const isAlive = (pid: number) => {
@@ -86,20 +86,20 @@ describe('embedded PostgreSQL', () => {
   it('starts inside a private folder, speaks UTF-8 without LANG, and stops cleanly', async () => {
     const server = await startServer(dataDir);
     const [encoding] = await query<{ server_encoding: string }>(server.url, 'SHOW server_encoding');
-    expect(encoding.server_encoding).toBe('UTF8');
+    expect(encoding?.server_encoding).toBe('UTF8');
     const [danish] = await query<{ upper: string; stem: string }>(
       server.url,
       `SELECT upper('æøå blåbærgrød') AS upper, to_tsvector('danish', 'vejledningerne')::text AS stem`,
     );
-    expect(danish.upper).toBe('ÆØÅ BLÅBÆRGRØD');
-    expect(danish.stem).toBe("'vejledning':1");
+    expect(danish?.upper).toBe('ÆØÅ BLÅBÆRGRØD');
+    expect(danish?.stem).toBe("'vejledning':1");
     await query(server.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('bevaret')`);
     // Connections made while starting (to check for and create the database) are all closed.
     const open = await query<{ n: number }>(
       server.url,
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'postgres'`,
     );
-    expect(open[0].n).toBe(0);
+    expect(open[0]?.n).toBe(0);
 
     const pid = await postmasterPid(dataDir);
     await stopServer(server);

@@ -1,3 +1,4 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { allEndpoints, metaEndpoints } from '@digihjaelp/contract';
 import { anonymousCall } from '../../test/support/api-client';
 import { mountedRoutes } from '../../test/support/mounted-routes';
@@ -19,7 +20,14 @@ describe('the contract and the app agree', () => {
     expect(mounted.filter((route) => contract.includes(route)).sort()).toEqual([...contract].sort());
     const outsideContract = mounted.filter((route) => !contract.includes(route));
     // The citizen handout is an HTML page for printing, not part of the JSON API.
-    expect(outsideContract).toEqual(['GET /guides/handout-print.js', 'GET /guides/:slug/handout']);
+    expect(outsideContract).toEqual([
+      'GET /guides/handout-print.js',
+      'GET /guides/:slug/handout',
+      // The readable API reference for developers, drawn from the OpenAPI document.
+      'GET /api-reference',
+      'GET /api-reference/start.js',
+      'GET /api-reference/redoc.standalone.js',
+    ]);
   });
 });
 
@@ -68,7 +76,8 @@ describe('OpenAPI', () => {
       minimum: 1,
       maximum: 2_147_483_647,
     });
-    const loginBody = body.paths['/api/auth/login'].post.requestBody.content['application/json'].schema;
+    const dereferenced = (await SwaggerParser.dereference(structuredClone(body))) as typeof body;
+    const loginBody = dereferenced.paths['/api/auth/login'].post.requestBody.content['application/json'].schema;
     expect(loginBody.required).toEqual(['username', 'password']);
   });
 });

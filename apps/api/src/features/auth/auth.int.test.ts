@@ -30,7 +30,7 @@ describe('login', () => {
       defaultBranchKey: null,
     });
     expect(response.body.csrfToken).toMatch(/^[\w-]{20,}$/);
-    const cookie = response.headers['set-cookie'][0];
+    const cookie = response.headers['set-cookie']?.[0];
     expect(cookie).toMatch(/^dh_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -46,7 +46,7 @@ describe('login', () => {
       })
         .set('X-Forwarded-Proto', 'https')
         .expect(200);
-      expect(response.headers['set-cookie'][0]).toMatch(/Secure/);
+      expect(response.headers['set-cookie']?.[0]).toMatch(/Secure/);
     } finally {
       await behindProxy.close();
     }

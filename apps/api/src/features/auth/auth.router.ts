@@ -1,14 +1,14 @@
 import { type Request, Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
-import { authEndpoints } from '@digihjaelp/contract';
+import { authEndpoints, sessionCookieName } from '@digihjaelp/contract';
 import { AppError } from '../../kernel/app-error';
 import { route } from '../../http/route';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { findStaffAccountByUsername } from '../staff/staff.service';
 import { presentAuthUser } from './auth.presenter';
 import { hashPassword, verifyPassword } from './passwords';
-import { clearSessionCookie, SESSION_COOKIE, sessionCookieOptions } from './session.middleware';
+import { clearSessionCookie, sessionCookieOptions } from './session.middleware';
 import { closeSession, closeSessionsOf, deleteExpiredSessions, openSession } from './sessions.service';
 
 export interface AuthRouterOptions {
@@ -61,7 +61,7 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
       }
       await deleteExpiredSessions(dataSource.manager);
       const session = await openSession(dataSource.manager, account.id, options.sessionHours);
-      response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request.secure, session.expiresAt));
+      response.cookie(sessionCookieName, session.token, sessionCookieOptions(request.secure, session.expiresAt));
       return { user: presentAuthUser(account), csrfToken: session.csrfToken };
     },
     { before: loginLimits },

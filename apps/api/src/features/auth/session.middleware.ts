@@ -1,22 +1,21 @@
 import type { CookieOptions, RequestHandler, Response } from 'express';
 import { parse } from 'cookie';
 import type { DataSource } from 'typeorm';
+import { sessionCookieName } from '@digihjaelp/contract';
 import { findActiveSession } from './sessions.service';
-
-export const SESSION_COOKIE = 'dh_session';
 
 export function sessionCookieOptions(secure: boolean, expires?: Date): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(expires && { expires }) };
 }
 
 export function clearSessionCookie(response: Response, secure: boolean): void {
-  response.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
+  response.clearCookie(sessionCookieName, sessionCookieOptions(secure));
 }
 
 /** Attaches the signed-in staff member (if any) to the request. */
 export function loadSession(dataSource: DataSource): RequestHandler {
   return async (request, _response, next) => {
-    const token = parse(request.headers.cookie ?? '')[SESSION_COOKIE];
+    const token = parse(request.headers.cookie ?? '')[sessionCookieName];
     if (!token) return next();
     const session = await findActiveSession(dataSource.manager, token);
     if (session) {

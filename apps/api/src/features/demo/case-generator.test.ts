@@ -95,7 +95,9 @@ describe('generateCases', () => {
         .filter((visit) => visit.levelGiven === level)
         .map((visit) => visit.minutes)
         .sort((a, b) => a - b);
-      return minutes[Math.floor(minutes.length / 2)];
+      const middle = minutes[Math.floor(minutes.length / 2)];
+      if (middle === undefined) throw new Error(`no visit at level ${level}`);
+      return middle;
     };
     expect(median(1)).toBeLessThan(median(2));
     expect(median(2)).toBeLessThan(median(4));

@@ -57,7 +57,7 @@ describe('loadGuideFiles', () => {
   it('loads every guide in a folder, skipping the README, sorted by slug', async () => {
     const guides = await loadGuideFiles(fixtures);
     expect(guides.map((guide) => guide.slug)).toEqual(['fixture-glemt-kode', 'fixture-handout']);
-    expect(guides[0].file).toBe('apps/api/test/fixtures/guides/fixture-glemt-kode.md');
+    expect(guides[0]?.file).toBe('apps/api/test/fixtures/guides/fixture-glemt-kode.md');
   });
 
   it('treats a missing folder as no guides', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { categoryKeySchema, guideContentSchema, guideSlugSchema, type GuideContent } from '@digihjaelp/contract';
 
 /** content/guides at the repository root: the demo content, also loaded by `npm run seed:guides`. */
@@ -49,16 +49,18 @@ export function parseGuideFile(file: string, text: string): GuideFile {
 
   const block = frontMatterBlock.exec(text.replace(/^\uFEFF/, ''));
   if (!block) throw new GuideFileError(file, 'must start with a JSON front matter block between two "---" lines');
+  // Both groups of the pattern always take part in a match.
+  const [, frontMatterText = '', body = ''] = block;
   let frontMatter: unknown;
   try {
-    frontMatter = JSON.parse(block[1]);
+    frontMatter = JSON.parse(frontMatterText);
   } catch (error) {
     throw new GuideFileError(file, `the front matter is not valid JSON (${(error as Error).message})`);
   }
   const parsed = frontMatterSchema.safeParse(frontMatter);
   if (!parsed.success) throw new GuideFileError(file, describeIssues(parsed.error));
   const { category, ...fields } = parsed.data;
-  const content = guideContentSchema.safeParse({ ...fields, categoryKey: category, body: block[2].trim() });
+  const content = guideContentSchema.safeParse({ ...fields, categoryKey: category, body: body.trim() });
   if (!content.success) throw new GuideFileError(file, describeIssues(content.error));
   return { slug, file, content: content.data };
 }

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { DANISH_TIME_ZONE } from '@digihjaelp/contract';
+import { DANISH_TIME_ZONE, serverPages } from '@digihjaelp/contract';
 import { guideHandout } from '@digihjaelp/markdown';
 import type { GuideEntity } from './guide.entity';
 
@@ -103,7 +103,7 @@ export async function renderHandoutPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(handout.title)} – til borgeren</title>
 <style>${styles}</style>
-<script src="/guides/handout-print.js" defer></script>
+<script src="${serverPages.handoutPrintScript}" defer></script>
 </head>
 <body>
 <main>

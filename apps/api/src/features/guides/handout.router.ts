@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { guideParamsSchema } from '@digihjaelp/contract';
+import { guideParamsSchema, serverPages } from '@digihjaelp/contract';
 import { BranchEntity } from '../admin-lists/admin-list-item.entity';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import { GuideEntity } from './guide.entity';
@@ -29,11 +29,11 @@ async function branchOf(dataSource: DataSource, staffId: string): Promise<string
 export function handoutRouter(dataSource: DataSource, organisationName: string): Router {
   const router = Router();
 
-  router.get('/guides/handout-print.js', (_request, response) => {
+  router.get(serverPages.handoutPrintScript, (_request, response) => {
     response.type('application/javascript').set('Cache-Control', 'no-cache').send(HANDOUT_PRINT_SCRIPT);
   });
 
-  router.get('/guides/:slug/handout', async (request, response) => {
+  router.get(serverPages.handout, async (request, response) => {
     if (!request.staff) return notice(response, 401, 'Log ind for at se og udskrive udleveringen.');
     // A page, not an API endpoint: a malformed address is the same "no such guide" page as an unknown one.
     const params = guideParamsSchema.safeParse(request.params);

@@ -99,6 +99,7 @@ export async function goalProgress(
   today = danishToday(),
 ): Promise<Goal['progress']> {
   const year = { from: `${goal.year}-01-01`, to: `${goal.year}-12-31` };
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are compared as text; Math.min would read them as numbers
   const measuredTo = today < year.to ? today : year.to;
   const { direction, unit } = goalMeasures[goal.measure];
   const started = measuredTo >= year.from;

@@ -14,7 +14,7 @@ export function medianOf(histogram: readonly { minutes: number; visits: number }
       seen += bin.visits;
       if (position < seen) return bin.minutes;
     }
-    return sorted[sorted.length - 1].minutes;
+    throw new RangeError(`No visit at position ${position} of ${total}`);
   };
   return (valueAt(Math.floor((total - 1) / 2)) + valueAt(Math.ceil((total - 1) / 2))) / 2;
 }

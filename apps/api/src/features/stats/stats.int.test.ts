@@ -358,11 +358,11 @@ describe('never a stale figure after a case is logged', () => {
     });
 
     await lead
-      .call(caseEndpoints.update, { params: { id: ids[0] }, body: { version: 1, levelGiven: 3, minutes: 40 } })
+      .call(caseEndpoints.update, { params: { id: ids[0]! }, body: { version: 1, levelGiven: 3, minutes: 40 } })
       .expect(200);
     expect(await visits()).toMatchObject({ medianMinutes: { current: 30 }, solvedLowLevelShare: { current: 2 / 3 } });
 
-    await lead.call(caseEndpoints.delete, { params: { id: ids[1] } }).expect(200);
+    await lead.call(caseEndpoints.delete, { params: { id: ids[1]! } }).expect(200);
     expect((await visits()).visits.current).toBe('<3');
   });
 });
@@ -477,7 +477,7 @@ describe('CSV export', () => {
       'Dato;Klokkeslæt;Filial;Kanal;Medarbejder;Kategorier;Anbefalet;Givet niveau;Udfald;Henvist til;Minutter;Vejledninger;Gentagen henvendelse;Aldersgruppe',
     );
     expect(lines).toHaveLength(6);
-    expect(lines[1].split(';')).toEqual([
+    expect(lines[1]?.split(';')).toEqual([
       '2025-03-01',
       '00:30',
       'Hovedbiblioteket',

@@ -184,7 +184,7 @@ describe('saving flow versions (leads and admins)', () => {
 
     const fixedLevel = editedSocialMedia();
     fixedLevel.rules.find((rule) => rule.id === 'genskab-konto')!.when = { question: 'emne', is: 'findes-ikke' };
-    fixedLevel.rules[0].guideSlugs = ['ukendt-vejledning'];
+    fixedLevel.rules[0]!.guideSlugs = ['ukendt-vejledning'];
     const problems = await saveVersion('social-media', fixedLevel).expect(400);
     expect(problems.body.error.details.fields).toEqual(
       expect.arrayContaining([

@@ -115,8 +115,8 @@ export async function saveFlowVersion(
 
 /** A cache per database (tests run many databases in one process). */
 function perDatabase<T>(caches: WeakMap<object, Map<string, T>>, manager: EntityManager): Map<string, T> {
-  let cache = caches.get(manager.connection);
-  if (!cache) caches.set(manager.connection, (cache = new Map()));
+  const cache = caches.get(manager.connection) ?? new Map<string, T>();
+  caches.set(manager.connection, cache);
   return cache;
 }
 

@@ -103,11 +103,10 @@ export function CaseLogForm({
     minutesTyped: false,
     autoTicked: [...openedGuideSlugs],
   });
-  const [form, setFormState] = useState<CaseLogFormState>(() => (isFormState(stored, prefill) ? stored : freshForm()));
-  const setForm = (next: CaseLogFormState) => {
-    setFormState(next);
-    onStoredChange?.(next);
-  };
+  const [form, setForm] = useState<CaseLogFormState>(() => (isFormState(stored, prefill) ? stored : freshForm()));
+  // The visit keeps every change (from an effect: never a parent's update while rendering), so a
+  // reload or a new login finds the form as it was left.
+  useEffect(() => onStoredChange?.(form), [form, onStoredChange]);
   const [logged, setLogged] = useState<Case>();
   // A changed recommendation (an answer changed at the counter) starts the form again from it, in
   // place: the form stays mounted, so focus, the clock and the loaded lists stay as they are.

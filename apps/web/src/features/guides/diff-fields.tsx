@@ -7,6 +7,30 @@ export function useFieldName() {
   return (field: string) => t(`guides.revisions.field.${field}` as 'guides.revisions.field.title');
 }
 
+type Part = GuideDiff['fields'][number]['parts'][number];
+
+/** One run of a diff: added or removed text says so to a screen reader, as the marks show it on screen. */
+function DiffPart({ part }: { part: Part }) {
+  const { t } = useTranslation();
+  if (part.change === 'added')
+    return (
+      <ins>
+        <span className="visually-hidden">[{t('guides.revisions.added')}: </span>
+        {part.value}
+        <span className="visually-hidden">]</span>
+      </ins>
+    );
+  if (part.change === 'removed')
+    return (
+      <del>
+        <span className="visually-hidden">[{t('guides.revisions.removed')}: </span>
+        {part.value}
+        <span className="visually-hidden">]</span>
+      </del>
+    );
+  return <span>{part.value}</span>;
+}
+
 /** What changed, field by field: removed text struck through, added text underlined (and said aloud). */
 export function DiffFields({ fields }: { fields: GuideDiff['fields'] }) {
   const { t } = useTranslation();
@@ -18,23 +42,10 @@ export function DiffFields({ fields }: { fields: GuideDiff['fields'] }) {
         <div key={field} className="diff">
           <h3>{fieldName(field)}</h3>
           <pre className="diff__text">
-            {parts.map((part, index) =>
-              part.change === 'added' ? (
-                <ins key={index}>
-                  <span className="visually-hidden">[{t('guides.revisions.added')}: </span>
-                  {part.value}
-                  <span className="visually-hidden">]</span>
-                </ins>
-              ) : part.change === 'removed' ? (
-                <del key={index}>
-                  <span className="visually-hidden">[{t('guides.revisions.removed')}: </span>
-                  {part.value}
-                  <span className="visually-hidden">]</span>
-                </del>
-              ) : (
-                <span key={index}>{part.value}</span>
-              ),
-            )}
+            {parts.map((part, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a diff is drawn anew each time; a part has no identity beyond its place
+              <DiffPart key={index} part={part} />
+            ))}
           </pre>
         </div>
       ))}

@@ -21,6 +21,7 @@ import { GuideFeedback } from './guide-feedback';
 import { GuideProposals } from './guide-proposals';
 import { GuideReaders, ReadConfirmation } from './guide-reading';
 import './guides.css';
+import { RenderedHtml } from './rendered-html';
 
 /** The guide as staff read it at the counter: flags first, then the body, sources and what comes next. */
 export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; categoryName: string }) {
@@ -67,7 +68,7 @@ export function GuideArticle({ guide, categoryName }: { guide: GuideDetail; cate
         </Link>
       </div>
       {/* Rendered on the server by packages/markdown: raw HTML is off and links are checked. */}
-      <div className="guide__body" dangerouslySetInnerHTML={{ __html: guide.bodyHtml }} />
+      <RenderedHtml className="guide__body" html={guide.bodyHtml} />
       {guide.sources.length > 0 && (
         <section aria-labelledby="guide-sources-title">
           <h2 id="guide-sources-title">{t('guides.sources')}</h2>

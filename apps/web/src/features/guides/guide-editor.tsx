@@ -21,6 +21,7 @@ import { TextField } from '../../ui/text-field';
 import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
 import './guides.css';
+import { RenderedHtml } from './rendered-html';
 
 /** The form's values: lists are edited as text (comma- or line-separated). */
 interface EditorValues {
@@ -169,14 +170,14 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
               <p>
                 <strong>{conflict.title}</strong>
               </p>
-              <div className="guide__body guide__body--small" dangerouslySetInnerHTML={{ __html: conflict.bodyHtml }} />
+              <RenderedHtml className="guide__body guide__body--small" html={conflict.bodyHtml} />
             </div>
             <div>
               <h3>{t('guides.editor.yours')}</h3>
               <p>
                 <strong>{values.title}</strong>
               </p>
-              <div className="guide__body guide__body--small" dangerouslySetInnerHTML={{ __html: preview }} />
+              <RenderedHtml className="guide__body guide__body--small" html={preview} />
             </div>
           </div>
           <div className="button-row">
@@ -263,6 +264,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
       </div>
       <div className="guide-editor__columns">
         <div>
+          {/* biome-ignore lint/a11y/useSemanticElements: a row of insert buttons, not form fields a fieldset would frame */}
           <div className="guide-editor__blocks" role="group" aria-label={t('guides.editor.blocks')}>
             {Object.entries(guideBlocks).map(([name, block]) => (
               <Button key={name} variant="secondary" onClick={() => insertBlock(name)}>
@@ -294,7 +296,7 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
           <h2 id="preview-title" className="guide-editor__preview-title">
             {t('guides.editor.preview')}
           </h2>
-          <div className="guide__body guide-editor__preview" dangerouslySetInnerHTML={{ __html: preview }} />
+          <RenderedHtml className="guide__body guide-editor__preview" html={preview} />
         </section>
       </div>
       <TextField label={t('guides.editor.changeNote')} {...bind('changeNote')} />

@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { NeedsReviewBadge, StatusBadge } from './guide-badges';
 import './guides.css';
+import { RenderedHtml } from './rendered-html';
 
 const views = ['published', 'in_review', 'needsReview', 'draft', 'archived'] as const;
 type View = (typeof views)[number];
@@ -94,6 +95,7 @@ export function GuideSearch() {
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: the search landmark is the form itself; a <search> element around it would add a wrapper for the same role */}
       <form className="guide-search" role="search" onSubmit={(event) => event.preventDefault()}>
         <TextField
           ref={searchField}
@@ -168,7 +170,7 @@ function GuideResult({ guide, categoryName }: { guide: GuideSummary; categoryNam
       <p className="guide-result__category">{categoryName}</p>
       {guide.snippet ? (
         // The server escapes the guide text; the only markup in a snippet is <mark> around the search words.
-        <p className="guide-result__snippet" dangerouslySetInnerHTML={{ __html: guide.snippet }} />
+        <RenderedHtml as="p" className="guide-result__snippet" html={guide.snippet} />
       ) : (
         <p className="guide-result__snippet">{guide.summary}</p>
       )}

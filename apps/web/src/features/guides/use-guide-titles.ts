@@ -1,10 +1,11 @@
-import { guideEndpoints, type GuideListResponse } from '@digihjaelp/contract';
+import { guideEndpoints, type ResponseOf } from '@digihjaelp/contract';
 import { useCallback } from 'react';
 import { freshFor } from '../../queries/query-client';
 import { useApiQuery } from '../../queries/use-api-query';
 import { guideLabel } from './guide-label';
 
-const titlesBySlug = (response: GuideListResponse) => new Map(response.data.map((guide) => [guide.slug, guide.title]));
+const titlesBySlug = (response: ResponseOf<typeof guideEndpoints.list>) =>
+  new Map(response.data.map((guide) => [guide.slug, guide.title]));
 
 /**
  * A guide's title by its slug, for every place that shows guides by reference (the counter's

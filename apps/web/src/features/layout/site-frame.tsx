@@ -12,6 +12,7 @@ let isFirstPageOfVisit = true;
  */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the new path is the trigger, not a value the effect reads
   useEffect(() => {
     if (isFirstPageOfVisit) {
       isFirstPageOfVisit = false;

@@ -26,6 +26,7 @@ export function StaffAccessToggle({
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the group holds a heading, a message and buttons, not form fields a fieldset would frame
     <div className="form" role="group" aria-labelledby="staff-access-title">
       <h3 id="staff-access-title">{t('staff.manageAccount.accessTitle')}</h3>
       <FormError error={error} />

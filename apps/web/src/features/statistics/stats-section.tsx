@@ -113,9 +113,11 @@ export function StatsTableView({ caption, head, rows }: { caption: string; head:
         </thead>
         <tbody>
           {rows.map(([first, ...rest], index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a table row has no identity beyond its place; rows are never reordered in place
             <tr key={index}>
               <th scope="row">{first}</th>
               {rest.map((cell, cellIndex) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is known by its column, which is its place
                 <td key={cellIndex}>{cell}</td>
               ))}
             </tr>

@@ -46,6 +46,7 @@ export function CategoryPicker({
           className="field__input"
           type="search"
           autoComplete="off"
+          // biome-ignore lint/a11y/noAutofocus: a visit starts by typing the errand; this is the screen's first and only field
           autoFocus
           aria-describedby={hintId}
           value={text}

@@ -84,10 +84,11 @@ export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps
 
   const startOver = counter.changeCategory;
 
+  // Focus moves once, when the recommendation appears; later changes update it in place.
+  const hasRecommendation = Boolean(recommendation);
   useEffect(() => {
-    if (recommendation) recommendationRef.current?.focus();
-    // Focus moves once, when the recommendation appears; later changes update it in place.
-  }, [Boolean(recommendation)]);
+    if (hasRecommendation) recommendationRef.current?.focus();
+  }, [hasRecommendation]);
 
   /*
    * Single-key shortcuts act only while focus is inside the counter screen (WCAG 2.1.4): focus
@@ -145,6 +146,7 @@ export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps
   return (
     <>
       {renderStatus?.(true)}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts are keys pressed in the focusable controls inside, caught here once */}
       <div className="two-columns counter-screen" onKeyDown={onKeyDown}>
         <div className="counter-screen__questions">
           {counter.restored && (
@@ -181,6 +183,7 @@ export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps
               />
               {renderFinish && (
                 // Keys typed in the finish step are its own, not answer shortcuts.
+                // biome-ignore lint/a11y/noStaticElementInteractions: it only stops keys from the form fields inside
                 <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
                   {renderFinish(recommendation, {
                     id: visit.id,

@@ -23,6 +23,7 @@ export function QuestionList({ flow, answers, onAnswer, focusActive = true }: Qu
   const activeRef = useRef<HTMLFieldSetElement>(null);
   const activeId = questions[activeIndex]?.id;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus follows the question being asked, so its id is the trigger
   useEffect(() => {
     if (focusActive) activeRef.current?.focus();
   }, [activeId, focusActive]);
@@ -52,6 +53,7 @@ export function QuestionList({ flow, answers, onAnswer, focusActive = true }: Qu
                       aria-pressed={counted[question.id] === value}
                       onClick={() => onAnswer(question.id, value)}
                     >
+                      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the kbd is not focusable; it hides the shortcut digit from the button's name */}
                       <kbd aria-hidden="true">{valueIndex + 1}</kbd>
                       <span>{answerLabel(question, value)}</span>
                     </button>

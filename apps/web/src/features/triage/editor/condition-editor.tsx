@@ -14,12 +14,16 @@ function kindOf(condition: Condition): ConditionKind {
   return 'is' in condition ? 'is' : 'in';
 }
 
+/** The value a new comparison starts with: the question's first answer ("yes" without a question). */
+const firstAnswer = (question: FlowQuestion | undefined): AnswerValue =>
+  (question ? allowedValues(question)[0] : undefined) ?? true;
+
 /** A fresh condition of a kind, keeping what can be kept from the previous one. */
 export function blankCondition(kind: ConditionKind, questions: FlowQuestion[], previous?: Condition): Condition {
   const question =
     previous && 'question' in previous ? questions.find((q) => q.id === previous.question) : questions[0];
   const id = question?.id ?? '';
-  const first = question ? allowedValues(question)[0] : true;
+  const first = firstAnswer(question);
   switch (kind) {
     case 'is':
       return { question: id, is: first };
@@ -76,7 +80,7 @@ function ConditionEditor({
           value={condition.question}
           onChange={(event) => {
             const chosen = questions.find((q) => q.id === event.target.value);
-            const first = chosen ? allowedValues(chosen)[0] : true;
+            const first = firstAnswer(chosen);
             onChange(
               'is' in condition
                 ? { question: event.target.value, is: first }
@@ -134,6 +138,7 @@ function ChildConditions({
   return (
     <div className="condition__children">
       {parts.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
         <div key={index} className="condition__child">
           <ConditionEditor
             condition={part}

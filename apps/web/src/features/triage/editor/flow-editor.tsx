@@ -46,6 +46,7 @@ export function FlowEditor() {
   const submission = useSubmission();
 
   const current = flows.data?.find((flow) => flow.categoryKey === categoryKey) ?? flows.data?.[0];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft restarts when another flow or version arrives, not when a refetch returns an equal copy
   useEffect(() => {
     if (current) {
       setDraft(structuredClone(current.definition));
@@ -146,6 +147,7 @@ export function FlowEditor() {
           <h3>{t('flowEditor.questionsTitle')}</h3>
           {draft.questions.map((question, index) => (
             <QuestionEditor
+              // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
               key={index}
               question={question}
               index={index}
@@ -174,6 +176,7 @@ export function FlowEditor() {
           <p className="field__hint">{t('flowEditor.rulesHint')}</p>
           {draft.rules.map((rule, index) => (
             <RuleEditor
+              // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
               key={index}
               rule={rule}
               index={index}

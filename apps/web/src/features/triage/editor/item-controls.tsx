@@ -31,7 +31,7 @@ export function ItemControls({
 
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const copy = [...items];
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item);
+  const moved = copy.splice(from, 1);
+  copy.splice(to, 0, ...moved);
   return copy;
 }

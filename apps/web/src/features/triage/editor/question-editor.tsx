@@ -67,6 +67,7 @@ export function QuestionEditor({ question, index, count, earlier, onChange, onMo
       {question.kind === 'choice' && (
         <div className="editor-options">
           {options.map((option, optionIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
             <div key={optionIndex} className="editor-option">
               <TextField
                 label={t('flowEditor.optionValue', { number: optionIndex + 1 })}

@@ -106,6 +106,7 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
       {kind === 'notPermitted' && (
         <div className="editor-options">
           {alternatives.map((alternative, altIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: edits replace the item, so only its place is stable (an object key would remount the fields on each keystroke); the fields are controlled
             <div key={altIndex} className="editor-option">
               <SelectField
                 label={t('flowEditor.alternativeLevel', { number: altIndex + 1 })}
