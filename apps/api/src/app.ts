@@ -3,7 +3,6 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ORGANISATION_NAME } from './config';
 import { authRouter } from './features/auth/auth.router';
@@ -22,6 +21,7 @@ import { requireCsrfToken } from './http/csrf';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
+import { requestLog } from './http/request-log';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -91,17 +91,17 @@ export function createApp(deps: AppDependencies): Express {
       },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(deps.logger));
 
   app.use(healthRouter(deps.dataSource));
   const webDist = hasWebApp(deps.webDist) ? deps.webDist : undefined;
   if (webDist) serveWebAssets(app, webDist);
+  // Counter PCs are shared: nothing the API answers (a case, a CSV export) may stay in the
+  // browser's cache for the next person at the screen, nor in a proxy's.
+  app.use('/api', (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '200kb' }));
   app.use(loadSession(deps.dataSource));
   app.use('/api', requireCsrfToken);

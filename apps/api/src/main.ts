@@ -8,7 +8,7 @@ import { scheduleNoteRetention } from './features/cases/note-retention';
 import { seedDemo } from './features/demo/seed-demo';
 import { ensureStaffAccount } from './features/staff/staff.service';
 import { seedTriageFlows } from './features/triage/triage.service';
-import { createLogger } from './logger';
+import { createLogger, withoutPersonalData } from './logger';
 import { version } from '../package.json';
 
 async function main(): Promise<void> {
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // The stack, not the whole error: a failed query carries its parameters (hashes, note text).
+  console.error(error instanceof Error ? withoutPersonalData(error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from './features/auth/route-guards';
-import { AppLayout, PublicLayout } from './features/layout/layouts';
+import { AppLayout, PublicLayout, VisitorLayout } from './features/layout/layouts';
 import { PageLoadError } from './features/layout/page-error';
 import { tasks, type Task } from './features/tasks/tasks';
 import { RouteErrorPage } from './pages/route-error-page';
@@ -21,6 +21,16 @@ export const router = createBrowserRouter([
         element: <PublicLayout />,
         children: [
           { path: routes.login, lazy: () => import('./pages/login-page').then((m) => ({ Component: m.LoginPage })) },
+        ],
+      },
+      {
+        // Needed most by someone who cannot sign in, so it is open to all; signed in, it keeps the menu.
+        element: <VisitorLayout />,
+        children: [
+          {
+            path: routes.accessibility,
+            lazy: () => import('./pages/accessibility-page').then((m) => ({ Component: m.AccessibilityPage })),
+          },
         ],
       },
       {

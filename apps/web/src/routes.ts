@@ -10,6 +10,7 @@ export const routes = {
   home: '/',
   login: '/login',
   changePassword: '/adgangskode',
+  accessibility: '/tilgaengelighed',
   newCase: tasks.newCase.path,
   guides: tasks.guides.path,
   newGuide: `${tasks.guides.path}/ny`,

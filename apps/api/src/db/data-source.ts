@@ -21,6 +21,7 @@ import { Guides1764200000000 } from './migrations/1764200000000-guides';
 import { BranchesAndChannels1764400000000 } from './migrations/1764400000000-branches-and-channels';
 import { Cases1764400100000 } from './migrations/1764400100000-cases';
 import { Statistics1764500000000 } from './migrations/1764500000000-statistics';
+import { CaseAuditFreeText1764614000000 } from './migrations/1764614000000-case-audit-free-text';
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
 import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
@@ -53,6 +54,7 @@ export const migrations = [
   BranchesAndChannels1764400000000,
   Cases1764400100000,
   Statistics1764500000000,
+  CaseAuditFreeText1764614000000,
   CaseIdempotencyKeys1764712000000,
   CategorySearchWords1764712000001,
   RefusalsWithoutLevel1764712000002,
@@ -67,7 +69,9 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: ['error'],
+    // TypeORM's own logger prints a failed query's parameters (note text, triage answers,
+    // password hashes) to the console whatever the log level; errors reach pino via the error handler.
+    logging: false,
     extra: { max: options.poolSize ?? 10, application_name: 'digihjaelp', connectionTimeoutMillis: 5000 },
   });
 }

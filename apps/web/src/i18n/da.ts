@@ -1,3 +1,4 @@
+import { accessibilityDa } from '../features/accessibility/accessibility.da';
 import { authDa } from '../features/auth/auth.da';
 import { branchesDa } from '../features/branches/branches.da';
 import { casesDa } from '../features/cases/cases.da';
@@ -29,6 +30,7 @@ export const da = {
   ...casesDa,
   ...guidesDa,
   ...categoriesDa,
+  ...accessibilityDa,
 };
 
 export type Translation = Messages<typeof da>;

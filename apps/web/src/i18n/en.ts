@@ -1,3 +1,4 @@
+import { accessibilityEn } from '../features/accessibility/accessibility.en';
 import { authEn } from '../features/auth/auth.en';
 import { branchesEn } from '../features/branches/branches.en';
 import { casesEn } from '../features/cases/cases.en';
@@ -26,4 +27,5 @@ export const en: Translation = {
   ...casesEn,
   ...guidesEn,
   ...categoriesEn,
+  ...accessibilityEn,
 };

@@ -398,4 +398,32 @@ describe('deleting a case', () => {
     await counter.call(caseEndpoints.audit, { params: { id: created.id } }).expect(404);
     await remove(lead, created.id).expect(404);
   });
+
+  it('scrubs the note and reason text its corrections copied into the trail, keeping what changed', async () => {
+    const created = await logCase(counter, {
+      note: 'Første note om Digital Post',
+      levelGiven: 3,
+      deviationReason: 'Borgeren bad om det',
+    });
+    await patch(counter, created.id, { version: 1, note: 'Rettet note om Digital Post', minutes: 20 }).expect(200);
+    await patch(lead, created.id, { version: 2, deviationReason: 'Rettet begrundelse' }).expect(200);
+    await remove(lead, created.id).expect(200);
+
+    const audit = (await lead.call(caseEndpoints.audit, { params: { id: created.id } }).expect(200)).body.data;
+    expect(audit.map((entry: { action: string }) => entry.action)).toEqual([
+      'created',
+      'updated',
+      'updated',
+      'deleted',
+    ]);
+    expect(audit[1].changes).toEqual([
+      { field: 'minutes', old: 12, new: 20 },
+      { field: 'note', old: null, new: null, erased: true },
+    ]);
+    expect(audit[2].changes).toEqual([{ field: 'deviationReason', old: null, new: null, erased: true }]);
+    const stored = JSON.stringify(
+      await testApp.dataSource.query('SELECT * FROM case_audit WHERE case_id = $1', [created.id]),
+    );
+    expect(stored).not.toMatch(/Digital Post|Borgeren bad|Rettet begrundelse/);
+  });
 });

@@ -15,6 +15,7 @@ import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { assertNoPersonalData } from '../../kernel/personal-data';
 import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
+import { scrubCaseAudit } from './audit-free-text';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
 import { type CaseColumn, caseColumnNames, caseColumns, caseValues, recommendationOf } from './case-columns';
 import { CaseEntity } from './case.entity';
@@ -217,7 +218,10 @@ export async function updateCase(
 /** The counted fields, for the deletion's audit entry; free text is never copied into the trail. */
 const countedFields = editableFields.filter((field) => field !== 'note' && field !== 'deviationReason');
 
-/** Deletes a case (leads), in the caller's transaction; the trail keeps what was deleted. */
+/**
+ * Deletes a case (leads), in the caller's transaction; the trail keeps what was deleted but none
+ * of its free text, since the purpose the note served ends with the case.
+ */
 export async function deleteCase(manager: EntityManager, lead: AuthUser, id: string): Promise<void> {
   const record = await manager.findOne(CaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!record) throw notFound('Sagen');
@@ -228,6 +232,7 @@ export async function deleteCase(manager: EntityManager, lead: AuthUser, id: str
     ...countedFields.map((field) => ({ field, old: record[field] ?? null, new: null })),
   ];
   await manager.insert(CaseAuditEntity, { caseId: id, staffId: lead.id, action: 'deleted', changes });
+  await scrubCaseAudit(manager, id);
 }
 
 /** The trail of one case, oldest first. Leads may read the trail of a deleted case too. */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser, DecideProposalRequest, UpdateGuideRequest } from '@digihjaelp/contract';
 import { AppError, notFound } from '../../kernel/app-error';
 import { GuideProposalEntity } from './guide-proposal.entity';
+import { assertGuideTextAllowed } from './guide-text-rules';
 import type { GuideEntity } from './guide.entity';
 import {
   assertCurrentVersion,
@@ -19,6 +20,7 @@ export async function proposeChange(manager: EntityManager, slug: string, reques
   const guide = await findGuideWithPeople(manager, slug);
   const { version, changeNote, ...content } = request;
   await assertCurrentVersion(manager, guide, version, { content });
+  assertGuideTextAllowed(request);
   await assertReferencesExist(manager, request, slug);
   const {
     identifiers: [inserted],

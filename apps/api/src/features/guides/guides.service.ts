@@ -15,6 +15,7 @@ import { insertUnique } from '../../kernel/unique-keys';
 import { assertCategoriesExist } from '../categories/categories.service';
 import type { GuideContentColumns } from './guide-content.columns';
 import { textOf } from './guide-fields';
+import { assertGuideTextAllowed } from './guide-text-rules';
 import { GuideRevisionEntity } from './guide-revision.entity';
 import { recordGuideWords } from './guide-search.service';
 import { GuideEntity } from './guide.entity';
@@ -161,6 +162,7 @@ export async function createGuide(
     alsoKnown?: ReadonlySet<string>;
   } = {},
 ): Promise<GuideEntity> {
+  assertGuideTextAllowed(request);
   await assertReferencesExist(manager, request, request.slug, options.alsoKnown);
   const content = toColumns(request);
   const guide = await insertUnique(
@@ -210,6 +212,7 @@ export async function replaceContent(
   content: GuideContentColumns,
   change: { author: Staff; note?: string },
 ): Promise<GuideEntity> {
+  assertGuideTextAllowed({ ...content, changeNote: change.note });
   const fields = changedFields(guide.content, content);
   guide.content = content;
   guide.version += 1;
@@ -240,6 +243,7 @@ export async function changeGuideStatus(
   const guide = await findGuideForChange(manager, slug);
   await assertCurrentVersion(manager, guide, request.version, { status: request.status });
   assertMayChangeStatus(author, guide.status, request.status);
+  assertGuideTextAllowed({ changeNote: request.changeNote });
   guide.status = request.status;
   guide.version += 1;
   return saveWithRevision(manager, guide, { author, note: request.changeNote, changedFields: ['status'] });

@@ -40,9 +40,13 @@ beforeAll(async () => {
       'Personalet må aldrig taste koden.',
       ':::',
       '',
-      '<script>alert(1)</script> [klik](javascript:alert(1))',
+      '<script>alert(1)</script>',
     ].join('\n'),
   });
+  // Saving refuses such a link now; a guide saved before that rule must still print it inert.
+  await testApp.dataSource.query(
+    `UPDATE guides SET body = body || ' [klik](javascript:alert(1))' WHERE slug = 'aktiver-mitid-appen'`,
+  );
 });
 afterAll(async () => {
   await testApp.close();

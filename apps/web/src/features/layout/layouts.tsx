@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSignedInUser } from '../auth/auth-context';
+import { useAuth, useSignedInUser } from '../auth/auth-context';
 import { PrimaryNav } from './primary-nav';
 import { SiteFrame } from './site-frame';
 import { UserMenu } from './user-menu';
@@ -7,6 +7,11 @@ import { UserMenu } from './user-menu';
 /** For pages seen before logging in. */
 export function PublicLayout() {
   return <SiteFrame />;
+}
+
+/** For pages open to everyone: the signed-in frame for staff who are signed in, else the public one. */
+export function VisitorLayout() {
+  return useAuth().state.status === 'signed-in' ? <AppLayout /> : <PublicLayout />;
 }
 
 /** For signed-in pages: who is signed in, and a menu of what their role may do. */

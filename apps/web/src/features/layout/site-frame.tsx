@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { pathTo } from '../../routes';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import { PageErrorBoundary } from './page-error';
 
@@ -61,8 +62,11 @@ export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
         )}
       </main>
       <footer className="site-footer">
-        <div className="container">
-          {t('app.name')} · {t('app.tagline')}
+        <div className="container site-footer__inner">
+          <span>
+            {t('app.name')} · {t('app.tagline')}
+          </span>
+          <Link to={pathTo('accessibility')}>{t('accessibility.footerLink')}</Link>
         </div>
       </footer>
     </>

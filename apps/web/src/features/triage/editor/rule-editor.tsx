@@ -12,8 +12,9 @@ import { legalNotes, referralContacts } from '@digihjaelp/triage';
 import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
-import { guideLabel } from '../../guides/guide-label';
+import type { GuideChoice } from '../../guides/use-published-guides';
 import { OptionalCondition } from './condition-editor';
+import { GuidePicker } from './guide-picker';
 import { ItemControls } from './item-controls';
 import { CheckboxGroup, LinesField } from './list-fields';
 
@@ -43,13 +44,14 @@ interface RuleEditorProps {
   index: number;
   count: number;
   questions: FlowQuestion[];
-  guideSlugs: readonly string[];
+  /** The published guides a rule may link. */
+  guides: readonly GuideChoice[];
   onChange: (rule: FlowRule) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
 }
 
-export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange, onMove, onRemove }: RuleEditorProps) {
+export function RuleEditor({ rule, index, count, questions, guides, onChange, onMove, onRemove }: RuleEditorProps) {
   const { t } = useTranslation();
   const levelOptions = helpLevels.map((level) => ({
     value: String(level),
@@ -171,9 +173,8 @@ export function RuleEditor({ rule, index, count, questions, guideSlugs, onChange
           value={rule.legalNotes}
           onChange={(chosen) => onChange({ ...rule, legalNotes: chosen })}
         />
-        <CheckboxGroup
-          legend={t('flowEditor.guides')}
-          options={guideSlugs.map((slug) => ({ value: slug, label: guideLabel(slug) }))}
+        <GuidePicker
+          guides={guides}
           value={rule.guideSlugs}
           onChange={(chosen) => onChange({ ...rule, guideSlugs: chosen })}
         />
