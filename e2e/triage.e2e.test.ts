@@ -32,12 +32,20 @@ describeInBrowser('the counter screen (Ny henvendelse)', () => {
     await headline.waitFor();
     expect(await focusedText()).toMatch(/Haster\s*Niveau 2: Hjælp til selvhjælp/);
     await page.getByRole('heading', { name: 'Du må ikke' }).waitFor();
+    // The legal notes follow the decision, folded, and open on a click.
+    await page.getByText(/^Juridiske noter/).click();
     await page.getByText('Digital Post har samme retsvirkning som papirpost').waitFor();
-    expect(await page.getByRole('link', { name: 'Digital post frister', exact: true }).getAttribute('href')).toBe(
-      '/vejledninger/digital-post-frister',
-    );
+    // Guides by title, opening in a new tab so the visit stays on screen.
+    const guide = page.getByRole('link', {
+      name: 'Breve med frister: Digital Post gælder som papirpost (åbner i en ny fane)',
+      exact: true,
+    });
+    expect(await guide.getAttribute('href')).toBe('/vejledninger/digital-post-frister');
+    expect(await guide.getAttribute('target')).toBe('_blank');
     expect(
-      await page.getByRole('link', { name: 'Udlevering til borgeren: Digital post frister' }).getAttribute('href'),
+      await page
+        .getByRole('link', { name: /^Udlevering til borgeren: Breve med frister: Digital Post gælder som papirpost/ })
+        .getAttribute('href'),
     ).toBe('/guides/digital-post-frister/handout');
 
     // Backspace takes back the last answers; a different answer updates the recommendation at once.

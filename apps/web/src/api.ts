@@ -8,6 +8,7 @@ import {
   type Endpoint,
   type ErrorCode,
   type FieldIssue,
+  type HeadersOf,
   type ParamsOf,
   type QueryOf,
   type ResponseOf,
@@ -37,9 +38,13 @@ type ParamsOption<E extends Endpoint> =
   ParamsOf<E> extends undefined ? { params?: undefined } : { params: ParamsOf<E> };
 /** `body` exactly when the endpoint has one. */
 type BodyOption<E extends Endpoint> = BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> };
+/** The request headers the endpoint declares (e.g. `Idempotency-Key`), by their lower-case names. */
+type HeadersOption<E extends Endpoint> =
+  HeadersOf<E> extends undefined ? { headers?: undefined } : { headers?: HeadersOf<E> };
 
 export type RequestOptions<E extends Endpoint> = { query?: QueryOf<E>; signal?: AbortSignal } & ParamsOption<E> &
-  BodyOption<E>;
+  BodyOption<E> &
+  HeadersOption<E>;
 
 /** The options may be left out when the endpoint needs neither params nor a body. */
 type RequestArguments<E extends Endpoint> =
@@ -115,13 +120,27 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
+/**
+ * A fresh UUID (v4) for an `Idempotency-Key`, also where `crypto.randomUUID` is missing (it
+ * needs a secure context; the app may be served over plain http inside the municipality).
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Calls one contract endpoint; resolves with its response, or rejects with an `ApiError`. */
 export async function request<E extends Endpoint>(
   endpoint: E,
   ...[options]: RequestArguments<E>
 ): Promise<ResponseOf<E>> {
-  const { query, params, signal, body } = options ?? {};
+  const { query, params, signal, body, headers: declared } = options ?? {};
   const headers: Record<string, string> = { Accept: 'application/json' };
+  for (const [name, value] of Object.entries(declared ?? {})) if (typeof value === 'string') headers[name] = value;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (endpoint.method !== 'get' && session.csrfToken) headers[csrfHeader] = session.csrfToken;
 

@@ -86,7 +86,8 @@ const editableCaseFields = {
   branchKey: listKeySchema,
   channelKey: listKeySchema,
   categoryKeys: categoryKeysSchema,
-  levelGiven: helpLevelSchema,
+  /** Null only for a refusal where no help was given (see `caseRuleIssues`). */
+  levelGiven: helpLevelSchema.nullable(),
   outcome: caseOutcomeSchema,
   referralTarget: referralTargetSchema.nullable().optional(),
   minutes: minutesSchema,
@@ -99,7 +100,7 @@ const editableCaseFields = {
 
 /** The fields the rules across fields look at. */
 export interface CaseRuleFields {
-  levelGiven: HelpLevel;
+  levelGiven: HelpLevel | null;
   outcome: CaseOutcome;
   referralTarget?: ReferralTarget | null;
   deviationReason?: string | null;
@@ -108,11 +109,16 @@ export interface CaseRuleFields {
 
 /**
  * Rules across fields, checked on create and on the merged record when editing: `referred` needs
- * a target (and only `referred` has one); a reason for deviating needs a recommended level that
- * differs from the level given.
+ * a target (and only `referred` has one); a refusal (`refused_not_permitted`) is an outcome of its
+ * own, beside the ladder — it has no level given, unless staff helped the citizen at another level
+ * (the alternative offered) — while every other outcome names the level given; a reason for
+ * deviating needs a recommended level that differs from the level given.
  */
 export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  if (fields.levelGiven === null && fields.outcome !== 'refused_not_permitted') {
+    issues.push({ path: 'levelGiven', message: 'Vælg det hjælpeniveau, du gav' });
+  }
   if (fields.outcome === 'referred' && !fields.referralTarget) {
     issues.push({ path: 'referralTarget', message: 'Vælg hvor borgeren blev henvist til' });
   }
@@ -120,7 +126,10 @@ export function caseRuleIssues(fields: CaseRuleFields): FieldIssue[] {
     issues.push({ path: 'referralTarget', message: 'Kun henviste sager har et henvisningssted' });
   }
   const recommendedLevel = fields.recommended && 'level' in fields.recommended ? fields.recommended.level : undefined;
-  if (fields.deviationReason && (recommendedLevel === undefined || recommendedLevel === fields.levelGiven)) {
+  if (
+    fields.deviationReason &&
+    (recommendedLevel === undefined || fields.levelGiven === null || recommendedLevel === fields.levelGiven)
+  ) {
     issues.push({
       path: 'deviationReason',
       message: 'En begrundelse gives kun, når niveauet afviger fra anbefalingen',
@@ -166,7 +175,8 @@ export const caseSchema = z.object({
   channelKey: z.string(),
   categoryKeys: z.array(z.string()),
   triage: caseTriageSchema.nullable(),
-  levelGiven: helpLevelSchema,
+  /** Null for a refusal where no help was given. */
+  levelGiven: helpLevelSchema.nullable(),
   outcome: caseOutcomeSchema,
   referralTarget: referralTargetSchema.nullable(),
   minutes: z.number().int(),
@@ -221,16 +231,42 @@ export const caseAuditEntrySchema = z.object({
 export type CaseAuditEntry = z.infer<typeof caseAuditEntrySchema>;
 export const caseAuditResponseSchema = z.object({ data: z.array(caseAuditEntrySchema) });
 
+/** How long the API remembers an `Idempotency-Key` (at least; older keys may be forgotten). */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
+/**
+ * The header that makes logging a visit safe to retry: the web app sends one UUID per visit
+ * draft, so a second Ctrl+Enter or a retry after a lost response finds the case already made.
+ */
+export const idempotencyKeyHeader = 'Idempotency-Key';
+export const createCaseHeadersSchema = z.object({
+  'idempotency-key': z
+    .uuid('Idempotency-Key skal være et UUID')
+    .optional()
+    .describe(
+      `A UUID per visit, chosen by the client. Kept per staff account for at least ${IDEMPOTENCY_KEY_HOURS} hours.`,
+    ),
+});
+
 export const caseEndpoints = {
   create: endpoint({
     method: 'post',
     path: '/api/cases',
     summary: 'Log a visit (with the triage behind it, or directly)',
+    description: [
+      `Send an \`${idempotencyKeyHeader}\` header (a UUID per visit) to make the request safe to repeat.`,
+      `The key is kept per staff account for at least ${IDEMPOTENCY_KEY_HOURS} hours. Repeating the same body under a used key`,
+      'creates nothing and answers 200 with the case the first request created (also when that first',
+      'answer was lost); a different body under a used key is refused with 422 `idempotency_key_reused`.',
+      'Two identical requests at the same moment create one case.',
+    ].join(' '),
     tag: 'cases',
     access: 'staff',
+    headers: createCaseHeadersSchema,
     body: createCaseRequestSchema,
     response: caseResponseSchema,
     successStatus: 201,
+    otherSuccess: { 200: `Replayed: the case this ${idempotencyKeyHeader} already created` },
   }),
   list: endpoint({
     method: 'get',

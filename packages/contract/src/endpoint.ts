@@ -25,6 +25,7 @@ export interface Endpoint<
   Query extends z.ZodType | undefined = z.ZodType | undefined,
   Response extends z.ZodType = z.ZodType,
   Params extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Headers extends z.ZodObject | undefined = z.ZodObject | undefined,
 > {
   method: HttpMethod;
   /** Express-style path, e.g. `/api/staff/:id`. */
@@ -36,8 +37,17 @@ export interface Endpoint<
   params?: Params;
   body?: Body;
   query?: Query;
+  /**
+   * Request headers the endpoint reads, by their lower-case names (as Node gives them); validated
+   * like the body (400 naming the header) and documented as header parameters.
+   */
+  headers?: Headers;
+  /** More than the summary says, for the OpenAPI description (Markdown). */
+  description?: string;
   response: Response;
   successStatus?: number;
+  /** Other success statuses the endpoint may answer with, and when (e.g. a replayed request). */
+  otherSuccess?: Record<number, string>;
   /** When the success body is not JSON (e.g. a CSV download). */
   responseContentType?: 'text/csv' | 'text/html';
 }
@@ -49,7 +59,8 @@ type Definition<
   Query extends z.ZodType | undefined,
   Response extends z.ZodType,
   Params extends ParamsSchemaFor<Path> | undefined,
-> = Omit<Endpoint<Body, Query, Response, Params>, 'path' | 'params'> & { path: Path } & ([
+  Headers extends z.ZodObject | undefined,
+> = Omit<Endpoint<Body, Query, Response, Params, Headers>, 'path' | 'params'> & { path: Path } & ([
     PathParamNames<Path>,
   ] extends [never]
     ? { params?: undefined }
@@ -65,7 +76,10 @@ export function endpoint<
   Query extends z.ZodType | undefined = undefined,
   Response extends z.ZodType = z.ZodType,
   Params extends ParamsSchemaFor<Path> | undefined = undefined,
->(definition: Definition<Path, Body, Query, Response, Params>): Endpoint<Body, Query, Response, Params> {
+  Headers extends z.ZodObject | undefined = undefined,
+>(
+  definition: Definition<Path, Body, Query, Response, Params, Headers>,
+): Endpoint<Body, Query, Response, Params, Headers> {
   return definition;
 }
 
@@ -78,6 +92,11 @@ export type QueryOf<E> =
 /** The path parameters a client passes, e.g. `{ slug: string; number: number }`; undefined without any. */
 export type ParamsOf<E> =
   E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer P> ? InputOf<P> : never;
+/** The headers a client may send, e.g. `{ 'idempotency-key'?: string }`; undefined without any. */
+export type HeadersOf<E> =
+  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined, infer H>
+    ? InputOf<H>
+    : never;
 export type ResponseOf<E> =
   E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R, z.ZodObject | undefined>
     ? z.output<R>

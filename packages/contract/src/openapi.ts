@@ -104,8 +104,8 @@ function reachable(components: Record<string, JsonSchema>, roots: unknown): Reco
   return Object.fromEntries(Object.entries(components).filter(([name]) => seen.has(name)));
 }
 
-/** An object schema's properties as OpenAPI parameters of one kind (path or query). */
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+/** An object schema's properties as OpenAPI parameters of one kind (path, query or header). */
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query' | 'header') {
   if (!schema) return [];
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, JsonSchema>;
@@ -114,6 +114,7 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,
+    ...(typeof property.description === 'string' && { description: property.description }),
     // A path parameter is always required (OpenAPI 3.1).
     required: where === 'path' || (json.required?.includes(name) ?? false),
     schema: property,
@@ -152,13 +153,23 @@ export function buildOpenApiDocument(endpoints: readonly NamedEndpoint[], info: 
     const openApiPath = endpoint.path.replace(/:(\w+)/g, '{$1}');
     const item = paths[openApiPath] ?? {};
     paths[openApiPath] = item;
+    const success = (description: string) => ({
+      description,
+      content: { [endpoint.responseContentType ?? 'application/json']: { schema: { $ref: schemaRef(response) } } },
+    });
     item[endpoint.method] = {
       operationId: name,
       summary: endpoint.summary,
       tags: [endpoint.tag],
-      description: accessDescription(endpoint),
+      description: endpoint.description
+        ? `${accessDescription(endpoint)}\n\n${endpoint.description}`
+        : accessDescription(endpoint),
       security: security(endpoint),
-      parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query')],
+      parameters: [
+        ...parameters(endpoint.params, 'path'),
+        ...parameters(endpoint.query, 'query'),
+        ...parameters(endpoint.headers, 'header'),
+      ],
       ...(body && {
         requestBody: {
           required: true,
@@ -166,10 +177,10 @@ export function buildOpenApiDocument(endpoints: readonly NamedEndpoint[], info: 
         },
       }),
       responses: {
-        [String(endpoint.successStatus ?? 200)]: {
-          description: 'Success',
-          content: { [endpoint.responseContentType ?? 'application/json']: { schema: { $ref: schemaRef(response) } } },
-        },
+        [String(endpoint.successStatus ?? 200)]: success('Success'),
+        ...Object.fromEntries(
+          Object.entries(endpoint.otherSuccess ?? {}).map(([status, description]) => [status, success(description)]),
+        ),
         default: { $ref: errorResponseRef },
       },
     };

@@ -3,6 +3,7 @@ export { checkFlow, MAX_CHECK_WORK, questionsPerVisit, type FlowCheck, type Guid
 export { holds } from './conditions';
 export { evaluateFlow, involvesLogin, type CategoryFacts } from './evaluate';
 export { generalFlowCategory, type SeededCategoryKey, seededCategories, seededFlows } from './categories';
+export { seededCategorySearchWords } from './category-search-words';
 export { legalNotes, mitIdMustNot, mitIdRuleGuideSlug } from './legal-notes';
 export { enumeratePaths, TooManyPathsError, type FlowPath } from './paths';
 export { referralContacts } from './referrals';

@@ -32,6 +32,9 @@ import {
   GuideTranslationRevisionEntity,
 } from '../features/translations/guide-translation.entity';
 import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-monthly-report-comments';
+import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
+import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
+import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
 
 export const entities = [
   StaffAccountEntity,
@@ -70,6 +73,9 @@ export const migrations = [
   SignIn1764620000000,
   GuideHeadIndex1764620000001,
   MonthlyReportComments1764700000000,
+  CaseIdempotencyKeys1764712000000,
+  CategorySearchWords1764712000001,
+  RefusalsWithoutLevel1764712000002,
 ];
 
 export interface DataSourceOptions {

@@ -12,12 +12,20 @@ type ParsedQuery<E> =
   E extends Endpoint<z.ZodType | undefined, infer Query, z.ZodType, z.ZodObject | undefined> ? Parsed<Query> : never;
 type ParsedParams<E> =
   E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer Params> ? Parsed<Params> : never;
+type ParsedHeaders<E> =
+  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined, infer Headers>
+    ? Parsed<Headers>
+    : never;
 
 export interface RouteContext<E extends Endpoint> {
   /** The path parameters, parsed by the endpoint's `params` schema (undefined when the path has none). */
   params: ParsedParams<E>;
   body: ParsedBody<E>;
   query: ParsedQuery<E>;
+  /** The headers the endpoint declares, parsed (undefined when it declares none). */
+  headers: ParsedHeaders<E>;
+  /** Answer with one of the endpoint's `otherSuccess` statuses instead of its `successStatus`. */
+  succeedWith(status: number): void;
   /** Present on every endpoint that is not public. */
   staff: AuthUser;
   request: Request;
@@ -40,12 +48,17 @@ function mount<E extends Endpoint>(
     endpoint.path,
     ...(options.before ?? []),
     requireAccess(endpoint.access),
-    validate({ params: endpoint.params, body: endpoint.body, query: endpoint.query }),
+    validate({ params: endpoint.params, body: endpoint.body, query: endpoint.query, headers: endpoint.headers }),
     async (request: Request, response: Response) => {
       const context: RouteContext<E> = {
         params: response.locals.params,
         body: request.body,
         query: response.locals.query,
+        headers: response.locals.headers,
+        succeedWith(status) {
+          if (!(status in (endpoint.otherSuccess ?? {}))) throw new Error(`${endpoint.path} does not answer ${status}`);
+          response.locals.successStatus = status;
+        },
         // requireAccess has refused a request without a session unless the endpoint is public,
         // and a public endpoint's handler has no staff member to read.
         get staff(): AuthUser {
@@ -74,7 +87,8 @@ export function route<E extends Endpoint>(
     router,
     endpoint,
     async (context, _request, response) => {
-      response.status(endpoint.successStatus ?? 200).json(await handler(context));
+      const body = await handler(context);
+      response.status(response.locals.successStatus ?? endpoint.successStatus ?? 200).json(body);
     },
     options,
   );

@@ -10,7 +10,7 @@ export interface CaseRow {
   channelKey?: string;
   categoryKeys?: string[];
   recommended?: CaseRecommendation | null;
-  levelGiven?: HelpLevel;
+  levelGiven?: HelpLevel | null;
   outcome?: CaseOutcome;
   referralTarget?: ReferralTarget | null;
   minutes?: number;
@@ -34,7 +34,7 @@ export async function insertCaseRows(dataSource: DataSource, rows: CaseRow[]): P
       channelKey: row.channelKey ?? 'walk-in',
       categoryKeys: row.categoryKeys ?? ['mitid-login'],
       triage: row.recommended ? { flowVersion: 1, answers: {}, recommended: row.recommended } : null,
-      levelGiven: row.levelGiven ?? 2,
+      levelGiven: row.levelGiven === undefined ? 2 : row.levelGiven,
       outcome: row.outcome ?? 'solved',
       referralTarget: row.referralTarget ?? null,
       minutes: row.minutes ?? 10,

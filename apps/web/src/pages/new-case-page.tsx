@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecommendation, RecommendationContext } from '@digihjaelp/contract';
-import { CaseLogForm } from '../features/cases';
+import type { Case, CaseRecommendation, RecommendationContext } from '@digihjaelp/contract';
+import { CaseLogForm, LoggedCase } from '../features/cases';
 import { CitizenCardsLauncher } from '../features/translations/citizen-cards';
 import { CounterScreen } from '../features/triage/counter-screen';
 import { PageHeader } from '../ui/page-header';
@@ -13,30 +14,37 @@ function caseRecommendation(context: RecommendationContext): CaseRecommendation 
 }
 
 /**
- * "Ny henvendelse": triage at the counter, then "Afslut og log" with everything triage knew. The
- * form confirms the logged case itself; Esc or "Skift kategori" starts the next visit.
+ * "Ny henvendelse": triage at the counter, then "Afslut og log" with everything triage knew. A
+ * logged case is confirmed above the counter, which starts the next visit at once.
  */
 export function NewCasePage() {
   const { t } = useTranslation();
+  const [lastLogged, setLastLogged] = useState<Case>();
   return (
     <>
-      <PageHeader title={t('tasks.newCase.label')}>{t('triage.intro')}</PageHeader>
+      <PageHeader title={t('tasks.newCase.label')} />
       <CitizenCardsLauncher>
         <CounterScreen
-          renderFinish={(context, visit) => {
-            const recommended = caseRecommendation(context);
-            return (
-              // A changed recommendation starts the form again from it, without remounting it.
-              <CaseLogForm
-                categoryKey={context.categoryKey}
-                flowVersion={context.flowVersion}
-                answers={context.answers}
-                recommended={recommended}
-                guideSlugs={context.guideSlugs}
-                visitStartedAt={visit.visitStartedAt}
-              />
-            );
-          }}
+          renderStatus={(visitInProgress) => <LoggedCase logged={visitInProgress ? undefined : lastLogged} />}
+          renderFinish={(context, visit) => (
+            // A changed recommendation starts the form again from it, without remounting it.
+            <CaseLogForm
+              categoryKey={context.categoryKey}
+              flowVersion={context.flowVersion}
+              answers={context.answers}
+              recommended={caseRecommendation(context)}
+              guideSlugs={context.guideSlugs}
+              openedGuideSlugs={visit.openedGuideSlugs}
+              visitStartedAt={visit.visitStartedAt}
+              visitId={visit.id}
+              stored={visit.caseForm}
+              onStoredChange={visit.onCaseFormChange}
+              onLogged={(logged) => {
+                setLastLogged(logged);
+                visit.onLogged();
+              }}
+            />
+          )}
         />
       </CitizenCardsLauncher>
     </>

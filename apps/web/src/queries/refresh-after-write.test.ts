@@ -28,6 +28,9 @@ describe('the rule', () => {
       'refresh',
     );
     expect(effectOfWrite(categoryEndpoints.update, {}, read(metaEndpoints.meta))).toBe('keep');
+    // The guide list (and the counter's guide titles) changes with guides, not with a logged case.
+    expect(effectOfWrite(caseEndpoints.create, {}, read(guideEndpoints.list))).toBe('keep');
+    expect(effectOfWrite(guideEndpoints.changeStatus, { slug: 'a' }, read(guideEndpoints.list))).toBe('refresh');
   });
 
   it('refreshes every other read after any write: one change shows in many places', () => {

@@ -24,6 +24,8 @@ const referenceData: { read: Endpoint; changedBy: readonly Endpoint[] }[] = [
   { read: branchEndpoints.list, changedBy: Object.values(branchEndpoints) },
   { read: channelEndpoints.list, changedBy: Object.values(channelEndpoints) },
   { read: triageEndpoints.flows, changedBy: [triageEndpoints.saveVersion] },
+  // Guide summaries (search results, the counter's guide titles) hold nothing but guides' own data.
+  { read: guideEndpoints.list, changedBy: Object.values(guideEndpoints) },
   { read: metaEndpoints.meta, changedBy: [] },
   { read: trainingEndpoints.scenarios, changedBy: [] },
   // Which translations exist and are stale: changed by translations and by the Danish guides.

@@ -28,9 +28,13 @@ export class BranchEntity extends AdminListItemEntity {}
 @Entity('channels')
 export class ChannelEntity extends AdminListItemEntity {}
 
-/** A problem category: an admin list like the others, plus `urgent`; reordered as a whole (categories.service.ts). */
+/** A problem category: an admin list like the others, plus `urgent` and search words; reordered as a whole (categories.service.ts). */
 @Entity('categories')
 export class CategoryEntity extends AdminListItemEntity {
   @Column({ type: 'boolean', default: false })
   urgent!: boolean;
+
+  /** What citizens call it ("glemt kode", "papir"): the counter's picker matches these too. */
+  @Column({ name: 'search_words', type: 'text', array: true, default: () => "'{}'" })
+  searchWords!: string[];
 }

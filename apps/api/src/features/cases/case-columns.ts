@@ -47,7 +47,7 @@ export interface CaseRowFields {
   channelKey: string;
   categoryKeys: string[];
   triage?: CaseTriage | null;
-  levelGiven: HelpLevel;
+  levelGiven: HelpLevel | null;
   outcome: CaseOutcome;
   referralTarget?: ReferralTarget | null;
   minutes: number;

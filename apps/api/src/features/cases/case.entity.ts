@@ -49,8 +49,9 @@ export class CaseEntity {
   @Column({ name: 'recommended_not_permitted', type: 'boolean' })
   recommendedNotPermitted!: boolean;
 
-  @Column({ name: 'level_given', type: 'smallint' })
-  levelGiven!: HelpLevel;
+  /** Null for a refusal where no help was given: a refusal is no step on the ladder. */
+  @Column({ name: 'level_given', type: 'smallint', nullable: true })
+  levelGiven!: HelpLevel | null;
 
   @Column({ type: 'text' })
   outcome!: CaseOutcome;

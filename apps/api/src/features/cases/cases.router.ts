@@ -3,13 +3,15 @@ import type { DataSource } from 'typeorm';
 import { caseEndpoints } from '@digihjaelp/contract';
 import { route } from '../../http/route';
 import { presentCase, presentCaseAuditEntry } from './cases.presenter';
-import { createCase, deleteCase, findCaseAudit, findCaseForViewer, findCases, updateCase } from './cases.service';
+import { logCaseOnce } from './case-idempotency';
+import { deleteCase, findCaseAudit, findCaseForViewer, findCases, updateCase } from './cases.service';
 
 export function casesRouter(dataSource: DataSource): Router {
   const router = Router();
 
-  route(router, caseEndpoints.create, async ({ body, staff }) => {
-    const record = await createCase(dataSource.manager, staff, body);
+  route(router, caseEndpoints.create, async ({ body, headers, staff, succeedWith }) => {
+    const { record, replayed } = await logCaseOnce(dataSource, staff, body, headers['idempotency-key']);
+    if (replayed) succeedWith(200);
     return { data: presentCase(record, staff) };
   });
 

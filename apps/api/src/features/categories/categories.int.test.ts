@@ -1,5 +1,5 @@
 import { categoryEndpoints } from '@digihjaelp/contract';
-import { seededCategories } from '@digihjaelp/triage';
+import { seededCategories, seededCategorySearchWords } from '@digihjaelp/triage';
 import { anonymousCall } from '../../../test/support/api-client';
 import { signInAs, startTestApp, type TestApp } from '../../../test/support/test-app';
 
@@ -28,11 +28,12 @@ describe('GET /api/categories', () => {
     const counter = await signInAs(testApp, 'counter');
     const response = await counter.call(categoryEndpoints.list).expect(200);
     expect(
-      response.body.data.map(({ key, nameDa, nameEn, urgent }: Record<string, unknown>) => ({
+      response.body.data.map(({ key, nameDa, nameEn, urgent, searchWords }: Record<string, unknown>) => ({
         key,
         nameDa,
         nameEn,
         urgent,
+        searchWords,
       })),
     ).toEqual(
       seededCategories.map((category) => ({
@@ -40,6 +41,7 @@ describe('GET /api/categories', () => {
         nameDa: category.nameDa,
         nameEn: category.nameEn,
         urgent: 'urgent' in category && category.urgent,
+        searchWords: seededCategorySearchWords[category.key],
       })),
     );
   });
@@ -51,6 +53,35 @@ describe('GET /api/categories', () => {
 
 describe('managing categories (admin)', () => {
   const update = (key: string, body: object) => ({ params: { key }, body });
+
+  it('keeps the search words an admin gives a category: trimmed, empty and repeated ones dropped', async () => {
+    const admin = await signInAs(testApp, 'admin');
+    const created = await admin
+      .call(categoryEndpoints.create, {
+        body: { key: 'genbrug', nameDa: 'Genbrugspladsen', nameEn: 'Recycling', searchWords: ['skrald'] },
+      })
+      .expect(201);
+    expect(created.body.data.searchWords).toEqual(['skrald']);
+    const updated = await admin
+      .call(
+        categoryEndpoints.update,
+        update('genbrug', { searchWords: [' storskrald ', '', 'Storskrald', 'haveaffald'] }),
+      )
+      .expect(200);
+    expect(updated.body.data.searchWords).toEqual(['Storskrald', 'haveaffald']);
+    const listed = await admin.call(categoryEndpoints.list).expect(200);
+    expect(listed.body.data.find((category: { key: string }) => category.key === 'genbrug').searchWords).toEqual([
+      'Storskrald',
+      'haveaffald',
+    ]);
+    const tooMany = await admin
+      .call(
+        categoryEndpoints.update,
+        update('genbrug', { searchWords: Array.from({ length: 61 }, (_, i) => `ord${i}`) }),
+      )
+      .expect(400);
+    expect(tooMany.body.error.details.fields[0].path).toBe('searchWords');
+  });
 
   it('adds a category last, renames it, marks it urgent and deactivates it', async () => {
     const admin = await signInAs(testApp, 'admin');

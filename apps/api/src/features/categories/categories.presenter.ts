@@ -8,6 +8,7 @@ export function presentCategory(category: CategoryEntity): Category {
     nameEn: category.nameEn,
     sortOrder: category.sortOrder,
     urgent: category.urgent,
+    searchWords: category.searchWords,
     active: category.active,
   };
 }

@@ -37,7 +37,8 @@ export interface GeneratedCase {
   channelKey: string;
   categoryKeys: string[];
   triage: { flowVersion: number; answers: TriageAnswers; recommended: CaseRecommendation } | null;
-  levelGiven: HelpLevel;
+  /** Null for a refusal: no step on the ladder. */
+  levelGiven: HelpLevel | null;
   outcome: CaseOutcome;
   referralTarget: ReferralTarget | null;
   minutes: number;
@@ -412,7 +413,7 @@ function generateVisit(random: () => number, day: OpenDay, picked: Picked): Gene
     channelKey: channel,
     categoryKeys,
     triage,
-    levelGiven,
+    levelGiven: outcome === 'refused_not_permitted' ? null : levelGiven,
     outcome,
     referralTarget,
     minutes,

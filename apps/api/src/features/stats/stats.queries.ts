@@ -248,7 +248,7 @@ export function readDeviationReasons(manager: EntityManager, slice: StatsSlice, 
       reason: text('c.deviation_reason'),
     },
     rest: `FROM cases c
-           WHERE c.deviation_reason IS NOT NULL AND c.recommended_level IS NOT NULL AND ${caseWhere(slice, p)}
+           WHERE c.deviation_reason IS NOT NULL AND c.recommended_level IS NOT NULL AND c.level_given IS NOT NULL AND ${caseWhere(slice, p)}
            ORDER BY c.created_at DESC LIMIT ${p.add(limit)}`,
   }));
 }
@@ -284,7 +284,7 @@ export function readCaseExportBatch(
       recommendedLevel: nullable(integer<HelpLevel>('c.recommended_level')),
       recommendedReferral: nullable(text<ReferralTarget>('c.recommended_referral')),
       recommendedNotPermitted: boolean('c.recommended_not_permitted'),
-      levelGiven: integer<HelpLevel>('c.level_given'),
+      levelGiven: nullable(integer<HelpLevel>('c.level_given')),
       outcome: text<CaseOutcome>('c.outcome'),
       referralTarget: nullable(text<ReferralTarget>('c.referral_target')),
       minutes: integer('c.minutes'),

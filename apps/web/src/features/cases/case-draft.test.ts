@@ -47,9 +47,16 @@ describe('a new case after a recommendation', () => {
     expect(acceptedByApi(caseFieldsFromDraft(draft, recommended), recommended)).toBe(true);
   });
 
-  it('after "not permitted": outcome refused, at level 1', () => {
-    const draft = newCaseDraft(counterStaff, { recommended: { notPermitted: true } });
-    expect(draft).toMatchObject({ outcome: 'refused_not_permitted', levelGiven: '1', categoryKey: '' });
+  it('after "not permitted": outcome refused, with no level given — a refusal is no step on the ladder', () => {
+    const recommended = { notPermitted: true as const };
+    const draft = { ...newCaseDraft(counterStaff, { recommended }), categoryKey: 'digital-post', minutes: '4' };
+    expect(draft).toMatchObject({ outcome: 'refused_not_permitted', levelGiven: '' });
+    expect(caseFieldsFromDraft(draft, recommended).levelGiven).toBeNull();
+    expect(acceptedByApi(caseFieldsFromDraft(draft, recommended), recommended)).toBe(true);
+    // Helping at the alternative offered (a lasting arrangement) is recorded as that level.
+    expect(caseFieldsFromDraft({ ...draft, levelGiven: '4' }, recommended).levelGiven).toBe(4);
+    // Any other outcome needs a level.
+    expect(acceptedByApi(caseFieldsFromDraft({ ...draft, outcome: 'solved' }, recommended), recommended)).toBe(false);
   });
 
   it('without triage: level 2, and no branch when the staff member has no default', () => {

@@ -10,6 +10,9 @@ import {
 } from '@digihjaelp/contract';
 import type { Language } from '../../i18n/locale';
 
+/** The level given of a refusal where no help was given. */
+export const NO_LEVEL = '';
+
 /** The case form's values, as the controls hold them ('' = not chosen). */
 export interface CaseDraft {
   branchKey: string;
@@ -55,7 +58,8 @@ export function newCaseDraft(
     channelKey: 'walk-in',
     categoryKey: prefill.categoryKey ?? '',
     secondCategoryKey: '',
-    levelGiven: String(recommendedLevelOf(recommended) ?? (referral || refused ? 1 : 2)),
+    // A refusal is no step on the ladder: no level, unless the worker helped at another one.
+    levelGiven: refused ? NO_LEVEL : String(recommendedLevelOf(recommended) ?? (referral ? 1 : 2)),
     outcome: referral ? 'referred' : refused ? 'refused_not_permitted' : 'solved',
     referralTarget: referral,
     minutes: '',
@@ -73,7 +77,7 @@ export function draftFromCase(record: Case): CaseDraft {
     channelKey: record.channelKey,
     categoryKey: record.categoryKeys[0] ?? '',
     secondCategoryKey: record.categoryKeys[1] ?? '',
-    levelGiven: String(record.levelGiven),
+    levelGiven: record.levelGiven === null ? NO_LEVEL : String(record.levelGiven),
     outcome: record.outcome,
     referralTarget: record.referralTarget ?? '',
     minutes: String(record.minutes),
@@ -85,10 +89,10 @@ export function draftFromCase(record: Case): CaseDraft {
   };
 }
 
-/** A reason is asked for only when the level given differs from a recommended level. */
+/** A reason is asked for only when a level given differs from a recommended level. */
 export const deviates = (draft: CaseDraft, recommended: CaseRecommendation | null | undefined) => {
   const level = recommendedLevelOf(recommended);
-  return level !== undefined && String(level) !== draft.levelGiven;
+  return level !== undefined && draft.levelGiven !== NO_LEVEL && String(level) !== draft.levelGiven;
 };
 
 /** The editable fields as the API takes them; the server validates them again. */
@@ -97,7 +101,7 @@ export function caseFieldsFromDraft(draft: CaseDraft, recommended: CaseRecommend
     branchKey: draft.branchKey,
     channelKey: draft.channelKey,
     categoryKeys: [draft.categoryKey, draft.secondCategoryKey].filter((key) => key !== ''),
-    levelGiven: Number(draft.levelGiven) as HelpLevel,
+    levelGiven: draft.levelGiven === NO_LEVEL ? null : (Number(draft.levelGiven) as HelpLevel),
     outcome: draft.outcome,
     referralTarget:
       draft.outcome === 'referred' ? ((draft.referralTarget || null) as CreateCaseRequest['referralTarget']) : null,

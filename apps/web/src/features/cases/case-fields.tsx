@@ -7,8 +7,9 @@ import { ChoiceGroup } from '../../ui/choice-group';
 import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
-import { deviates, helpLevelLabel, recommendedLevelOf, type CaseDraft } from './case-draft';
+import { deviates, helpLevelLabel, NO_LEVEL, recommendedLevelOf, type CaseDraft } from './case-draft';
 import type { CaseReferenceData } from './case-reference-data';
+import { useGuideTitle } from '../guides/use-guide-titles';
 import { personalDataProblem } from './personal-data-hint';
 
 interface CaseFieldsProps {
@@ -44,6 +45,7 @@ export function CaseFields(props: CaseFieldsProps) {
   } = props;
   const { t } = useTranslation();
   const locale = useLocale();
+  const guideTitle = useGuideTitle();
   const serverMessage = (...paths: string[]) => paths.map((path) => error?.fieldMessage(path)).find(Boolean);
   const recommendedLevel = recommendedLevelOf(recommended);
   const guideSlugs = [...new Set([...suggestedGuideSlugs, ...draft.guideSlugs])];
@@ -82,6 +84,30 @@ export function CaseFields(props: CaseFieldsProps) {
     </>
   );
 
+  const guidesField = guideSlugs.length > 0 && (
+    <fieldset className="field choice-group">
+      <legend className="field__label">{t('cases.field.guideSlugs')}</legend>
+      {guideSlugs.map((slug) => (
+        <label key={slug} className="choice">
+          <input
+            type="checkbox"
+            name="guideSlugs"
+            value={slug}
+            checked={draft.guideSlugs.includes(slug)}
+            onChange={(event) =>
+              onChange({
+                guideSlugs: event.target.checked
+                  ? [...draft.guideSlugs, slug]
+                  : draft.guideSlugs.filter((used) => used !== slug),
+              })
+            }
+          />
+          <span>{guideTitle(slug)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
   return (
     <>
       {categoryFirst && categoryFields}
@@ -92,17 +118,21 @@ export function CaseFields(props: CaseFieldsProps) {
         error={serverMessage('levelGiven')}
         value={draft.levelGiven}
         onChange={(levelGiven) => onChange({ levelGiven })}
-        choices={helpLevels.map((level) => ({
-          value: String(level),
-          label: (
-            <>
-              {helpLevelLabel(level, locale.language)}
-              {level === recommendedLevel && (
-                <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
-              )}
-            </>
-          ),
-        }))}
+        choices={[
+          // A refusal can be logged without any level: it is an outcome beside the ladder.
+          ...(draft.outcome === 'refused_not_permitted' ? [{ value: NO_LEVEL, label: t('cases.hint.noLevel') }] : []),
+          ...helpLevels.map((level) => ({
+            value: String(level),
+            label: (
+              <>
+                {helpLevelLabel(level, locale.language)}
+                {level === recommendedLevel && (
+                  <strong className="case-recommended-mark"> ({t('cases.hint.recommendedLevel')})</strong>
+                )}
+              </>
+            ),
+          })),
+        ]}
       />
       {deviates(draft, recommended) && (
         <TextAreaField
@@ -151,6 +181,8 @@ export function CaseFields(props: CaseFieldsProps) {
         error={serverMessage('minutes')}
         onChange={(event) => onChange({ minutes: event.target.value })}
       />
+      {/* The guides suggested or opened are in sight: a case records which were used. */}
+      {guidesField}
       <details
         className="case-details"
         open={
@@ -193,27 +225,6 @@ export function CaseFields(props: CaseFieldsProps) {
               ...ageBands.map((band) => ({ value: band, label: band })),
             ]}
           />
-          {guideSlugs.length > 0 && (
-            <fieldset className="field choice-group">
-              <legend className="field__label">{t('cases.field.guideSlugs')}</legend>
-              {guideSlugs.map((slug) => (
-                <label key={slug} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={draft.guideSlugs.includes(slug)}
-                    onChange={(event) =>
-                      onChange({
-                        guideSlugs: event.target.checked
-                          ? [...draft.guideSlugs, slug]
-                          : draft.guideSlugs.filter((used) => used !== slug),
-                      })
-                    }
-                  />
-                  <span>{slug}</span>
-                </label>
-              ))}
-            </fieldset>
-          )}
           <TextAreaField
             label={t('cases.field.note')}
             hint={t('cases.hint.note')}

@@ -1,6 +1,7 @@
 import { helpLevelNames, type Case, type CaseRecommendation, type HelpLevel } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
+import { useGuideTitle } from '../guides/use-guide-titles';
 import { helpLevelLabel } from './case-draft';
 import type { CaseReferenceData } from './case-reference-data';
 
@@ -8,6 +9,7 @@ import type { CaseReferenceData } from './case-reference-data';
 export function useCaseFormat(reference: CaseReferenceData | undefined) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const guideTitle = useGuideTitle();
   const category = (key: string) => (reference ? locale.nameOf(reference.categories, key) : key);
 
   const value = (field: string, raw: unknown): string => {
@@ -29,7 +31,7 @@ export function useCaseFormat(reference: CaseReferenceData | undefined) {
       case 'repeatVisit':
         return raw ? t('cases.yes') : t('cases.no');
       case 'guideSlugs':
-        return (raw as string[]).join(', ');
+        return (raw as string[]).map(guideTitle).join(', ');
       case 'createdAt':
         return locale.dateTime(raw as string);
       default:

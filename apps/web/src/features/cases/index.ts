@@ -4,4 +4,5 @@
  */
 export { CaseLogForm, type CaseLogFormProps } from './case-log-form';
 export { CaseList } from './case-list';
+export { LoggedCase } from './logged-case';
 export { CaseDetails } from './case-details';

@@ -7,6 +7,9 @@ export const categoriesDa = {
     key: 'Nøgle',
     nameDa: 'Dansk navn',
     nameEn: 'Engelsk navn',
+    searchWords: 'Søgeord',
+    searchWordsHint:
+      'Det, borgerne siger om emnet, adskilt af komma – fx glemt kode, adgangskode. Skranken finder kategorien ud fra dem, også med stavefejl.',
     urgent: 'Haster altid',
     moveUp: 'Flyt {{name}} op',
     moveDown: 'Flyt {{name}} ned',

@@ -9,6 +9,9 @@ export const categoriesEn: Messages<typeof categoriesDa> = {
     key: 'Key',
     nameDa: 'Danish name',
     nameEn: 'English name',
+    searchWords: 'Search words',
+    searchWordsHint:
+      'What citizens say about it, separated by commas – e.g. glemt kode, adgangskode. The counter finds the category from them, typos included.',
     urgent: 'Always urgent',
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',

@@ -1,4 +1,9 @@
-import { categoryEndpoints, type Category, type CreateCategoryRequest } from '@digihjaelp/contract';
+import {
+  categoryEndpoints,
+  type Category,
+  type CreateCategoryRequest,
+  type UpdateCategoryRequest,
+} from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
@@ -12,12 +17,19 @@ import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 import './categories.css';
 
+/** "glemt kode, adgangskode" as the API takes it: one entry per comma, blanks around dropped. */
+const searchWordsFrom = (text: string) =>
+  text
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
+
 /** The keys in a new order: the two at `from` and `to` change places. */
 function swapped(keys: readonly string[], from: number, to: number): string[] {
   return keys.map((key, index) => (index === from ? keys[to] : index === to ? keys[from] : key) ?? key);
 }
 
-/** Admins keep the problem categories: names, urgency, order, and whether they can still be chosen. */
+/** Admins keep the problem categories: names, search words, urgency, order, and whether they can still be chosen. */
 export function CategoryAdministration() {
   const { t } = useTranslation();
   const categories = useCategories();
@@ -80,9 +92,12 @@ export function CategoryAdministration() {
 function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
   const { pending, error, onSubmit, run } = useSubmission();
-  const { values, bind } = useFormValues({ nameDa: category.nameDa, nameEn: category.nameEn }, error);
+  const { values, bind } = useFormValues(
+    { nameDa: category.nameDa, nameEn: category.nameEn, searchWords: category.searchWords.join(', ') },
+    error,
+  );
   const [urgent, setUrgent] = useState(category.urgent);
-  const update = (changes: Partial<Category>) =>
+  const update = (changes: UpdateCategoryRequest) =>
     run(async () => {
       const { data } = await request(categoryEndpoints.update, { params: { key: category.key }, body: changes });
       onSaved(data.nameDa);
@@ -91,7 +106,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
     <form
       className="category-row__form"
       aria-label={category.nameDa}
-      onSubmit={onSubmit(async () => update({ ...values, urgent }))}
+      onSubmit={onSubmit(async () => update({ ...values, searchWords: searchWordsFrom(values.searchWords), urgent }))}
     >
       <FormError error={error} />
       <p className="category-row__key">
@@ -99,6 +114,12 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
       </p>
       <TextField label={t('categories.nameDa')} required {...bind('nameDa')} />
       <TextField label={t('categories.nameEn')} required {...bind('nameEn')} />
+      <TextField
+        label={t('categories.searchWords')}
+        hint={t('categories.searchWordsHint')}
+        className="category-row__search-words"
+        {...bind('searchWords')}
+      />
       <label className="choice">
         <input type="checkbox" checked={urgent} onChange={(event) => setUrgent(event.target.checked)} />{' '}
         {t('categories.urgent')}

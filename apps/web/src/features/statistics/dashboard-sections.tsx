@@ -15,6 +15,7 @@ import { useFormat } from './format';
 import { StatsLayoutContext } from './stats-layout';
 import { StatsSection, StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
+import { useGuideTitle } from '../guides/use-guide-titles';
 
 interface SectionProps {
   query: StatsFilterQuery;
@@ -503,6 +504,7 @@ export function ReferralsSection({ query }: SectionProps) {
 export function GuidesSection({ query }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const guideTitle = useGuideTitle();
   return (
     <StatsSection
       endpoint={statsEndpoints.guides}
@@ -511,14 +513,19 @@ export function GuidesSection({ query }: SectionProps) {
       title={t('statistics.guides.title')}
       isEmpty={(data) => data.data.length === 0}
       summary={({ data: [top] }) =>
-        top && t('statistics.guides.summary', { guide: top.guideSlug, visits: format.count(top.solvedVisits) })
+        top &&
+        t('statistics.guides.summary', { guide: guideTitle(top.guideSlug), visits: format.count(top.solvedVisits) })
       }
     >
       {({ data: rows }) => (
         <StatsTableView
           caption={t('statistics.guides.title')}
           head={[t('statistics.guides.guide'), t('statistics.guides.solvedVisits'), t('statistics.guides.visits')]}
-          rows={rows.map((row) => [row.guideSlug, format.count(row.solvedVisits), format.count(row.visits)])}
+          rows={rows.map((row) => [
+            guideTitle(row.guideSlug),
+            format.count(row.solvedVisits),
+            format.count(row.visits),
+          ])}
         />
       )}
     </StatsSection>

@@ -2,9 +2,13 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '@digihjaelp/contract';
 import { useLocale } from '../../i18n/use-locale';
+import { pathTo } from '../../routes';
 import { matchCategories } from './category-match';
 
-/** Choose the category by typing a few letters (Enter takes the best match) or by a tile. */
+/**
+ * Choose the category by typing what the citizen says (Enter takes the best match) or by a tile.
+ * When nothing fits, the three closest are offered, and a guide search for the same words.
+ */
 export function CategoryPicker({
   categories,
   onChoose,
@@ -17,7 +21,7 @@ export function CategoryPicker({
   const [text, setText] = useState('');
   const inputId = useId();
   const hintId = useId();
-  const matches = useMemo(() => matchCategories(categories, text, locale), [categories, text, locale]);
+  const { matches, closest } = useMemo(() => matchCategories(categories, text, locale), [categories, text, locale]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const [best] = matches;
@@ -54,23 +58,50 @@ export function CategoryPicker({
         {t('triage.categoryMatches', { count: matches.length })}
       </p>
       {matches.length === 0 ? (
-        <p>{t('triage.noCategoryMatch', { text })}</p>
+        <>
+          <p>
+            {t('triage.noCategoryMatch', { text: text.trim() })} {t('triage.nearestCategories')}
+          </p>
+          <CategoryTiles categories={closest} highlightFirst={false} onChoose={onChoose} />
+          <p>
+            <a href={`${pathTo('guides')}?${new URLSearchParams({ q: text.trim() })}`} target="_blank" rel="noopener">
+              {t('triage.searchGuides', { text: text.trim() })}
+              <span className="visually-hidden"> {t('triage.opensInNewTab')}</span>
+            </a>
+          </p>
+        </>
       ) : (
-        <ul className="category-tiles">
-          {matches.map((category, index) => (
-            <li key={category.key}>
-              <button
-                type="button"
-                className={['category-tile', index === 0 && text.trim() ? 'category-tile--first' : ''].join(' ')}
-                onClick={() => onChoose(category)}
-              >
-                <span>{locale.name(category)}</span>
-                {category.urgent && <span className="badge badge--urgent">{t('triage.urgent')}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <CategoryTiles categories={matches} highlightFirst={Boolean(text.trim())} onChoose={onChoose} />
       )}
     </section>
+  );
+}
+
+function CategoryTiles({
+  categories,
+  highlightFirst,
+  onChoose,
+}: {
+  categories: Category[];
+  highlightFirst: boolean;
+  onChoose: (category: Category) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ul className="category-tiles">
+      {categories.map((category, index) => (
+        <li key={category.key}>
+          <button
+            type="button"
+            className={['category-tile', index === 0 && highlightFirst ? 'category-tile--first' : ''].join(' ')}
+            onClick={() => onChoose(category)}
+          >
+            <span>{locale.name(category)}</span>
+            {category.urgent && <span className="badge badge--urgent">{t('triage.urgent')}</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, AnswerValue, Category, RecommendationContext } from '@digihjaelp/contract';
 import { nextQuestion, recommend, visibleQuestions } from '@digihjaelp/triage';
@@ -10,12 +10,23 @@ import { CategoryPicker } from './category-picker';
 import { QuestionList } from './question-list';
 import { RecommendationPanel, recommendationHeadline } from './recommendation-panel';
 import { answerForKey } from './shortcuts';
+import { useCounterVisit } from './use-counter-visit';
 import { useTriageSetup } from './use-triage-setup';
+import { VisitRestored } from './visit-restored';
 import './triage.css';
 
 export interface FinishVisit {
+  /** The visit's id: the `Idempotency-Key` its case is logged under, so it is logged once. */
+  id: string;
   /** When the category was chosen: the visit's start, for the minutes spent. */
   visitStartedAt: Date;
+  /** Guides opened from the recommendation during the visit: ticked as used. */
+  openedGuideSlugs: readonly string[];
+  /** The case form as it was left (after a reload or a new login), and where its changes go. */
+  caseForm: unknown;
+  onCaseFormChange: (caseForm: unknown) => void;
+  /** The case is logged: the counter starts the next visit. */
+  onLogged: () => void;
 }
 
 export interface CounterScreenProps {
@@ -24,6 +35,12 @@ export interface CounterScreenProps {
    * with everything a case records — flow version, answers and recommendation.
    */
   renderFinish?: (context: RecommendationContext, visit: FinishVisit) => ReactNode;
+  /**
+   * A message above the counter in the same place on every screen (so a live region in it stays
+   * mounted and is announced), told whether a visit is under way — e.g. the case just logged,
+   * shown until the next visit begins.
+   */
+  renderStatus?: (visitInProgress: boolean) => ReactNode;
 }
 
 export function typingInField(target: EventTarget | null): boolean {
@@ -38,13 +55,14 @@ export function typingInField(target: EventTarget | null): boolean {
  * screen (buttons or number keys), and the recommendation the moment the last answer is given.
  * The engine runs here in the browser, so answers can be changed and the result follows live.
  */
-export function CounterScreen({ renderFinish }: CounterScreenProps) {
+export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const setup = useTriageSetup();
-  const [category, setCategory] = useState<Category>();
-  const [answers, setAnswers] = useState<Answers>({});
-  const [visitStartedAt, setVisitStartedAt] = useState(() => new Date());
+  const counter = useCounterVisit();
+  const { visit, setAnswers } = counter;
+  const answers: Answers = visit.answers;
+  const category: Category | undefined = setup.data?.categories.find((entry) => entry.key === visit.categoryKey);
   const recommendationRef = useRef<HTMLHeadingElement>(null);
   const finishRef = useRef<HTMLDivElement>(null);
 
@@ -61,13 +79,10 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       // Answers to questions that a changed answer hides are dropped, so they cannot come back unseen.
       setAnswers((previous) => visibleQuestions(flow.definition, { ...previous, [questionId]: value }).answers);
     },
-    [flow],
+    [flow, setAnswers],
   );
 
-  const startOver = useCallback(() => {
-    setCategory(undefined);
-    setAnswers({});
-  }, []);
+  const startOver = counter.changeCategory;
 
   // Focus moves once, when the recommendation appears; later changes update it in place.
   const hasRecommendation = Boolean(recommendation);
@@ -99,8 +114,7 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
       const lastAnswered = Object.keys(visibleQuestions(flow.definition, answers).answers).at(-1);
       if (lastAnswered === undefined) return;
       event.preventDefault();
-      const { [lastAnswered]: _undone, ...rest } = answers;
-      setAnswers(rest);
+      setAnswers(({ [lastAnswered]: _undone, ...rest }) => rest);
       return;
     }
     const asking = nextQuestion(flow.definition, answers);
@@ -116,52 +130,77 @@ export function CounterScreen({ renderFinish }: CounterScreenProps) {
 
   if (!category || !flow) {
     return (
-      <CategoryPicker
-        categories={setup.data.categories}
-        onChoose={(chosen) => {
-          setCategory(chosen);
-          setAnswers({});
-          setVisitStartedAt(new Date());
-        }}
-      />
+      <>
+        {renderStatus?.(false)}
+        <div className="counter-screen">
+          <CategoryPicker
+            categories={setup.data.categories}
+            onChoose={(chosen) => counter.chooseCategory(chosen.key)}
+          />
+        </div>
+      </>
     );
   }
 
+  const visitStartedAt = new Date(visit.startedAt);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts are keys pressed in the focusable controls inside, caught here once
-    <div className="two-columns" onKeyDown={onKeyDown}>
-      <div className="counter-screen__questions">
-        <div className="chosen-category">
-          <p>
-            <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
-            <strong>{flow.definition.title}</strong>
-          </p>
-          <Button variant="secondary" onClick={startOver}>
-            {t('triage.changeCategory')}
-          </Button>
+    <>
+      {renderStatus?.(true)}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts are keys pressed in the focusable controls inside, caught here once */}
+      <div className="two-columns counter-screen" onKeyDown={onKeyDown}>
+        <div className="counter-screen__questions">
+          {counter.restored && (
+            <VisitRestored
+              categoryName={locale.name(category)}
+              startedAt={visitStartedAt}
+              onDiscard={counter.startNext}
+            />
+          )}
+          <div className="chosen-category">
+            <p>
+              <span className="chosen-category__label">{t('triage.categoryTitle')}:</span>{' '}
+              {/* A category without its own flow runs the general one, still under its own name. */}
+              <strong>{locale.name(category)}</strong>
+            </p>
+            <Button variant="secondary" onClick={startOver}>
+              {t('triage.changeCategory')}
+            </Button>
+          </div>
+          <QuestionList flow={flow.definition} answers={answers} onAnswer={answer} />
         </div>
-        <QuestionList flow={flow.definition} answers={answers} onAnswer={answer} />
+        {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
+        <p role="status" className="visually-hidden">
+          {recommendation ? recommendationHeadline(recommendation, t, locale.language) : ''}
+        </p>
+        <div className="counter-screen__result">
+          {recommendation ? (
+            <>
+              <RecommendationPanel
+                recommendation={recommendation}
+                headingRef={recommendationRef}
+                onOpenGuide={counter.openGuide}
+                folded
+              />
+              {renderFinish && (
+                // Keys typed in the finish step are its own, not answer shortcuts.
+                // biome-ignore lint/a11y/noStaticElementInteractions: it only stops keys from the form fields inside
+                <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
+                  {renderFinish(recommendation, {
+                    id: visit.id,
+                    visitStartedAt,
+                    openedGuideSlugs: visit.openedGuides,
+                    caseForm: visit.caseForm,
+                    onCaseFormChange: counter.setCaseForm,
+                    onLogged: counter.startNext,
+                  })}
+                </div>
+              )}
+            </>
+          ) : (
+            <p className="counter-screen__waiting">{t('triage.waiting')}</p>
+          )}
+        </div>
       </div>
-      {/* Announces each new result briefly; the panel itself is too long to be read on every change. */}
-      <p role="status" className="visually-hidden">
-        {recommendation ? recommendationHeadline(recommendation, t, locale.language) : ''}
-      </p>
-      <div className="counter-screen__result">
-        {recommendation ? (
-          <>
-            <RecommendationPanel recommendation={recommendation} headingRef={recommendationRef} />
-            {renderFinish && (
-              // Keys typed in the finish step are its own, not answer shortcuts.
-              // biome-ignore lint/a11y/noStaticElementInteractions: it only stops keys from the form fields inside
-              <div ref={finishRef} className="counter-screen__finish" onKeyDown={(event) => event.stopPropagation()}>
-                {renderFinish(recommendation, { visitStartedAt })}
-              </div>
-            )}
-          </>
-        ) : (
-          <p className="counter-screen__waiting">{t('triage.waiting')}</p>
-        )}
-      </div>
-    </div>
+    </>
   );
 }

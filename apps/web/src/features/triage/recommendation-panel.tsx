@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/locale';
 import { useLocale } from '../../i18n/use-locale';
 import { handoutUrl, pathTo } from '../../routes';
 import { HandoutLanguages } from '../translations/handout-languages';
-import { guideLabel } from './guide-label';
+import { useGuideTitle } from '../guides/use-guide-titles';
 
 function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
   return (
@@ -50,17 +50,38 @@ export function recommendationHeadline(
   return offLadderOutcomes.notPermitted[language];
 }
 
-/** What the engine recommends and why: level (or referral / refusal), must-nots, legal notes, guides, contacts. */
+/** How many reasons the first screen shows; the rest, and the answers behind them, are one click away. */
+const TOP_REASONS = 2;
+
+/**
+ * What the engine recommends and why, ordered for a worker with a queue: the decision (level,
+ * referral or refusal), where to send the citizen (phone and opening hours), the must-nots and
+ * the top reasons fill the first screen; legal notes, the answers behind the reasons and what to
+ * practise next time follow, folded. Guides open in a new tab, so the visit stays on screen, and
+ * `onOpenGuide` records them as used.
+ */
 export function RecommendationPanel({
   recommendation,
   headingRef,
+  onOpenGuide,
+  folded = false,
 }: {
   recommendation: RecommendationContext;
   headingRef?: Ref<HTMLHeadingElement>;
+  onOpenGuide?: (slug: string) => void;
+  /** At the counter the legal notes and the rest start folded, so the decision fits one screen. */
+  folded?: boolean;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const guideTitle = useGuideTitle();
   const headline = recommendationHeadline(recommendation, t, locale.language);
+  const topReasons = recommendation.reasons.slice(0, TOP_REASONS);
+  const moreReasons = recommendation.reasons.slice(TOP_REASONS);
+  const otherReferrals = recommendation.referrals.filter(
+    (referral) => referral.target !== recommendation.referral?.target,
+  );
+  const newTab = <span className="visually-hidden"> {t('triage.opensInNewTab')}</span>;
 
   return (
     <section
@@ -73,6 +94,37 @@ export function RecommendationPanel({
       </h2>
       {recommendation.kind === 'level' && <Ladder level={recommendation.level} />}
       {recommendation.referral && <p className="recommendation__contact">{recommendation.referral.contact}</p>}
+
+      {recommendation.mustNot.length > 0 && (
+        <Section title={t('triage.mustNotTitle')} className="must-not">
+          <ul>
+            {recommendation.mustNot.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section title={t('triage.reasonsTitle')}>
+        <ul>
+          {topReasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      </Section>
+
+      {otherReferrals.length > 0 && (
+        <Section title={t('triage.referralsTitle')}>
+          <dl className="referrals">
+            {otherReferrals.map((referral) => (
+              <div key={referral.target}>
+                <dt>{referral.name}</dt>
+                <dd>{referral.contact}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      )}
 
       {recommendation.alternatives.length > 0 && (
         <Section title={t('triage.alternativesTitle')}>
@@ -93,36 +145,43 @@ export function RecommendationPanel({
         </Section>
       )}
 
-      {recommendation.mustNot.length > 0 && (
-        <Section title={t('triage.mustNotTitle')} className="must-not">
-          <ul>
-            {recommendation.mustNot.map((text) => (
-              <li key={text}>{text}</li>
+      {recommendation.guideSlugs.length > 0 && (
+        <Section title={t('triage.guidesTitle')}>
+          <ul className="guide-links">
+            {recommendation.guideSlugs.map((slug) => (
+              <li key={slug}>
+                <a
+                  href={pathTo('guide', { slug })}
+                  target="_blank"
+                  rel="noopener"
+                  onClick={() => onOpenGuide?.(slug)}
+                  onAuxClick={() => onOpenGuide?.(slug)}
+                >
+                  {guideTitle(slug)}
+                  {newTab}
+                </a>{' '}
+                <a
+                  href={handoutUrl(slug)}
+                  target="_blank"
+                  rel="noopener"
+                  className="guide-links__handout"
+                  onClick={() => onOpenGuide?.(slug)}
+                  aria-label={`${t('triage.handoutFor', { guide: guideTitle(slug) })} ${t('triage.opensInNewTab')}`}
+                >
+                  {t('triage.handout')}
+                </a>
+                <HandoutLanguages slug={slug} guideTitle={guideTitle(slug)} danishShown />
+              </li>
             ))}
           </ul>
         </Section>
       )}
 
-      <Section title={t('triage.reasonsTitle')}>
-        <ul>
-          {recommendation.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-        {recommendation.because.length > 0 && (
-          <dl className="because">
-            {recommendation.because.map((answer) => (
-              <div key={answer.questionId}>
-                <dt>{answer.question}</dt>
-                <dd>{answer.answer}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </Section>
-
       {recommendation.legalNotes.length > 0 && (
-        <Section title={t('triage.legalNotesTitle')}>
+        <details className="recommendation__more" open={!folded}>
+          <summary>
+            {t('triage.legalNotesTitle')} ({recommendation.legalNotes.length})
+          </summary>
           {recommendation.legalNotes.map((note) => (
             <div key={note.key} className="legal-note">
               <h4>{note.title}</h4>
@@ -131,55 +190,45 @@ export function RecommendationPanel({
                 {note.sourceUrl && (
                   <a href={note.sourceUrl} target="_blank" rel="noreferrer">
                     {t('triage.source')}
+                    {newTab}
                   </a>
                 )}
               </p>
             </div>
           ))}
-        </Section>
+        </details>
       )}
 
-      {recommendation.nextTime.length > 0 && (
-        <Section title={t('triage.nextTimeTitle')}>
-          <ul>
-            {recommendation.nextTime.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </Section>
-      )}
-
-      {recommendation.guideSlugs.length > 0 && (
-        <Section title={t('triage.guidesTitle')}>
-          <ul className="guide-links">
-            {recommendation.guideSlugs.map((slug) => (
-              <li key={slug}>
-                <a href={pathTo('guide', { slug })}>{guideLabel(slug)}</a>{' '}
-                <a
-                  href={handoutUrl(slug)}
-                  className="guide-links__handout"
-                  aria-label={t('triage.handoutFor', { guide: guideLabel(slug) })}
-                >
-                  {t('triage.handout')}
-                </a>
-                <HandoutLanguages slug={slug} guideTitle={guideLabel(slug)} danishShown />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-
-      {recommendation.referrals.length > 0 && (
-        <Section title={t('triage.referralsTitle')}>
-          <dl className="referrals">
-            {recommendation.referrals.map((referral) => (
-              <div key={referral.target}>
-                <dt>{referral.name}</dt>
-                <dd>{referral.contact}</dd>
-              </div>
-            ))}
-          </dl>
-        </Section>
+      {(moreReasons.length > 0 || recommendation.because.length > 0 || recommendation.nextTime.length > 0) && (
+        <details className="recommendation__more" open={!folded}>
+          <summary>{t('triage.moreDetailsTitle')}</summary>
+          {moreReasons.length > 0 && (
+            <ul>
+              {moreReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+          {recommendation.because.length > 0 && (
+            <dl className="because">
+              {recommendation.because.map((answer) => (
+                <div key={answer.questionId}>
+                  <dt>{answer.question}</dt>
+                  <dd>{answer.answer}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {recommendation.nextTime.length > 0 && (
+            <Section title={t('triage.nextTimeTitle')}>
+              <ul>
+                {recommendation.nextTime.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </Section>
+          )}
+        </details>
       )}
 
       <p className="recommendation__version">

@@ -1,10 +1,10 @@
 /** Danish texts of the counter screen (triage) and training; merged in i18n/da.ts. */
 export const triageDa = {
   triage: {
-    intro: 'Vælg kategori, svar på spørgsmålene, og få en anbefaling til hjælpeniveau – med begrundelse.',
     categoryTitle: 'Kategori',
     categoryFilter: 'Find kategori',
-    categoryFilterHint: 'Skriv et par bogstaver, og tryk Enter for at vælge den første – eller klik på en kategori.',
+    categoryFilterHint:
+      'Skriv, hvad borgeren siger – fx "glemt kode" eller "papir" – og tryk Enter for at vælge den første. Eller klik på en kategori.',
     categoryMatches: 'Kategorier, der passer: {{count}}',
     noCategoryMatch: 'Ingen kategori passer til "{{text}}".',
     changeCategory: 'Skift kategori (Esc)',
@@ -27,6 +27,15 @@ export const triageDa = {
     handoutFor: 'Udlevering til borgeren: {{guide}}',
     referralsTitle: 'Henvisninger',
     flowVersion: 'Flow: {{category}}, version {{version}}',
+    opensInNewTab: '(åbner i en ny fane)',
+    restored: {
+      title: 'Fortsæt henvendelsen.',
+      body: '{{category}}, startet kl. {{time}}, er ikke logget endnu. Svarene og sagens felter er, som du forlod dem.',
+      discard: 'Kassér henvendelsen',
+    },
+    nearestCategories: 'De nærmeste er:',
+    searchGuides: 'Søg i vejledningerne efter "{{text}}"',
+    moreDetailsTitle: 'Flere begrundelser, svarene bag og til næste gang',
   },
   training: {
     intro:

@@ -3,10 +3,10 @@ import type { triageDa } from './triage.da';
 
 export const triageEn: Messages<typeof triageDa> = {
   triage: {
-    intro: 'Choose the category, answer the questions, and get a recommended help level – with the reasons.',
     categoryTitle: 'Category',
     categoryFilter: 'Find category',
-    categoryFilterHint: 'Type a few letters and press Enter to choose the first – or click a category.',
+    categoryFilterHint:
+      'Type what the citizen says – e.g. "glemt kode" or "papir" (the search words are Danish) – and press Enter to choose the first. Or click a category.',
     categoryMatches: 'Matching categories: {{count}}',
     noCategoryMatch: 'No category matches "{{text}}".',
     changeCategory: 'Change category (Esc)',
@@ -29,6 +29,15 @@ export const triageEn: Messages<typeof triageDa> = {
     handoutFor: 'Citizen handout: {{guide}}',
     referralsTitle: 'Referrals',
     flowVersion: 'Flow: {{category}}, version {{version}}',
+    opensInNewTab: '(opens in a new tab)',
+    restored: {
+      title: 'Continue the visit.',
+      body: '{{category}}, started at {{time}}, is not logged yet. The answers and the case fields are as you left them.',
+      discard: 'Discard the visit',
+    },
+    nearestCategories: 'The closest are:',
+    searchGuides: 'Search the guides for "{{text}}"',
+    moreDetailsTitle: 'More reasons, the answers behind them and next time',
   },
   training: {
     intro:
