@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import { deviates, helpLevelLabel, recommendedLevelOf, type CaseDraft } from './case-draft';
+import { ageBandLabel } from './case-format';
 import type { CaseReferenceData } from './case-reference-data';
 import { personalDataProblem } from './personal-data-hint';
 
@@ -190,7 +191,7 @@ export function CaseFields(props: CaseFieldsProps) {
             onChange={(event) => onChange({ ageBand: event.target.value })}
             options={[
               { value: '', label: t('cases.hint.ageUnknown') },
-              ...ageBands.map((band) => ({ value: band, label: band })),
+              ...ageBands.map((band) => ({ value: band, label: ageBandLabel(band) })),
             ]}
           />
           {guideSlugs.length > 0 && (
