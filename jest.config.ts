@@ -4,7 +4,7 @@ import type { Config } from 'jest';
 // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking once.
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] } as const;
 // The web app is an ES module package (for Vite), so module node16 would emit ES modules for its files;
-// unit tests run every file as CommonJS instead (the same output the API's files get anyway).
+// unit and e2e tests run every file as CommonJS instead (the same output the API's files get anyway).
 const unitTransform: Config['transform'] = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
 };
@@ -33,7 +33,8 @@ const config: Config = {
       transform: unitTransform,
     }),
     project('integration', ['<rootDir>/{apps,packages}/**/*.int.test.ts']),
-    project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts']),
+    // The accessibility walk imports the web's route list, so e2e runs every file as CommonJS too.
+    project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts'], { transform: unitTransform }),
   ],
 };
 
