@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guideSlugSchema } from './guides';
+import { guideParamsSchema, guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
 import { positiveIntParamSchema } from './common';
 import { endpoint } from './endpoint';
@@ -218,6 +218,12 @@ export const checkFlowResponseSchema = z.object({
   }),
 });
 
+/** The current flows that link a guide, and in which rules: what archiving the guide would break. */
+export const guideFlowLinksResponseSchema = z.object({
+  data: z.array(z.object({ categoryKey: z.string(), flowTitle: z.string(), ruleIds: z.array(z.string()) })),
+});
+export type GuideFlowLinks = z.infer<typeof guideFlowLinksResponseSchema>['data'];
+
 export const triageEndpoints = {
   flows: endpoint({
     method: 'get',
@@ -273,5 +279,14 @@ export const triageEndpoints = {
     body: saveFlowRequestSchema,
     response: triageFlowResponseSchema,
     successStatus: 201,
+  }),
+  guideLinks: endpoint({
+    method: 'get',
+    path: '/api/triage/guide-links/:slug',
+    summary: 'The current flows (and their rules) that link a guide, e.g. to warn before it is archived',
+    tag: 'triage',
+    access: 'reviewGuides',
+    params: guideParamsSchema,
+    response: guideFlowLinksResponseSchema,
   }),
 };

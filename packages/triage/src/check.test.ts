@@ -2,7 +2,12 @@ import type { FlowDefinition } from '@digihjaelp/contract';
 import { checkFlow } from './check';
 import { evaluateFlow } from './evaluate';
 
-const knownGuideSlugs = ['mitid-reglen', 'digital-post-kom-i-gang'];
+const guides = new Map([
+  ['mitid-reglen', 'published'],
+  ['digital-post-kom-i-gang', 'published'],
+  ['digital-post-frister', 'archived'],
+  ['digital-post-udkast', 'draft'],
+] as const);
 
 /** A small valid flow: two questions on every path, every path decided. */
 function validFlow(): FlowDefinition {
@@ -35,13 +40,13 @@ function validFlow(): FlowDefinition {
 }
 
 const messages = (input: unknown) => {
-  const result = checkFlow(input, { knownGuideSlugs });
+  const result = checkFlow(input, { guides });
   return result.problems.map((problem) => `${problem.path}: ${problem.message}`);
 };
 
 describe('the static check', () => {
   it('passes a sound flow and counts its paths', () => {
-    expect(checkFlow(validFlow(), { knownGuideSlugs })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
+    expect(checkFlow(validFlow(), { guides })).toMatchObject({ ok: true, pathCount: 4, problems: [] });
   });
 
   it('refuses a dead end, naming the answers that lead there', () => {
@@ -84,6 +89,19 @@ describe('the static check', () => {
       'rules.3.when: Spørgsmålet behov har ikke svaret "c" (mulige: "a", "b")',
       'rules.4.when: Spørgsmålet selv har ikke svaret "ja" (mulige: true, false)',
       'rules.5.guideSlugs.0: Vejledningen findes ikke: findes-ikke',
+    ]);
+  });
+
+  it('links only published guides: an archived or unpublished one is named, and so is a missing MitID-rule guide', () => {
+    const flow = validFlow();
+    flow.rules.push({ id: 'gamle', reason: 'x', guideSlugs: ['digital-post-frister', 'digital-post-udkast'] });
+    expect(messages(flow)).toEqual([
+      'rules.2.guideSlugs.0: Vejledningen er arkiveret: digital-post-frister. Fjern linket, eller vælg en anden vejledning.',
+      'rules.2.guideSlugs.1: Vejledningen er ikke udgivet endnu: digital-post-udkast',
+    ]);
+    const withoutRuleGuide = checkFlow(validFlow(), { guides: new Map([['digital-post-kom-i-gang', 'published']]) });
+    expect(withoutRuleGuide.problems).toEqual([
+      { path: 'involvesLogin', message: 'Vejledningen om MitID-reglen mangler: mitid-reglen' },
     ]);
   });
 

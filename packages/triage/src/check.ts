@@ -4,6 +4,7 @@ import {
   type FieldIssue,
   type FlowDefinition,
   type FlowQuestion,
+  type GuideStatus,
 } from '@digihjaelp/contract';
 import { allowedValues, answerLabel } from './answers';
 import { comparisons, holds } from './conditions';
@@ -58,7 +59,24 @@ function referenceProblems(
   });
 }
 
-function structureProblems(flow: FlowDefinition, knownGuideSlugs: ReadonlySet<string>): FieldIssue[] {
+/** The knowledge base as a flow sees it: every guide's status by its slug. A flow links only published guides. */
+export type GuideStatuses = ReadonlyMap<string, GuideStatus>;
+
+/** Why a flow may not link the guide, or undefined when it may. */
+function guideLinkProblem(slug: string, guides: GuideStatuses): string | undefined {
+  switch (guides.get(slug)) {
+    case 'published':
+      return undefined;
+    case 'archived':
+      return `Vejledningen er arkiveret: ${slug}. Fjern linket, eller vælg en anden vejledning.`;
+    case undefined:
+      return `Vejledningen findes ikke: ${slug}`;
+    default:
+      return `Vejledningen er ikke udgivet endnu: ${slug}`;
+  }
+}
+
+function structureProblems(flow: FlowDefinition, guides: GuideStatuses): FieldIssue[] {
   const problems: FieldIssue[] = [];
   for (const id of duplicates(flow.questions.map((question) => question.id))) {
     problems.push({ path: 'questions', message: `Spørgsmålets id bruges flere gange: ${id}` });
@@ -89,12 +107,11 @@ function structureProblems(flow: FlowDefinition, knownGuideSlugs: ReadonlySet<st
     const at = `rules.${index}`;
     if (rule.when) problems.push(...referenceProblems(rule.when, `${at}.when`, flow.questions));
     (rule.guideSlugs ?? []).forEach((slug, slugIndex) => {
-      if (!knownGuideSlugs.has(slug)) {
-        problems.push({ path: `${at}.guideSlugs.${slugIndex}`, message: `Vejledningen findes ikke: ${slug}` });
-      }
+      const problem = guideLinkProblem(slug, guides);
+      if (problem) problems.push({ path: `${at}.guideSlugs.${slugIndex}`, message: problem });
     });
   });
-  if (!knownGuideSlugs.has(mitIdRuleGuideSlug)) {
+  if (guideLinkProblem(mitIdRuleGuideSlug, guides)) {
     problems.push({ path: 'involvesLogin', message: `Vejledningen om MitID-reglen mangler: ${mitIdRuleGuideSlug}` });
   }
   return problems;
@@ -141,11 +158,11 @@ function pathProblems(flow: FlowDefinition, paths: FlowPath[], rulesWithBadRefer
 
 /**
  * The static check a flow must pass before it is saved: valid shape (levels on the ladder),
- * references to existing questions, answers and guides, no question that is never asked, no
+ * references to existing questions and answers and to published guides, no question that is never asked, no
  * rule that never applies, 2–6 questions per visit, and no dead end — every possible visit
  * ends in a recommendation. Every problem names where it is.
  */
-export function checkFlow(input: unknown, context: { knownGuideSlugs: Iterable<string> }): FlowCheck {
+export function checkFlow(input: unknown, context: { guides: GuideStatuses }): FlowCheck {
   const parsed = flowDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -155,7 +172,7 @@ export function checkFlow(input: unknown, context: { knownGuideSlugs: Iterable<s
     };
   }
   const flow = parsed.data;
-  const structural = structureProblems(flow, new Set(context.knownGuideSlugs));
+  const structural = structureProblems(flow, context.guides);
   const rulesWithBadReferences = new Set(
     structural.flatMap((problem) => {
       const match = /^rules\.(\d+)\.when/.exec(problem.path);

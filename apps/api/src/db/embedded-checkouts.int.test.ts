@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { queryOnce } from '../../test/support/query-once';
 import { runningServerPid } from './embedded-server';
 
 /*
@@ -83,16 +83,6 @@ async function stop(running: Running): Promise<void> {
   if (left) throw new Error(`server ${left} still running on ${cluster} after the app stopped:\n${running.output}`);
 }
 
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 async function danglingLinks(folder: string): Promise<string[]> {
   const { stdout } = await run('find', [folder, '-xtype', 'l']);
   return stdout.split('\n').filter(Boolean);
@@ -129,14 +119,14 @@ describeAsRoot('embedded PostgreSQL started by root from checkouts that come and
   it('starts from a second checkout after the first one was deleted', async () => {
     const first = await checkout();
     const a = await start(first);
-    await query(a.url, `CREATE TABLE from_first (note text)`);
+    await queryOnce(a.url, `CREATE TABLE from_first (note text)`);
     await stop(a);
     await fs.rm(first, { recursive: true, force: true });
 
     const second = await checkout();
     const b = await start(second);
     // A fresh cluster of its own: the first checkout's cluster (and its credentials) is never reused.
-    expect(await query(b.url, `SELECT to_regclass('from_first') AS found`)).toEqual([{ found: null }]);
+    expect(await queryOnce(b.url, `SELECT to_regclass('from_first') AS found`)).toEqual([{ found: null }]);
     expect(await danglingLinks(sharedDir)).toEqual([]);
   });
 
@@ -152,15 +142,15 @@ describeAsRoot('embedded PostgreSQL started by root from checkouts that come and
     const left = await checkout();
     const right = await checkout();
     const [l, r] = await Promise.all([start(left), start(right)]);
-    expect((await query<{ one: number }>(l.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
-    expect((await query<{ one: number }>(r.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
+    expect((await queryOnce<{ one: number }>(l.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
+    expect((await queryOnce<{ one: number }>(r.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
     const before = await clusters();
     await stop(r);
     await fs.rm(right, { recursive: true, force: true });
     await stop(l);
 
     const again = await start(left);
-    expect((await query<{ one: number }>(again.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
+    expect((await queryOnce<{ one: number }>(again.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
     const after = await clusters();
     expect(after.length).toBeLessThan(before.length);
     expect(await danglingLinks(sharedDir)).toEqual([]);
@@ -178,7 +168,7 @@ describeAsRoot('embedded PostgreSQL started by root from checkouts that come and
     await fs.rename(`${postgresBinary}.partial`, postgresBinary);
 
     const second = await start(from);
-    expect((await query<{ one: number }>(second.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
+    expect((await queryOnce<{ one: number }>(second.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
     expect((await fs.stat(postgresBinary)).size).toBeGreaterThan(1_000_000);
   });
 
@@ -189,7 +179,7 @@ describeAsRoot('embedded PostgreSQL started by root from checkouts that come and
     await fs.writeFile(path.join(old, '.complete'), '17.10.0-beta.17');
 
     const b = await start(await checkout());
-    expect((await query<{ one: number }>(b.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
+    expect((await queryOnce<{ one: number }>(b.url, 'SELECT 1 AS one'))[0]?.one).toBe(1);
     expect(await danglingLinks(sharedDir)).toEqual([]);
   });
 });

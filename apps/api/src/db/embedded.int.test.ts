@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { queryOnce } from '../../test/support/query-once';
 
 const child = path.resolve(__dirname, '../../test/support/embedded-child.ts');
 
@@ -35,16 +35,6 @@ function stopServer(running: Running): Promise<void> {
     running.process.once('exit', () => resolve());
     running.process.kill('SIGTERM');
   });
-}
-
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function postmasterPid(dataDir: string): Promise<number | undefined> {
@@ -85,17 +75,17 @@ afterAll(async () => {
 describe('embedded PostgreSQL', () => {
   it('starts inside a private folder, speaks UTF-8 without LANG, and stops cleanly', async () => {
     const server = await startServer(dataDir);
-    const [encoding] = await query<{ server_encoding: string }>(server.url, 'SHOW server_encoding');
+    const [encoding] = await queryOnce<{ server_encoding: string }>(server.url, 'SHOW server_encoding');
     expect(encoding?.server_encoding).toBe('UTF8');
-    const [danish] = await query<{ upper: string; stem: string }>(
+    const [danish] = await queryOnce<{ upper: string; stem: string }>(
       server.url,
       `SELECT upper('æøå blåbærgrød') AS upper, to_tsvector('danish', 'vejledningerne')::text AS stem`,
     );
     expect(danish?.upper).toBe('ÆØÅ BLÅBÆRGRØD');
     expect(danish?.stem).toBe("'vejledning':1");
-    await query(server.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('bevaret')`);
+    await queryOnce(server.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('bevaret')`);
     // Connections made while starting (to check for and create the database) are all closed.
-    const open = await query<{ n: number }>(
+    const open = await queryOnce<{ n: number }>(
       server.url,
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'postgres'`,
     );
@@ -110,7 +100,7 @@ describe('embedded PostgreSQL', () => {
   it('keeps the data across a restart', async () => {
     const server = await startServer(dataDir);
     try {
-      expect(await query(server.url, 'SELECT note FROM kept')).toEqual([{ note: 'bevaret' }]);
+      expect(await queryOnce(server.url, 'SELECT note FROM kept')).toEqual([{ note: 'bevaret' }]);
     } finally {
       await stopServer(server);
     }
@@ -128,7 +118,7 @@ describe('embedded PostgreSQL', () => {
     const second = await startServer(dataDir);
     try {
       expect(leftover && isAlive(leftover)).toBe(false);
-      expect(await query(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'bevaret' }]);
+      expect(await queryOnce(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'bevaret' }]);
     } finally {
       await stopServer(second);
     }
@@ -138,7 +128,7 @@ describe('embedded PostgreSQL', () => {
     await fs.rm(dataDir, { recursive: true, force: true });
     const server = await startServer(dataDir);
     try {
-      expect(await query(server.url, `SELECT to_regclass('kept') AS kept`)).toEqual([{ kept: null }]);
+      expect(await queryOnce(server.url, `SELECT to_regclass('kept') AS kept`)).toEqual([{ kept: null }]);
     } finally {
       await stopServer(server);
     }

@@ -1,8 +1,11 @@
 import type request from 'supertest';
 import { seededFlows } from '@digihjaelp/triage';
-import { triageEndpoints } from '@digihjaelp/contract';
+import { guideEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { anonymousCall } from '../../../test/support/api-client';
+import { buildGuide } from '../../../test/support/factories';
 import { signInAs, startTestApp, type SignedIn, type TestApp } from '../../../test/support/test-app';
+import { loadGuideFiles } from '../guides/guide-files';
+import { importGuides } from '../guides/guide-import.service';
 import { seedTriageFlows } from './triage.service';
 
 let testApp: TestApp;
@@ -12,6 +15,9 @@ beforeAll(async () => {
   testApp = await startTestApp();
   counter = await signInAs(testApp, 'counter', 'skranke1');
   lead = await signInAs(testApp, 'lead', 'leder1');
+  // The knowledge base the seeded flows link to, loaded as `npm run seed:guides` loads it.
+  const files = await loadGuideFiles();
+  await testApp.dataSource.transaction((manager) => importGuides(manager, files, lead.user));
 });
 afterAll(() => testApp.close());
 
@@ -218,14 +224,88 @@ describe('saving flow versions (leads and admins)', () => {
   });
 });
 
+describe('flows link the knowledge base', () => {
+  const withGuide = (slug: string) => {
+    const definition = structuredClone(seededFlows['social-media']);
+    definition.rules[0]!.guideSlugs = [slug];
+    return definition;
+  };
+
+  it('links a guide written in the app once it is published, and refuses it before and after', async () => {
+    const guide = await buildGuide(testApp.dataSource, lead.user, {
+      slug: 'ny-vejledning-om-profiler',
+      status: 'draft',
+    });
+    const draft = await saveVersion('social-media', withGuide(guide.slug)).expect(400);
+    expect(draft.body.error.details.fields).toContainEqual({
+      path: 'definition.rules.0.guideSlugs.0',
+      message: 'Vejledningen er ikke udgivet endnu: ny-vejledning-om-profiler',
+    });
+
+    const published = await lead
+      .call(guideEndpoints.changeStatus, { params: { slug: guide.slug }, body: { status: 'published', version: 1 } })
+      .expect(200);
+    const saved = await saveVersion('social-media', withGuide(guide.slug)).expect(201);
+    expect(saved.body.data.definition.rules[0].guideSlugs).toEqual([guide.slug]);
+
+    const links = await lead.call(triageEndpoints.guideLinks, { params: { slug: guide.slug } }).expect(200);
+    expect(links.body.data).toEqual([
+      {
+        categoryKey: 'social-media',
+        flowTitle: seededFlows['social-media'].title,
+        ruleIds: [seededFlows['social-media'].rules[0]!.id],
+      },
+    ]);
+    await counter.call(triageEndpoints.guideLinks, { params: { slug: guide.slug } }).expect(403);
+
+    await lead
+      .call(guideEndpoints.changeStatus, {
+        params: { slug: guide.slug },
+        body: { status: 'archived', version: published.body.data.version },
+      })
+      .expect(200);
+    const check = await lead.call(triageEndpoints.check, { body: { definition: withGuide(guide.slug) } }).expect(200);
+    expect(check.body.data.problems).toContainEqual({
+      path: 'rules.0.guideSlugs.0',
+      message: 'Vejledningen er arkiveret: ny-vejledning-om-profiler. Fjern linket, eller vælg en anden vejledning.',
+    });
+  });
+
+  it('lists no flow for a guide nobody links', async () => {
+    const links = await lead.call(triageEndpoints.guideLinks, { params: { slug: 'ingen-linker-hertil' } }).expect(200);
+    expect(links.body.data).toEqual([]);
+  });
+});
+
 describe('seeding', () => {
   it('gives a category without a flow its seeded flow, and leaves edited flows alone', async () => {
+    const latestSocialMedia = async () =>
+      (
+        await testApp.dataSource.query(
+          `SELECT max(version)::int AS version FROM triage_flows WHERE category_key = 'social-media'`,
+        )
+      )[0].version;
+    const edited = await latestSocialMedia();
+    expect(edited).toBeGreaterThan(1);
     await testApp.dataSource.query(`DELETE FROM triage_flows WHERE category_key = 'health'`);
     expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual(['health']);
     expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual([]);
-    const socialMedia = await testApp.dataSource.query(
-      `SELECT max(version)::int AS version FROM triage_flows WHERE category_key = 'social-media'`,
+    expect(await latestSocialMedia()).toBe(edited);
+  });
+
+  it('brings an unedited seeded flow up to date after an upgrade changed its seed, as a new version', async () => {
+    // As a database from before the upgrade: the seeded version 1 of the tax flow held older content.
+    const older = { ...seededFlows.tax, title: 'Skat (før opdateringen)' };
+    await testApp.dataSource.query(`DELETE FROM triage_flows WHERE category_key = 'tax'`);
+    await testApp.dataSource.query(
+      `INSERT INTO triage_flows (category_key, version, definition) VALUES ('tax', 1, $1::jsonb)`,
+      [JSON.stringify(older)],
     );
-    expect(socialMedia[0].version).toBe(2);
+    expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual(['tax']);
+    const versions = await counter.call(triageEndpoints.versions, { params: { categoryKey: 'tax' } }).expect(200);
+    expect(versions.body.data.map((version: { version: number }) => version.version)).toEqual([2, 1]);
+    const current = await counter.call(triageEndpoints.version, { params: { categoryKey: 'tax', version: 2 } });
+    expect(current.body.data).toMatchObject({ createdBy: null, definition: { title: seededFlows.tax.title } });
+    expect(await seedTriageFlows(testApp.dataSource.manager)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   findCurrentFlows,
   findFlowVersion,
   findFlowVersions,
+  findGuideFlowLinks,
   forgetCurrentFlows,
   saveFlowVersion,
 } from './triage.service';
@@ -45,6 +46,10 @@ export function triageRouter(dataSource: DataSource): Router {
     forgetCurrentFlows(dataSource.manager);
     return { data: presentTriageFlow(flow) };
   });
+
+  route(router, triageEndpoints.guideLinks, async ({ params }) => ({
+    data: await findGuideFlowLinks(dataSource.manager, params.slug),
+  }));
 
   route(router, trainingEndpoints.scenarios, async () => ({ data: await findTrainingScenarios(dataSource.manager) }));
 

@@ -1,37 +1,50 @@
 import type { EntityManager } from 'typeorm';
-import type { EvaluateRequest, FlowDefinition, RecommendationContext } from '@digihjaelp/contract';
+import type {
+  EvaluateRequest,
+  FlowDefinition,
+  GuideFlowLinks,
+  GuideStatus,
+  RecommendationContext,
+} from '@digihjaelp/contract';
 import {
-  agreedGuideSlugs,
   answerProblems,
   checkFlow,
   generalFlowCategory,
   recommend,
   seededFlows,
   type FlowCheck,
+  type GuideStatuses,
 } from '@digihjaelp/triage';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { CategoryEntity } from '../admin-lists/admin-list-item.entity';
 import { TriageFlowEntity } from './triage-flow.entity';
 
-/**
- * The guide slugs a flow may reference. The one place to switch to the guides table once it
- * exists; until then the slugs agreed with the guides feature.
- */
-export async function knownGuideSlugs(_manager: EntityManager): Promise<readonly string[]> {
-  return agreedGuideSlugs;
+/** The knowledge base as the flow check sees it: every guide's status, so a flow links only published guides. */
+async function guideStatuses(manager: EntityManager): Promise<GuideStatuses> {
+  const rows: { slug: string; status: GuideStatus }[] = await manager.query('SELECT slug, status FROM guides');
+  return new Map(rows.map((row) => [row.slug, row.status]));
 }
 
 /**
  * Gives every category without a flow its seeded flow as version 1 — in demo and real
- * deployments alike. Idempotent: a category that has any version is left alone.
+ * deployments alike — and brings seeded flows up to date after an upgrade: when a category's
+ * current version is still a seeded one (no staff member has saved a version since) and the seed
+ * has changed, the new seed becomes the next version. A flow a lead has edited is left alone, and
+ * every earlier version stays readable (cases name the version they used).
  */
 export async function seedTriageFlows(manager: EntityManager): Promise<string[]> {
   const seeded: string[] = [];
   for (const [categoryKey, definition] of Object.entries(seededFlows)) {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO triage_flows (category_key, version, definition)
-       SELECT key, 1, $2::jsonb FROM categories
-       WHERE key = $1 AND NOT EXISTS (SELECT 1 FROM triage_flows WHERE category_key = $1)
+       SELECT category.key, coalesce(current.version, 0) + 1, $2::jsonb
+       FROM categories category
+       LEFT JOIN LATERAL (
+         SELECT version, definition, created_by FROM triage_flows
+         WHERE category_key = category.key ORDER BY version DESC LIMIT 1
+       ) current ON true
+       WHERE category.key = $1
+         AND (current.version IS NULL OR (current.created_by IS NULL AND current.definition <> $2::jsonb))
        ON CONFLICT DO NOTHING
        RETURNING category_key`,
       [categoryKey, JSON.stringify(definition)],
@@ -55,6 +68,14 @@ export async function findCurrentFlows(manager: EntityManager): Promise<TriageFl
     .getMany();
 }
 
+/** The current flows whose rules link the guide, with those rules: what archiving it would leave without a guide. */
+export async function findGuideFlowLinks(manager: EntityManager, slug: string): Promise<GuideFlowLinks> {
+  return (await findCurrentFlows(manager)).flatMap((flow) => {
+    const ruleIds = flow.definition.rules.filter((rule) => rule.guideSlugs?.includes(slug)).map((rule) => rule.id);
+    return ruleIds.length > 0 ? [{ categoryKey: flow.categoryKey, flowTitle: flow.definition.title, ruleIds }] : [];
+  });
+}
+
 export async function findFlowVersions(manager: EntityManager, categoryKey: string): Promise<TriageFlowEntity[]> {
   const versions = await manager.find(TriageFlowEntity, {
     where: { categoryKey },
@@ -75,7 +96,7 @@ export async function findFlowVersion(manager: EntityManager, categoryKey: strin
 }
 
 export async function checkFlowDefinition(manager: EntityManager, definition: unknown): Promise<FlowCheck> {
-  return checkFlow(definition, { knownGuideSlugs: await knownGuideSlugs(manager) });
+  return checkFlow(definition, { guides: await guideStatuses(manager) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   guideEndpoints,
+  triageEndpoints,
   may,
   mayChangeGuideStatus,
   type AuthUser,
@@ -11,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { request } from '../../api';
 import { useLocale } from '../../i18n/use-locale';
+import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { handoutUrl, pathTo } from '../../routes';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
@@ -126,9 +128,17 @@ function WorkflowActions({ guide, user }: { guide: GuideDetail; user: AuthUser }
   const { pending, error, run } = useSubmission();
   const [status, setStatus] = useState<string>();
   const allowed = transitions[guide.status].filter(({ to }) => mayChangeGuideStatus(user, guide.status, to));
+  const flowLinks = useApiQuery(
+    triageEndpoints.guideLinks,
+    { params: { slug: guide.slug } },
+    { enabled: allowed.some(({ to }) => to === 'archived'), select: dataOf },
+  );
   if (allowed.length === 0) return null;
+  const linkedFrom = flowLinks.data ?? [];
   const change = (to: GuideStatus) =>
     run(async () => {
+      if (to === 'archived' && linkedFrom.length > 0 && !window.confirm(t('guides.workflow.archiveLinkedConfirm')))
+        return;
       const { data } = await request(guideEndpoints.changeStatus, {
         params: { slug: guide.slug },
         body: { status: to, version: guide.version },
@@ -141,6 +151,18 @@ function WorkflowActions({ guide, user }: { guide: GuideDetail; user: AuthUser }
       <Status message={status} />
       <FormError error={error} />
       <p>{t(`guides.status.${guide.status}`)}</p>
+      {linkedFrom.length > 0 && (
+        <div className="message message--warning" role="note">
+          <p>{t('guides.workflow.linkedFrom', { count: linkedFrom.length })}</p>
+          <ul>
+            {linkedFrom.map((link) => (
+              <li key={link.categoryKey}>
+                {t('guides.workflow.linkedFlow', { flow: link.flowTitle, rules: link.ruleIds.join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="button-row">
         {allowed.map((transition) => (
           <Button key={transition.to} variant="secondary" pending={pending} onClick={() => void change(transition.to)}>

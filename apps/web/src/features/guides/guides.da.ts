@@ -64,6 +64,12 @@ export const guidesDa = {
       archive: 'Arkivér',
       reopen: 'Genåbn som kladde',
       changed: 'Status er nu: {{status}}.',
+      linkedFrom_one:
+        'Et triageforløb linker til denne vejledning. Arkiverer du den, mister anbefalingen linket, og forløbet består ikke kontrollen, før linket er fjernet:',
+      linkedFrom_other:
+        '{{count}} triageforløb linker til denne vejledning. Arkiverer du den, mister anbefalingerne linket, og forløbene består ikke kontrollen, før linket er fjernet:',
+      linkedFlow: '{{flow}} (regel: {{rules}})',
+      archiveLinkedConfirm: 'Triageforløb linker stadig til vejledningen. Arkivér den alligevel?',
     },
     editor: {
       newTitle: 'Ny vejledning',

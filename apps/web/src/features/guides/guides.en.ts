@@ -66,6 +66,12 @@ export const guidesEn: Messages<typeof guidesDa> = {
       archive: 'Archive',
       reopen: 'Reopen as draft',
       changed: 'Status is now: {{status}}.',
+      linkedFrom_one:
+        'A triage flow links this guide. If you archive it, the recommendation loses the link and the flow fails the check until the link is removed:',
+      linkedFrom_other:
+        '{{count}} triage flows link this guide. If you archive it, the recommendations lose the link and the flows fail the check until the link is removed:',
+      linkedFlow: '{{flow}} (rule: {{rules}})',
+      archiveLinkedConfirm: 'Triage flows still link this guide. Archive it anyway?',
     },
     editor: {
       newTitle: 'New guide',

@@ -8,11 +8,11 @@ import {
   type FlowQuestion,
   type FlowRule,
 } from '@digihjaelp/contract';
-import { agreedGuideSlugs } from '@digihjaelp/triage';
 import { request } from '../../../api';
 import { Button } from '../../../ui/button';
 import { Loading } from '../../../ui/loading';
 import { useTriageFlows } from '../../../queries/reference-data';
+import { usePublishedGuides } from '../../guides/use-published-guides';
 import { LoadError } from '../../../ui/loaded';
 import { Alert, Status } from '../../../ui/messages';
 import { SelectField } from '../../../ui/select-field';
@@ -42,6 +42,7 @@ interface CheckOutcome {
 export function FlowEditor() {
   const { t } = useTranslation();
   const flows = useTriageFlows();
+  const publishedGuides = usePublishedGuides();
   const [categoryKey, setCategoryKey] = useState<string>();
   const [draft, setDraft] = useState<FlowDefinition>();
   const [check, setCheck] = useState<CheckOutcome>();
@@ -77,7 +78,8 @@ export function FlowEditor() {
   }, [check]);
 
   if (flows.error) return <LoadError error={flows.error} onRetry={flows.refetch} />;
-  if (!flows.data || !current || !draft) return <Loading />;
+  if (publishedGuides.error) return <LoadError error={publishedGuides.error} onRetry={publishedGuides.refetch} />;
+  if (!flows.data || !publishedGuides.data || !current || !draft) return <Loading />;
 
   const update = (changes: Partial<FlowDefinition>) => {
     setDraft({ ...draft, ...changes });
@@ -101,7 +103,6 @@ export function FlowEditor() {
     problems.filter((problem) => problem.place.list === list && problem.place.index === index);
   const setRule = (index: number, rule: FlowRule) =>
     update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
-  const guideSlugs = [...new Set([...agreedGuideSlugs, ...draft.rules.flatMap((rule) => rule.guideSlugs ?? [])])];
   const previewable = flowDefinitionSchema.safeParse(draft);
 
   const runCheck = () =>
@@ -234,7 +235,7 @@ export function FlowEditor() {
               index={index}
               count={draft.rules.length}
               questions={draft.questions}
-              guideSlugs={guideSlugs}
+              guides={publishedGuides.data}
               onChange={(changed) => setRule(index, changed)}
               onMove={(to) => update({ rules: moveItem(draft.rules, index, to) })}
               onRemove={() => update({ rules: draft.rules.filter((_, i) => i !== index) })}

@@ -12,10 +12,11 @@ import { legalNotes, referralContacts } from '@digihjaelp/triage';
 import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
-import { guideLabel } from '../guide-label';
+import type { GuideChoice } from '../../guides/use-published-guides';
 import { OptionalCondition } from './condition-editor';
 import { EditorSection, useItemProblems } from './editor-section';
 import { flowItemAnchor, type FlowProblem } from './flow-problems';
+import { GuidePicker } from './guide-picker';
 import { ItemControls } from './item-controls';
 import { CheckboxGroup, LinesField } from './list-fields';
 
@@ -45,7 +46,8 @@ interface RuleEditorProps {
   index: number;
   count: number;
   questions: FlowQuestion[];
-  guideSlugs: readonly string[];
+  /** The published guides a rule may link. */
+  guides: readonly GuideChoice[];
   onChange: (rule: FlowRule) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
@@ -59,7 +61,7 @@ export function RuleEditor({
   index,
   count,
   questions,
-  guideSlugs,
+  guides,
   onChange,
   onMove,
   onRemove,
@@ -197,9 +199,8 @@ export function RuleEditor({
           value={rule.legalNotes}
           onChange={(chosen) => onChange({ ...rule, legalNotes: chosen })}
         />
-        <CheckboxGroup
-          legend={t('flowEditor.guides')}
-          options={guideSlugs.map((slug) => ({ value: slug, label: guideLabel(slug) }))}
+        <GuidePicker
+          guides={guides}
           value={rule.guideSlugs}
           onChange={(chosen) => onChange({ ...rule, guideSlugs: chosen })}
         />
