@@ -10,7 +10,7 @@ const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`
 // Transpile only (tsconfig has isolatedModules); `npm run typecheck` does the type checking once.
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }], ...esmTransform } as const;
 // The web app is an ES module package (for Vite), so module node16 would emit ES modules for its files;
-// unit tests run every file as CommonJS instead (the same output the API's files get anyway).
+// unit and e2e tests run every file as CommonJS instead (the same output the API's files get anyway).
 const unitTransform: Config['transform'] = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
   ...esmTransform,
@@ -41,7 +41,8 @@ const config: Config = {
       transform: unitTransform,
     }),
     project('integration', ['<rootDir>/{apps,packages}/**/*.int.test.ts']),
-    project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts']),
+    // The accessibility walk imports the web's route list, so e2e runs every file as CommonJS too.
+    project('e2e', ['<rootDir>/e2e/**/*.e2e.test.ts'], { transform: unitTransform }),
     // Faults injected into a PostgreSQL and an API process of the test's own (see apps/api/test/fault).
     project('fault', ['<rootDir>/apps/**/*.fault.test.ts']),
   ],

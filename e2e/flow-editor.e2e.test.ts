@@ -34,4 +34,34 @@ describeInBrowser('the flow editor (Triageflows)', () => {
     await preview.getByRole('button', { name: /Klarer det alene/ }).click();
     await preview.getByRole('heading', { name: /Niveau 2: Hjælp til selvhjælp/ }).waitFor();
   });
+
+  it('names a problem in words, focuses its field, and jumps to any question or rule from the outline', async () => {
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.baseUrl, 'leder');
+    await page.goto(`${app.server.baseUrl}/flows`);
+    await page.getByLabel('Kategori', { exact: true }).selectOption('source-criticism');
+    const firstQuestion = page.getByRole('group', { name: /^Spørgsmål 1:/ });
+    await firstQuestion.getByLabel('Spørgsmål', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Kontrollér' }).click();
+
+    const problems = page.getByRole('alert').filter({ hasText: 'består ikke kontrollen' });
+    await problems.getByRole('link', { name: 'Spørgsmål 1: teksten mangler' }).waitFor();
+    expect(await problems.innerText()).not.toContain('questions.0');
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return { label: active?.labels?.[0]?.textContent, section: active?.closest('details')?.id };
+    });
+    expect(focused).toEqual({ label: 'Spørgsmål', section: 'flow-question-1' });
+
+    // Folded away, a rule is one click from the outline: it opens and takes focus.
+    const outline = page.getByRole('navigation', { name: 'Oversigt over flowet' });
+    await outline.getByRole('button', { name: 'Fold alle sammen' }).click();
+    expect(await page.getByRole('group', { name: /^Regel 3:/ }).isVisible()).toBe(false);
+    await outline.getByRole('link', { name: /^Regel 3:/ }).click();
+    await page
+      .getByRole('group', { name: /^Regel 3:/ })
+      .getByLabel('Resultat')
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Regel 3:/);
+  });
 });

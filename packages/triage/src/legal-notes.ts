@@ -73,7 +73,7 @@ export const legalNotes: Record<LegalNoteKey, LegalNote> = {
     title: 'Myndigheder og banker spørger aldrig efter MitID',
     text:
       'Ingen myndighed eller bank beder om MitID-oplysninger eller om at godkende noget, borgeren ikke selv har sat i gang. ' +
-      'Kan MitID være kompromitteret, skal borgeren straks spærre det (selv på MitID.dk eller via MitID Support) og ' +
+      'Kan MitID være kompromitteret, skal borgeren straks spærre det (selv på MitID.dk eller via MitID support) og ' +
       'ringe til banken, for MitID giver adgang til netbanken.',
     sourceUrl: 'https://www.mitid.dk/hjaelp/hjaelpeunivers/mistanke-om-misbrug/',
   },

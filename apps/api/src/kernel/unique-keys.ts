@@ -1,5 +1,10 @@
-import { QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import {
+  QueryFailedError,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type QueryDeepPartialEntity,
+} from 'typeorm';
 import { AppError } from './app-error';
 
 /** PostgreSQL's SQLSTATE for a broken unique key. */

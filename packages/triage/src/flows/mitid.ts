@@ -172,7 +172,7 @@ export const mitIdLoginFlow: FlowDefinition = {
       when: is('problem', 'misbrug'),
       outcome: { referral: 'mitid-support' },
       reason:
-        'MitID kan være misbrugt: borgeren skal spærre hele MitID nu – selv på MitID.dk eller via MitID Support – og ringe til banken, for MitID giver adgang til netbanken.',
+        'MitID kan være misbrugt: borgeren skal spærre hele MitID nu – selv på MitID.dk eller via MitID support – og ringe til banken, for MitID giver adgang til netbanken.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       guideSlugs: ['mitid-spaerring', 'svindel-foerstehjaelp'],
@@ -191,7 +191,7 @@ export const mitIdLoginFlow: FlowDefinition = {
       when: all(is('problem', 'ny-telefon'), is(oldPhone, 'mistet')),
       outcome: { referral: 'mitid-support' },
       reason:
-        'Den gamle telefon er mistet eller stjålet: spær den gamle MitID-app først – på MitID.dk eller via MitID Support – og spær SIM-kortet hos teleselskabet. Bagefter aktiverer borgeren en ny app med pas, kodeviser eller en aktiveringskode fra Borgerservice.',
+        'Den gamle telefon er mistet eller stjålet: spær den gamle MitID-app først – på MitID.dk eller via MitID support – og spær SIM-kortet hos teleselskabet. Bagefter aktiverer borgeren en ny app med pas, kodeviser eller en aktiveringskode fra Borgerservice.',
       urgent: true,
       guideSlugs: ['mitid-spaerring', 'mitid-ny-telefon'],
     },
@@ -199,7 +199,7 @@ export const mitIdLoginFlow: FlowDefinition = {
       id: 'spaerret-i-appen',
       when: all(is('problem', 'spaerret'), is(passportScan, true)),
       reason:
-        'En midlertidigt spærret app åbner borgeren selv igen: i appen med pas eller ID-kort og ansigtsscanning – eller på MitID.dk. MitID Support og Borgerservice er reserven.',
+        'En midlertidigt spærret app åbner borgeren selv igen: i appen med pas eller ID-kort og ansigtsscanning – eller på MitID.dk. MitID support og Borgerservice er reserven.',
       guideSlugs: ['mitid-glemt-adgangskode', 'mitid-spaerring'],
     },
     {
@@ -207,20 +207,20 @@ export const mitIdLoginFlow: FlowDefinition = {
       when: all(is('problem', 'spaerret'), is(passportScan, false)),
       outcome: { referral: 'mitid-support' },
       reason:
-        'Uden pas med chip: MitID Support kan sende en midlertidig kode på sms, når borgeren har svaret på kontrolspørgsmål fra CPR. Kan borgeren ikke svare, skal borgeren i Borgerservice med legitimation.',
+        'Uden pas med chip: MitID support kan sende en midlertidig kode på sms, når borgeren har svaret på kontrolspørgsmål fra CPR. Kan borgeren ikke svare, skal borgeren i Borgerservice med legitimation.',
       guideSlugs: ['mitid-glemt-adgangskode'],
       referrals: ['borgerservice'],
     },
     {
       id: 'spaerret-haster',
       when: all(is('problem', 'spaerret'), is(passportScan, false), is(DEADLINE, true)),
-      reason: 'Borgeren skal bruge MitID i dag eller i morgen: ring til MitID Support med det samme, mens I er her.',
+      reason: 'Borgeren skal bruge MitID i dag eller i morgen: ring til MitID support med det samme, mens I er her.',
       urgent: true,
     },
     {
       id: 'glemt-vejledning',
       when: is('problem', 'glemt'),
-      reason: 'Glemt adgangskode, PIN-kode eller bruger-id klares i MitID-appen, på MitID.dk eller via MitID Support.',
+      reason: 'Glemt adgangskode, PIN-kode eller bruger-id klares i MitID-appen, på MitID.dk eller via MitID support.',
       guideSlugs: ['mitid-glemt-adgangskode'],
     },
     {

@@ -45,11 +45,11 @@ export const fraudFlow: FlowDefinition = {
       when: mitIdGivenAway,
       outcome: { referral: 'mitid-support' },
       reason:
-        'MitID kan være misbrugt: borgeren skal spærre MitID nu (selv på MitID.dk eller via MitID Support), ringe til banken med det samme – en godkendelse efter en falsk sms eller et falsk opkald giver tit adgang til netbank og betalinger – og anmelde det til politiet.',
+        'MitID kan være misbrugt: borgeren skal spærre MitID nu (selv på MitID.dk eller via MitID support), ringe til banken med det samme – en godkendelse efter en falsk sms eller et falsk opkald giver tit adgang til netbank og betalinger – og anmelde det til politiet.',
       urgent: true,
       legalNotes: ['fraud-never-ask'],
       mustNot: [
-        'Tal ikke med MitID Support eller banken i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.',
+        'Tal ikke med MitID support eller banken i borgerens sted, og tast ikke borgerens oplysninger – borgeren ringer og taler selv.',
       ],
       guideSlugs: ['svindel-foerstehjaelp', 'mitid-spaerring'],
       referrals: ['bank', 'police'],

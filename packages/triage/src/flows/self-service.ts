@@ -285,7 +285,7 @@ export const bankingFlow: FlowDefinition = {
       id: 'misbrug-mitid',
       when: all(is('emne', 'misbrug'), is('givet-mitid', true)),
       reason:
-        'MitID-oplysninger er givet væk: borgeren skal også spærre MitID – selv på MitID.dk eller via MitID Support.',
+        'MitID-oplysninger er givet væk: borgeren skal også spærre MitID – selv på MitID.dk eller via MitID support.',
       urgent: true,
       guideSlugs: ['mitid-spaerring'],
       referrals: ['mitid-support'],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, type Location } from 'react-router';
 import { Loading } from '../../ui/loading';
 import { NoticePage } from '../../ui/notice-page';
+import { SiteFrame } from '../layout/site-frame';
 import { useAuth, useSignedInUser } from './auth-context';
 
 /** What the login page gets in `location.state`: where to go back to after logging in. */
@@ -13,7 +14,8 @@ export interface LoginRedirectState {
 export function RequireAuth() {
   const { state } = useAuth();
   const location = useLocation();
-  if (state.status === 'loading') return <Loading />;
+  // The frame shows at once, as the page's HTML shell did, while the session is asked for.
+  if (state.status === 'loading') return <SiteFrame page={<Loading />} />;
   if (state.status !== 'signed-in') {
     // After a deliberate logout the next person at the counter should start on the home page.
     const redirect: LoginRedirectState =

@@ -14,7 +14,7 @@ import { useSubmission } from '../../ui/use-submission';
 import { useSignedInUser } from '../auth/auth-context';
 import { caseFieldsFromDraft, draftFromCase, type CaseDraft } from './case-draft';
 import { assertDraftHasNoPersonalData, CaseFields } from './case-fields';
-import { useCaseFormat } from './case-format';
+import { ageBandLabel, useCaseFormat } from './case-format';
 import { useCaseReferenceData, type CaseReferenceData } from './case-reference-data';
 import './cases.css';
 
@@ -38,7 +38,7 @@ function CaseFacts({ record, reference }: { record: Case; reference: CaseReferen
     [t('cases.field.minutes'), String(record.minutes)],
     [t('cases.field.guideSlugs'), format.value('guideSlugs', record.guideSlugs)],
     [t('cases.field.repeatVisit'), format.value('repeatVisit', record.repeatVisit)],
-    [t('cases.field.ageBand'), record.ageBand ?? t('cases.hint.ageUnknown')],
+    [t('cases.field.ageBand'), record.ageBand ? ageBandLabel(record.ageBand) : t('cases.hint.ageUnknown')],
     [t('cases.field.note'), format.value('note', record.note)],
     ...(record.deviationReason ? [[t('cases.field.deviationReason'), record.deviationReason] as [string, string]] : []),
   ];

@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import { deviates, helpLevelLabel, NO_LEVEL, recommendedLevelOf, type CaseDraft } from './case-draft';
+import { ageBandLabel } from './case-format';
 import type { CaseReferenceData } from './case-reference-data';
 import { useGuideTitle } from '../guides/use-guide-titles';
 import { personalDataProblem } from './personal-data-hint';
@@ -222,7 +223,7 @@ export function CaseFields(props: CaseFieldsProps) {
             onChange={(event) => onChange({ ageBand: event.target.value })}
             options={[
               { value: '', label: t('cases.hint.ageUnknown') },
-              ...ageBands.map((band) => ({ value: band, label: band })),
+              ...ageBands.map((band) => ({ value: band, label: ageBandLabel(band) })),
             ]}
           />
           <TextAreaField

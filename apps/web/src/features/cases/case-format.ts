@@ -5,6 +5,11 @@ import { useGuideTitle } from '../guides/use-guide-titles';
 import { helpLevelLabel } from './case-draft';
 import type { CaseReferenceData } from './case-reference-data';
 
+/** An age band as written in Danish and English alike, with an en dash: "15–24" (the key is "15-24"). */
+export function ageBandLabel(band: string): string {
+  return band.replace('-', '–');
+}
+
 /** Shows a case's values (and the audit trail's old → new) in words, in the interface language. */
 export function useCaseFormat(reference: CaseReferenceData | undefined) {
   const { t } = useTranslation();
@@ -34,6 +39,8 @@ export function useCaseFormat(reference: CaseReferenceData | undefined) {
         return (raw as string[]).map(guideTitle).join(', ');
       case 'createdAt':
         return locale.dateTime(raw as string);
+      case 'ageBand':
+        return ageBandLabel(raw as string);
       default:
         return String(raw);
     }

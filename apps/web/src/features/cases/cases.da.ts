@@ -102,7 +102,7 @@ export const casesDa = {
       refused_not_permitted: 'Afvist – ikke tilladt',
     },
     referral: {
-      'mitid-support': 'MitID Support',
+      'mitid-support': 'MitID support',
       bank: 'Borgerens bank',
       'tax-authority': 'Skattestyrelsen',
       police: 'Politiet',

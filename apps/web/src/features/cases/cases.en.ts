@@ -104,7 +104,7 @@ export const casesEn: Messages<typeof casesDa> = {
       refused_not_permitted: 'Refused – not permitted',
     },
     referral: {
-      'mitid-support': 'MitID Support',
+      'mitid-support': 'MitID support',
       bank: "The citizen's bank",
       'tax-authority': 'Danish Tax Agency',
       police: 'The police',

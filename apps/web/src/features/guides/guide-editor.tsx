@@ -1,4 +1,5 @@
 import {
+  danishToday,
   guideEndpoints,
   mayEditGuide,
   type CreateGuideRequest,
@@ -39,7 +40,7 @@ interface EditorValues {
 }
 
 function valuesOf(guide: GuideDetail | undefined): EditorValues {
-  const inOneYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const inOneYear = danishToday(new Date(Date.now() + 365 * 24 * 3600 * 1000));
   return {
     slug: guide?.slug ?? '',
     title: guide?.title ?? '',

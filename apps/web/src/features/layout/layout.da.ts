@@ -5,6 +5,7 @@ export const layoutDa = {
     tagline: 'Digital hjælp i bibliotek og borgerservice',
     skipToContent: 'Spring til indhold',
     loading: 'Indlæser …',
+    loadingPage: 'Indlæser siden …',
     retry: 'Prøv igen',
   },
   header: {

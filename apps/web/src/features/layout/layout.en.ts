@@ -7,6 +7,7 @@ export const layoutEn: Messages<typeof layoutDa> = {
     tagline: 'Digital help in the library and citizen service',
     skipToContent: 'Skip to content',
     loading: 'Loading …',
+    loadingPage: 'Loading the page …',
     retry: 'Try again',
   },
   header: {

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { pathTo } from '../../routes';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import { PageErrorBoundary } from './page-error';
@@ -37,6 +37,8 @@ interface SiteFrameProps {
 export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
   const { t } = useTranslation();
   useFocusHeadingOnNavigation();
+  // While the next page's code downloads, the old page stays: the bar says something is coming.
+  const loadingNextPage = useNavigation().state === 'loading';
   return (
     <>
       <a className="skip-link" href="#indhold">
@@ -54,7 +56,12 @@ export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
         </div>
       </header>
       {navigation}
-      <main id="indhold" tabIndex={-1} className="container site-main">
+      {loadingNextPage ? (
+        <div className="nav-progress nav-progress--active" role="progressbar" aria-label={t('app.loadingPage')} />
+      ) : (
+        <div className="nav-progress" />
+      )}
+      <main id="indhold" tabIndex={-1} className="container site-main" aria-busy={loadingNextPage || undefined}>
         {page ?? (
           <PageErrorBoundary>
             <Outlet />

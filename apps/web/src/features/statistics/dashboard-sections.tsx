@@ -13,6 +13,7 @@ import {
 import { chartColours } from './chart-colours';
 import { useFormat } from './format';
 import { StatsLayoutContext } from './stats-layout';
+import { heatMapShade } from './heat-map-shade';
 import { StatsSection, StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
 import { useGuideTitle } from '../guides/use-guide-titles';
@@ -65,11 +66,15 @@ function Chart({ height = 280, children }: { height?: number; children: ReactEle
 function VisitBars({ label, bars }: { label: string; bars: { name: string; visits: ProtectedCount }[] }) {
   return (
     <Chart height={Math.max(160, bars.length * 38 + 40)}>
-      <BarChart layout="vertical" data={bars.map((bar) => ({ name: bar.name, visits: countForChart(bar.visits) }))}>
+      <BarChart
+        accessibilityLayer={false}
+        layout="vertical"
+        data={bars.map((bar) => ({ name: bar.name, visits: countForChart(bar.visits) }))}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 13 }} />
-        <Tooltip />
+        <Tooltip separator=": " />
         <Bar dataKey="visits" name={label} fill={chartColours().bar} isAnimationActive={false} />
       </BarChart>
     </Chart>
@@ -102,12 +107,13 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
       chart={(data) => (
         <Chart>
           <BarChart
+            accessibilityLayer={false}
             data={data.data.map((row) => ({ label: label(data.bucket, row), visits: countForChart(row.visits) }))}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval="preserveStartEnd" />
             <YAxis allowDecimals={false} />
-            <Tooltip />
+            <Tooltip separator=": " />
             <Bar
               dataKey="visits"
               name={t('statistics.visitsOverTime.visits')}
@@ -190,14 +196,13 @@ export function HeatMapSection({ query }: SectionProps) {
                     <th scope="row">{weekdayName(weekday)}</th>
                     {hourRange.map((hour) => {
                       const visits = visitsAt(weekday, hour);
-                      const intensity = countForChart(visits) / max;
-                      const strength = visits === 0 ? 0 : 8 + intensity * 92;
+                      const { tint, whiteText } = heatMapShade(countForChart(visits) / max);
                       return (
                         <td
                           key={hour}
-                          className={intensity > 0.55 ? 'heat-map__cell heat-map__cell--dark' : 'heat-map__cell'}
+                          className={whiteText ? 'heat-map__cell heat-map__cell--dark' : 'heat-map__cell'}
                           style={{
-                            backgroundColor: `color-mix(in srgb, var(--color-primary) ${strength}%, transparent)`,
+                            backgroundColor: `color-mix(in srgb, var(--color-primary) ${tint}%, transparent)`,
                           }}
                         >
                           {format.count(visits)}
@@ -267,6 +272,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
       chart={({ data: rows }) => (
         <Chart height={Math.max(200, rows.length * 46 + 60)}>
           <BarChart
+            accessibilityLayer={false}
             layout="vertical"
             data={rows.map((row) => ({ name: options.categoryName(row.categoryKey), ...levelFields(row.levels) }))}
             margin={{ left: 16 }}
@@ -274,7 +280,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="name" width={280} tick={{ fontSize: 13 }} />
-            <Tooltip />
+            <Tooltip separator=": " />
             <Legend formatter={levelLegend} />
             {levelBars()}
           </BarChart>
@@ -348,6 +354,7 @@ export function LevelMixSection({ query }: SectionProps) {
       chart={({ data: rows }) => (
         <Chart>
           <BarChart
+            accessibilityLayer={false}
             stackOffset="expand"
             data={rows.map((row) => ({
               month: partialLabel(format.shortMonth(row.month), row.partial),
@@ -357,7 +364,7 @@ export function LevelMixSection({ query }: SectionProps) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" />
             <YAxis tickFormatter={(value: number) => format.share(value)} />
-            <Tooltip />
+            <Tooltip separator=": " />
             <Legend formatter={levelLegend} />
             {levelBars(rows.map((row) => ({ first: row.month, partial: row.partial })))}
           </BarChart>

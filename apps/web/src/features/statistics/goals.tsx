@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goalEndpoints, goalMeasures, type Goal, type GoalMeasure } from '@digihjaelp/contract';
+import { danishToday, goalEndpoints, goalMeasures, type Goal, type GoalMeasure } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { useLocale } from '../../i18n/use-locale';
@@ -10,6 +10,9 @@ import { FormError, Status } from '../../ui/messages';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
+
+/** This year in Denmark (on New Year's Eve the browser's zone may already, or still, be in another). */
+const danishYear = () => Number(danishToday().slice(0, 4));
 import { useSubmission } from '../../ui/use-submission';
 import { useFormat } from './format';
 import { StatsTableView } from './stats-section';
@@ -88,7 +91,7 @@ export function Goals({
   to?: string;
 }) {
   const { t } = useTranslation();
-  const [chosenYear, setYear] = useState(new Date().getFullYear());
+  const [chosenYear, setYear] = useState(danishYear);
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
   const goals = useApiQuery(goalEndpoints.list, { query: { year, to } }, { select: dataOf, keepPrevious: true });
@@ -112,7 +115,7 @@ export function Goals({
             value={String(year)}
             onChange={(event) => setYear(Number(event.target.value))}
             options={[-1, 0, 1].map((offset) => {
-              const value = String(new Date().getFullYear() + offset);
+              const value = String(danishYear() + offset);
               return { value, label: value };
             })}
           />

@@ -75,6 +75,8 @@ export function StatsSection<E extends StatsEndpoint>({
           {summaryText && <p className="stats-section__summary">{summaryText}</p>}
           {drawn ? (
             <>
+              {/* The table below is the accessible alternative: the chart stays out of the tab order
+                  (its charts have no accessibility layer) as well as hidden from screen readers. */}
               <div className="stats-chart" aria-hidden="true">
                 {drawn}
               </div>

@@ -26,7 +26,7 @@ export const triageDa = {
     handout: 'Udlevering til borgeren',
     handoutFor: 'Udlevering til borgeren: {{guide}}',
     referralsTitle: 'Henvisninger',
-    flowVersion: 'Flow: {{category}}, version {{version}}',
+    flowVersion: 'Triageforløb: {{category}}, version {{version}}',
     opensInNewTab: '(åbner i en ny fane)',
     restored: {
       title: 'Fortsæt henvendelsen.',

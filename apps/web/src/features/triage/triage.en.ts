@@ -28,7 +28,7 @@ export const triageEn: Messages<typeof triageDa> = {
     handout: 'Citizen handout',
     handoutFor: 'Citizen handout: {{guide}}',
     referralsTitle: 'Referrals',
-    flowVersion: 'Flow: {{category}}, version {{version}}',
+    flowVersion: 'Triage flow: {{category}}, version {{version}}',
     opensInNewTab: '(opens in a new tab)',
     restored: {
       title: 'Continue the visit.',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   flowDefinitionSchema,
@@ -19,7 +19,10 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useSubmission } from '../../../ui/use-submission';
 import { blankCondition, OptionalCondition } from './condition-editor';
+import { useProblemText } from './editor-section';
+import { FlowOutline, revealFlowItem } from './flow-outline';
 import { FlowPreview } from './flow-preview';
+import { flowItemAnchor, placeFlowProblem, type FlowProblem } from './flow-problems';
 import { moveItem } from './item-controls';
 import { QuestionEditor } from './question-editor';
 import { RuleEditor } from './rule-editor';
@@ -45,6 +48,10 @@ export function FlowEditor() {
   const [check, setCheck] = useState<CheckOutcome>();
   const [saved, setSaved] = useState<string>();
   const submission = useSubmission();
+  const problemText = useProblemText();
+  /** Anchors of the sections the lead folded away; the rest stay open. */
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const problemSummary = useRef<HTMLDivElement>(null);
 
   const current = flows.data?.find((flow) => flow.categoryKey === categoryKey) ?? flows.data?.[0];
   // biome-ignore lint/correctness/useExhaustiveDependencies: the draft restarts when another flow or version arrives, not when a refetch returns an equal copy
@@ -54,6 +61,21 @@ export function FlowEditor() {
       setCheck(undefined);
     }
   }, [current?.categoryKey, current?.version]);
+
+  const problems: FlowProblem[] =
+    check && !check.ok && draft ? check.problems.map((problem) => placeFlowProblem(problem, draft)) : [];
+  const anchorOf = (problem: FlowProblem) =>
+    problem.place.list === 'flow' ? undefined : flowItemAnchor(problem.place.list, problem.place.index);
+  const invalidAnchors = new Set(problems.flatMap((problem) => anchorOf(problem) ?? []));
+  const firstProblem = problems[0];
+  const firstProblemAnchor = firstProblem && anchorOf(firstProblem);
+  // After a failed check, focus goes to the first problem: its field, or the list of problems.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new check result is the trigger; the anchor is read from it
+  useEffect(() => {
+    if (!check || check.ok) return;
+    if (firstProblemAnchor) revealFlowItem(firstProblemAnchor, 'invalidField');
+    else problemSummary.current?.focus();
+  }, [check]);
 
   if (flows.error) return <LoadError error={flows.error} onRetry={flows.refetch} />;
   if (publishedGuides.error) return <LoadError error={publishedGuides.error} onRetry={publishedGuides.refetch} />;
@@ -66,6 +88,19 @@ export function FlowEditor() {
   };
   const setQuestion = (index: number, question: FlowQuestion) =>
     update({ questions: draft.questions.map((q, i) => (i === index ? question : q)) });
+  const sectionToggle = (anchor: string) => ({
+    open: !collapsed.has(anchor),
+    onToggle: (open: boolean) =>
+      setCollapsed((current) => {
+        if (open !== current.has(anchor)) return current;
+        const next = new Set(current);
+        if (open) next.delete(anchor);
+        else next.add(anchor);
+        return next;
+      }),
+  });
+  const problemsAt = (list: 'questions' | 'rules', index: number) =>
+    problems.filter((problem) => problem.place.list === list && problem.place.index === index);
   const setRule = (index: number, rule: FlowRule) =>
     update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
   const previewable = flowDefinitionSchema.safeParse(draft);
@@ -145,6 +180,21 @@ export function FlowEditor() {
             />
           )}
 
+          <FlowOutline
+            draft={draft}
+            invalid={invalidAnchors}
+            onExpandAll={(open) =>
+              setCollapsed(
+                open
+                  ? new Set()
+                  : new Set([
+                      ...draft.questions.map((_, index) => flowItemAnchor('questions', index)),
+                      ...draft.rules.map((_, index) => flowItemAnchor('rules', index)),
+                    ]),
+              )
+            }
+          />
+
           <h3>{t('flowEditor.questionsTitle')}</h3>
           {draft.questions.map((question, index) => (
             <QuestionEditor
@@ -157,6 +207,8 @@ export function FlowEditor() {
               onChange={(changed) => setQuestion(index, changed)}
               onMove={(to) => update({ questions: moveItem(draft.questions, index, to) })}
               onRemove={() => update({ questions: draft.questions.filter((_, i) => i !== index) })}
+              problems={problemsAt('questions', index)}
+              {...sectionToggle(flowItemAnchor('questions', index))}
             />
           ))}
           <Button
@@ -187,6 +239,8 @@ export function FlowEditor() {
               onChange={(changed) => setRule(index, changed)}
               onMove={(to) => update({ rules: moveItem(draft.rules, index, to) })}
               onRemove={() => update({ rules: draft.rules.filter((_, i) => i !== index) })}
+              problems={problemsAt('rules', index)}
+              {...sectionToggle(flowItemAnchor('rules', index))}
             />
           ))}
           <Button
@@ -207,14 +261,31 @@ export function FlowEditor() {
           <Alert message={submission.error?.message} />
           <Status message={saved ?? (check?.ok ? t('flowEditor.checkOk', { paths: check.pathCount }) : undefined)} />
           {check && !check.ok && (
-            <div role="alert" className="message message--error">
+            <div role="alert" className="message message--error" ref={problemSummary} tabIndex={-1}>
               <p>{t('flowEditor.checkFailed', { count: check.problems.length })}</p>
               <ul>
-                {check.problems.map((problem) => (
-                  <li key={`${problem.path}-${problem.message}`}>
-                    <code>{problem.path || '(flow)'}</code>: {problem.message}
-                  </li>
-                ))}
+                {problems.map((problem, index) => {
+                  const anchor = anchorOf(problem);
+                  const text = problemText(problem);
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced as a whole by each check
+                    <li key={index}>
+                      {anchor ? (
+                        <a
+                          href={`#${anchor}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            revealFlowItem(anchor, 'invalidField');
+                          }}
+                        >
+                          {text}
+                        </a>
+                      ) : (
+                        text
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           )}

@@ -4,6 +4,8 @@ import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { OptionalCondition } from './condition-editor';
+import { EditorSection, useItemProblems } from './editor-section';
+import { flowItemAnchor, type FlowProblem } from './flow-problems';
 import { ItemControls } from './item-controls';
 
 interface QuestionEditorProps {
@@ -15,27 +17,51 @@ interface QuestionEditorProps {
   onChange: (question: FlowQuestion) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
+  problems: readonly FlowProblem[];
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
-export function QuestionEditor({ question, index, count, earlier, onChange, onMove, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({
+  question,
+  index,
+  count,
+  earlier,
+  onChange,
+  onMove,
+  onRemove,
+  problems,
+  open,
+  onToggle,
+}: QuestionEditorProps) {
   const { t } = useTranslation();
   const options = question.options ?? [];
+  const { errorFor, others } = useItemProblems(problems, ['id', 'text', 'help']);
   return (
-    <fieldset className="editor-item">
-      <legend>{t('flowEditor.questionLegend', { number: index + 1, id: question.id })}</legend>
+    <EditorSection
+      anchor={flowItemAnchor('questions', index)}
+      title={t('flowEditor.questionLegend', { number: index + 1, id: question.id })}
+      open={open}
+      onToggle={onToggle}
+      problems={others}
+      invalid={problems.length > 0}
+    >
       <TextField
         label={t('flowEditor.id')}
         hint={t('flowEditor.idHint')}
+        error={errorFor('id')}
         value={question.id}
         onChange={(event) => onChange({ ...question, id: event.target.value })}
       />
       <TextField
         label={t('flowEditor.questionText')}
+        error={errorFor('text')}
         value={question.text}
         onChange={(event) => onChange({ ...question, text: event.target.value })}
       />
       <TextField
         label={t('flowEditor.questionHelp')}
+        error={errorFor('help')}
         value={question.help ?? ''}
         onChange={(event) => onChange({ ...question, help: event.target.value || undefined })}
       />
@@ -114,6 +140,6 @@ export function QuestionEditor({ question, index, count, earlier, onChange, onMo
         onChange={(showIf) => onChange({ ...question, showIf })}
       />
       <ItemControls index={index} count={count} onMove={onMove} onRemove={onRemove} />
-    </fieldset>
+    </EditorSection>
   );
 }

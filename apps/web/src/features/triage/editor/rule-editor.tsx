@@ -14,6 +14,8 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import type { GuideChoice } from '../../guides/use-published-guides';
 import { OptionalCondition } from './condition-editor';
+import { EditorSection, useItemProblems } from './editor-section';
+import { flowItemAnchor, type FlowProblem } from './flow-problems';
 import { GuidePicker } from './guide-picker';
 import { ItemControls } from './item-controls';
 import { CheckboxGroup, LinesField } from './list-fields';
@@ -49,10 +51,26 @@ interface RuleEditorProps {
   onChange: (rule: FlowRule) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
+  problems: readonly FlowProblem[];
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
-export function RuleEditor({ rule, index, count, questions, guides, onChange, onMove, onRemove }: RuleEditorProps) {
+export function RuleEditor({
+  rule,
+  index,
+  count,
+  questions,
+  guides,
+  onChange,
+  onMove,
+  onRemove,
+  problems,
+  open,
+  onToggle,
+}: RuleEditorProps) {
   const { t } = useTranslation();
+  const { errorFor, others } = useItemProblems(problems, ['id', 'reason']);
   const levelOptions = helpLevels.map((level) => ({
     value: String(level),
     label: `${level}: ${helpLevelNames[level].da}`,
@@ -63,11 +81,18 @@ export function RuleEditor({ rule, index, count, questions, guides, onChange, on
     onChange({ ...rule, outcome: { notPermitted: { alternatives: next } } });
 
   return (
-    <fieldset className="editor-item">
-      <legend>{t('flowEditor.ruleLegend', { number: index + 1, id: rule.id })}</legend>
+    <EditorSection
+      anchor={flowItemAnchor('rules', index)}
+      title={t('flowEditor.ruleLegend', { number: index + 1, id: rule.id })}
+      open={open}
+      onToggle={onToggle}
+      problems={others}
+      invalid={problems.length > 0}
+    >
       <TextField
         label={t('flowEditor.id')}
         hint={t('flowEditor.idHint')}
+        error={errorFor('id')}
         value={rule.id}
         onChange={(event) => onChange({ ...rule, id: event.target.value })}
       />
@@ -142,6 +167,7 @@ export function RuleEditor({ rule, index, count, questions, guides, onChange, on
       )}
       <TextField
         label={t('flowEditor.reason')}
+        error={errorFor('reason')}
         value={rule.reason}
         onChange={(event) => onChange({ ...rule, reason: event.target.value })}
       />
@@ -186,6 +212,6 @@ export function RuleEditor({ rule, index, count, questions, guides, onChange, on
         />
       </details>
       <ItemControls index={index} count={count} onMove={onMove} onRemove={onRemove} />
-    </fieldset>
+    </EditorSection>
   );
 }
