@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { authEndpoints, caseEndpoints, csrfHeader, pathFor, staffEndpoints } from '@digihjaelp/contract';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
+import { freePort } from '../../../../bench/support/processes';
 import { buildCaseRequest } from '../support/factories';
 
 /*
@@ -15,17 +15,6 @@ import { buildCaseRequest } from '../support/factories';
  */
 
 const repositoryRoot = path.resolve(__dirname, '../../../..');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A PostgreSQL that may be stopped, started again on the same port, frozen and thawed. */
 export class OwnPostgres {

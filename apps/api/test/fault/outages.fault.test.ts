@@ -1,8 +1,8 @@
 import fs from 'node:fs';
+import { freePort } from '../../../../bench/support/processes';
 import {
   ApiProcess,
   CounterLoad,
-  freePort,
   missingCases,
   OwnPostgres,
   readiness,

@@ -1,5 +1,6 @@
 import { demoAccounts } from '../../src/features/demo/demo-accounts';
-import { ADMIN, ApiProcess, freePort, OwnPostgres } from './fault-harness';
+import { freePort } from '../../../../bench/support/processes';
+import { ADMIN, ApiProcess, OwnPostgres } from './fault-harness';
 
 /*
  * Two instances started at the same moment on a fresh database (a rolling deploy, two replicas):
