@@ -97,6 +97,12 @@ function validBodies(): Map<Endpoint, object[]> {
 }
 
 /**
+ * What a refused request writes on purpose: a wrong sign-in or authenticator code is counted (the
+ * throttle slows the next guess) and kept in the sign-in audit. Everything else must stay as it was.
+ */
+const recordsRefusals = ['sign_in_failures', 'sign_in_events'];
+
+/**
  * Every table's content as one fingerprint per table. The statistics queue is folded first, so a
  * read that folds it (every statistics read does) is not taken for a change.
  */
@@ -150,7 +156,7 @@ beforeAll(async () => {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
       ORDER BY table_name`,
   );
-  tables = rows.map((row) => row.table_name);
+  tables = rows.map((row) => row.table_name).filter((table) => !recordsRefusals.includes(table));
   examples = validBodies();
 });
 afterAll(async () => {
