@@ -21,10 +21,18 @@ const matrix: Record<string, Expected> = {
   'GET /api/auth/me': staff(200),
   'POST /api/auth/logout': staff(200),
   'POST /api/auth/password': staff(400),
+  'POST /api/auth/second-factor': everyone(400),
+  'POST /api/auth/totp/enrolment': staff(200),
+  'POST /api/auth/totp/enrolment/confirm': everyone(400),
+  'GET /api/auth/oidc/start': everyone(404),
+  'GET /api/auth/oidc/callback': everyone(404),
+  'GET /api/auth/sessions': staff(200),
+  'POST /api/auth/sessions/end-all': staff(200),
   'GET /api/staff': admins(200),
   'POST /api/staff': admins(400),
   'PATCH /api/staff/:id': admins(400),
   'POST /api/staff/:id/password': admins(400),
+  'GET /api/staff/:id/sign-ins': admins(404),
   'GET /api/categories': staff(200),
   'POST /api/categories': admins(400),
   'PATCH /api/categories/:key': admins(400),
@@ -40,10 +48,22 @@ const matrix: Record<string, Expected> = {
   'GET /api/triage/training/scenarios': staff(200),
   'POST /api/triage/training/attempts': staff(400),
   'GET /api/triage/training/agreement': leads(200),
+  'GET /api/triage/training/progress': staff(200),
+  'GET /api/triage/training/team': leads(200),
   'GET /api/triage/guide-links/:slug': leads(200),
   'GET /api/guides': staff(200),
   'POST /api/guides': staff(400),
   'GET /api/guide-reads': leads(200),
+  'GET /api/guide-proposals': leads(200),
+  'GET /api/guide-proposals/mine': staff(200),
+  'GET /api/guide-translations': staff(200),
+  'GET /api/guides/:slug/translations': staff(404),
+  'GET /api/guides/:slug/translations/:language': staff(404),
+  'PUT /api/guides/:slug/translations/:language': staff(400),
+  'POST /api/guides/:slug/translations/:language/status': leads(400),
+  'GET /api/guides/:slug/translations/:language/revisions': staff(404),
+  'GET /api/citizen-cards': staff(200),
+  'PUT /api/citizen-cards/:key': leads(400),
   'GET /api/guides/:slug': staff(404),
   'PUT /api/guides/:slug': staff(400),
   'POST /api/guides/:slug/status': staff(400),
@@ -81,6 +101,8 @@ const matrix: Record<string, Expected> = {
   'GET /api/stats/guides': leads(200),
   'GET /api/stats/branches': leads(200),
   'GET /api/stats/export/:table': leads(200),
+  'GET /api/stats/reports/:month': leads(200),
+  'PUT /api/stats/reports/:month/comment': leads(400),
   'GET /api/stats/goals': leads(200),
   'POST /api/stats/goals': leads(400),
   'PATCH /api/stats/goals/:id': leads(400),
@@ -98,6 +120,8 @@ const placeholders: Record<string, string | number> = {
   version: 1,
   number: 1,
   table: 'cases',
+  language: 'en',
+  month: '2025-03',
 };
 const paramsFor = (endpoint: Endpoint) =>
   Object.fromEntries(
@@ -124,10 +148,13 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-/** Sends `endpoint` as `who`; logging out ends the session, so it gets one of its own. */
+/** Ending one's sessions (logging out, "log out everywhere") needs sessions of their own. */
+const endsSessions: readonly Endpoint[] = [authEndpoints.logout, authEndpoints.logoutEverywhere];
+
+/** Sends `endpoint` as `who`. */
 async function statusOf(endpoint: Endpoint, who: Who) {
   const call =
-    endpoint === authEndpoints.logout && who !== 'anonymous' ? (await signInAs(testApp, who)).call : callers[who];
+    endsSessions.includes(endpoint) && who !== 'anonymous' ? (await signInAs(testApp, who)).call : callers[who];
   const response = await (call as (endpoint: Endpoint, options: object) => ReturnType<Call>)(endpoint, {
     params: paramsFor(endpoint),
     query: queryFor(endpoint),

@@ -24,7 +24,8 @@ export function loadSession(dataSource: DataSource): RequestHandler {
     const token = parse(request.headers.cookie ?? '')[sessionCookieName];
     if (!token) return next();
     const session = await findActiveSession(dataSource.manager, token).catch((error: unknown) => {
-      if (request.path.startsWith('/api/') || !isDatabaseUnavailable(error)) throw error;
+      // Mounted on several paths: the mount point is in baseUrl, not in path.
+      if (`${request.baseUrl}${request.path}`.startsWith('/api/') || !isDatabaseUnavailable(error)) throw error;
       return undefined;
     });
     if (session) {
