@@ -54,7 +54,12 @@ async function pageAddresses(page: Page, baseUrl: string): Promise<Map<string, s
   const cases = (await (await page.request.get(`${baseUrl}${caseEndpoints.list.path}`)).json()) as {
     data: { id: string }[];
   };
-  const values: Record<string, string | undefined> = { slug: guides.data[0]?.slug, id: cases.data[0]?.id };
+  // Arabic: the translation editor at its most demanding (right to left beside the Danish).
+  const values: Record<string, string | undefined> = {
+    slug: guides.data[0]?.slug,
+    id: cases.data[0]?.id,
+    language: 'ar',
+  };
   const addresses = new Map<string, string>();
   for (const name of Object.keys(routes) as RouteName[]) {
     const pattern: string = routes[name];

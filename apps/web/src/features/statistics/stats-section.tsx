@@ -99,7 +99,8 @@ export function StatsSection<E extends StatsEndpoint>({
 /** A plain table with a header row; the first cell of each row names it. */
 export function StatsTableView({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways; the region takes focus so a keyboard can scroll it (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
       <table className="table table--numbers">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -124,6 +125,6 @@ export function StatsTableView({ caption, head, rows }: { caption: string; head:
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
