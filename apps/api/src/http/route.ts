@@ -77,12 +77,13 @@ function mount<E extends Endpoint>(
 
 /**
  * A JSON answer written directly: Express's `json()` would also hash it for an ETag, which no
- * API answer needs (all are `no-store`, never revalidated). Only a large one is compressed.
+ * API answer needs (all are `no-store`, never revalidated). Only a large one goes through
+ * compression, and only to a client that accepts some encoding (every browser does).
  */
 function sendJson(request: Request, response: Response, status: number, body: unknown): void {
   const json = JSON.stringify(body);
   response.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (Buffer.byteLength(json) < COMPRESSION_THRESHOLD) response.end(json);
+  if (!request.headers['accept-encoding'] || Buffer.byteLength(json) < COMPRESSION_THRESHOLD) response.end(json);
   else compressLarge(request, response, () => response.end(json));
 }
 
