@@ -29,7 +29,8 @@ function batchedStandardOutput() {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, batchedStandardOutput());
+  const logOutput = batchedStandardOutput();
+  const logger = createLogger(config.logLevel, logOutput);
   // Under the migration lock, so two instances starting together on a fresh database seed once.
   const seed = async (dataSource: DataSource) => {
     if (config.demoMode) await seedDemo(dataSource);
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     version,
   });
   const server: Server = app.listen(config.port, () => {
+    // What start-up logged (migrations, the first admin) is out before the server says it is up.
+    logOutput.flush();
     const url = `http://localhost:${config.port}`;
     const lines = [`Digihjælp is running at ${url}`];
     if (config.demoMode) {
