@@ -1,6 +1,5 @@
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * node-postgres's pool under TypeORM (the same connections and settings: size, timeouts), for the
@@ -9,7 +8,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * skipped. Its errors are node-postgres's own, which `isDatabaseUnavailable` reads as well.
  */
 export function poolOf(dataSource: DataSource): Pool {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
+  // TypeORM's PostgresDriver keeps its pool as `master` (typed `any` there).
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
   if (!pool) throw new Error('the data source is not initialised: it has no pool yet');
   return pool;
 }
