@@ -49,7 +49,9 @@ const lexemesSql = (typed: string, last: string) => `
              -- The first known word from the typed one on, in byte order: itself, or one it begins.
              coalesce((SELECT w.word FROM guide_words w WHERE w.word >= t.word COLLATE "C" ORDER BY w.word LIMIT 1),
                       '') AS following
-        FROM unnest(${typed}::text[]) WITH ORDINALITY AS t(word, position)
+        -- The words behind a subquery: counted, they would make each plan look cheaper than the
+        -- shared one, and PostgreSQL would plan every search anew (see statementName).
+        FROM unnest((SELECT ${typed}::text[])) WITH ORDINALITY AS t(word, position)
     ), lexemes AS MATERIALIZED (
       SELECT position,
              CASE WHEN short OR following = word THEN word
