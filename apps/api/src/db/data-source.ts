@@ -35,6 +35,8 @@ import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-m
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
 import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
+import { GuideSnippetSentences1764722000000 } from './migrations/1764722000000-guide-snippet-sentences';
+import { GuideWordsTrigramGin1764722000001 } from './migrations/1764722000001-guide-words-trigram-gin';
 
 export const entities = [
   StaffAccountEntity,
@@ -76,6 +78,8 @@ export const migrations = [
   CaseIdempotencyKeys1764712000000,
   CategorySearchWords1764712000001,
   RefusalsWithoutLevel1764712000002,
+  GuideSnippetSentences1764722000000,
+  GuideWordsTrigramGin1764722000001,
 ];
 
 export interface DataSourceOptions {
