@@ -35,6 +35,7 @@ import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-m
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
 import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
+import { LeanerStatistics1764800000000 } from './migrations/1764800000000-leaner-statistics';
 
 export const entities = [
   StaffAccountEntity,
@@ -76,6 +77,7 @@ export const migrations = [
   CaseIdempotencyKeys1764712000000,
   CategorySearchWords1764712000001,
   RefusalsWithoutLevel1764712000002,
+  LeanerStatistics1764800000000,
 ];
 
 export interface DataSourceOptions {
