@@ -212,10 +212,10 @@ async function createFunctions(queryRunner: QueryRunner, cells: (table: string) 
 /** Empties the rollups and the queue and counts every case again, with the functions in place. */
 async function rebuildFromCases(queryRunner: QueryRunner, cells: (table: string) => Cells): Promise<void> {
   await queryRunner.query('SELECT pg_advisory_xact_lock($1)', [FOLD_LOCK]);
+  await queryRunner.query(`TRUNCATE case_stats_pending, ${rollups.map(({ table }) => table).join(', ')}`);
   await queryRunner.query(
-    `TRUNCATE case_stats_pending, ${rollups.map(({ table }) => table).join(', ')}`,
+    `DO $rebuild$ DECLARE folded bigint; BEGIN ${foldStatement(counted(1, 'cases'), cells, 'folded')}; END $rebuild$`,
   );
-  await queryRunner.query(`DO $rebuild$ DECLARE folded bigint; BEGIN ${foldStatement(counted(1, 'cases'), cells, 'folded')}; END $rebuild$`);
 }
 
 /**

@@ -99,7 +99,9 @@ function perCase(rollup: Rollup, local: string): Record<string, string> {
         ...Object.fromEntries(
           caseOutcomes.map((outcome) => [outcomeColumn(outcome), countIf(`c.outcome = '${outcome}'`)]),
         ),
-        ...Object.fromEntries(hourColumns.map((name, hour) => [name, countIf(`extract(hour FROM ${local}) = ${hour}`)])),
+        ...Object.fromEntries(
+          hourColumns.map((name, hour) => [name, countIf(`extract(hour FROM ${local}) = ${hour}`)]),
+        ),
         ...Object.fromEntries(
           recommendationColumns.map(({ recommended, given, name }) => [
             name,
@@ -133,10 +135,13 @@ function sliceRows(
   const local = `(c.created_at AT TIME ZONE ${p.add(DANISH_TIME_ZONE)})`;
   const joins: string[] = [];
   const conditions = [caseWhere(slice, p)];
-  let categoryKey = slice.categoryKey ? `${p.add(slice.categoryKey)}::text` : 'NULL::text';
+  const categoryKey = perCategory
+    ? 'category.key'
+    : slice.categoryKey
+      ? `${p.add(slice.categoryKey)}::text`
+      : 'NULL::text';
   if (perCategory) {
     joins.push('CROSS JOIN LATERAL unnest(c.category_keys) AS category(key)');
-    categoryKey = 'category.key';
     if (slice.categoryKey) conditions.push(`category.key = ${p.add(slice.categoryKey)}`);
   }
   if (rollup === 'case_stats_guides') joins.push('CROSS JOIN LATERAL unnest(c.guide_slugs) AS guide(slug)');
