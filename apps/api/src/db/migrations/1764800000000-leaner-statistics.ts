@@ -80,41 +80,47 @@ const cellIndexOrder = ['staff_id', 'category_key', 'grain', 'period', 'branch_k
 
 /**
  * Folds changed case rows (`source` yields them plus `sign`: +1 added, −1 removed) into one
- * rollup: first summed per day × branch × channel × (staff) × category set (a bulk load shrinks
- * here), then spread over every cell each counts in — day and month, and the slices the table
- * keeps — and added to what is there.
+ * rollup. First they are summed per day × branch × channel in grouping sets, each case once per
+ * set: all staff by category set, and — where the table keeps them — each staff member over every
+ * category and each staff member by category set (a bulk load shrinks here, and a staff member's
+ * cases are never multiplied by their categories unless those cells are kept). Then each group is
+ * spread over the cells it counts in — day and month; its every-category cell and each of its
+ * categories' cells — and added to what is there.
  */
 function upsert({ table, measures: tableMeasures, extraKey }: Rollup, cells: Cells, source: string) {
   const key = [...cellKey, ...(extraKey ? [extraKey.name] : [])];
   const indexOrder = [...cellIndexOrder, ...(extraKey ? [extraKey.name] : [])];
   const extraValue = extraKey ? (extraKey.unnest ? 'extra.value' : extraKey.perCase) : undefined;
   const extraJoin = extraKey?.unnest ? ` CROSS JOIN LATERAL unnest(${extraKey.perCase}) AS extra(value)` : '';
-  // Without staff cells the base need not keep staff apart: fewer rows to spread.
-  const staff = cells.staff ? 'c.staff_id' : 'NULL::uuid';
-  const positions = (count: number) => Array.from({ length: count }, (_, index) => index + 1).join(', ');
-  const slices = [
-    'SELECT NULL::uuid AS staff_id, NULL::text AS category_key',
-    'SELECT NULL::uuid, unnest(base.category_keys)',
-    ...(cells.staff ? ['SELECT base.staff_id, NULL::text'] : []),
-    ...(cells.staffAndCategory ? ['SELECT base.staff_id, unnest(base.category_keys)'] : []),
+  const perDay = ['local_day', 'branch_key', 'channel_key', ...(extraKey ? ['extra_key'] : [])];
+  // Outside its grouping set a column is NULL: staff_id NULL is all staff, category_keys NULL every category.
+  const groupingSets = [
+    [...perDay, 'category_keys'],
+    ...(cells.staff ? [[...perDay, 'staff_id']] : []),
+    ...(cells.staffAndCategory ? [[...perDay, 'staff_id', 'category_keys']] : []),
   ];
+  const staff = cells.staff || cells.staffAndCategory ? 'c.staff_id' : 'NULL::uuid';
+  const positions = (count: number) => Array.from({ length: count }, (_, index) => index + 1).join(', ');
   return `
     INSERT INTO ${table} (${key.join(', ')}, ${tableMeasures.map(([name]) => name).join(', ')})
     SELECT grains.grain,
            CASE WHEN grains.grain = 'd' THEN base.local_day ELSE date_trunc('month', base.local_day)::date END,
-           base.branch_key, base.channel_key, slice.staff_id, slice.category_key${extraKey ? ', base.extra_key' : ''},
+           base.branch_key, base.channel_key, base.staff_id, slice.category_key${extraKey ? ', base.extra_key' : ''},
            ${tableMeasures.map(([name]) => `sum(base.${name})`).join(', ')}
       FROM (
         SELECT (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS local_day,
                c.branch_key, c.channel_key, ${staff} AS staff_id, c.category_keys${extraValue ? `, ${extraValue} AS extra_key` : ''},
-               ${tableMeasures.map(([name, perCase]) => `sum(c.sign * (${perCase})) AS ${name}`).join(',\n               ')}
+               -- int: a day's counts fit, and the sums of ints below stay bigint rather than numeric.
+               ${tableMeasures.map(([name, perCase]) => `sum(c.sign * (${perCase}))::int AS ${name}`).join(',\n               ')}
           FROM (SELECT changed.*, extract(hour FROM changed.created_at AT TIME ZONE 'Europe/Copenhagen')::int AS local_hour
                   FROM (${source}) changed) c${extraJoin}
          ${extraKey?.onlyWhenSet ? `WHERE ${extraKey.perCase} IS NOT NULL` : ''}
-         GROUP BY ${positions(5 + (extraKey ? 1 : 0))}
+         GROUP BY GROUPING SETS (${groupingSets.map((set) => `(${set.join(', ')})`).join(', ')})
       ) base
       CROSS JOIN (VALUES ('d'), ('m')) AS grains(grain)
-      CROSS JOIN LATERAL (${slices.join(' UNION ALL ')}) AS slice
+      -- Grouped without staff or without categories: its every-category cell. By category set: each category's.
+      CROSS JOIN LATERAL (SELECT NULL::text AS category_key WHERE base.staff_id IS NULL OR base.category_keys IS NULL
+                          UNION ALL SELECT unnest(base.category_keys)) AS slice
      GROUP BY ${positions(key.length)}
      -- The same lock order in every fold, so a fold never deadlocks with a bulk load's fold; the
      -- cell index's own order, so a load into empty rollups fills its pages instead of splitting them.
