@@ -238,9 +238,17 @@ export class LeanerStatistics1764800000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await createFunctions(queryRunner, leanCells);
     await rebuildFromCases(queryRunner, leanCells);
+    // Which slice a row is (staff or all, category or all, day or month) are correlated columns:
+    // estimated apart, the all-staff day rows of a year looked ten times as many as they are and
+    // the heat map scanned the table (49 ms at 1,000,000 cases) instead of using the cell index (2 ms).
+    await queryRunner.query(
+      'CREATE STATISTICS case_stats_slice_stats (mcv) ON staff_id, category_key, grain FROM case_stats',
+    );
+    await queryRunner.query('ANALYZE case_stats');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP STATISTICS case_stats_slice_stats');
     await createFunctions(queryRunner, everyCell);
     await rebuildFromCases(queryRunner, everyCell);
   }
