@@ -37,6 +37,7 @@ import { CategorySearchWords1764712000001 } from './migrations/1764712000001-cat
 import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
 import { GuideSnippetSentences1764722000000 } from './migrations/1764722000000-guide-snippet-sentences';
 import { GuideWordsTrigramGin1764722000001 } from './migrations/1764722000001-guide-words-trigram-gin';
+import { LeanerStatistics1764800000000 } from './migrations/1764800000000-leaner-statistics';
 
 export const entities = [
   StaffAccountEntity,
@@ -80,6 +81,7 @@ export const migrations = [
   RefusalsWithoutLevel1764712000002,
   GuideSnippetSentences1764722000000,
   GuideWordsTrigramGin1764722000001,
+  LeanerStatistics1764800000000,
 ];
 
 export interface DataSourceOptions {
