@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { textSchema } from './common';
 
 export const roles = ['counter', 'lead', 'admin'] as const;
@@ -153,7 +153,3 @@ export const changeOwnPasswordRequestSchema = z.object({
   currentPassword: textSchema().min(1).max(200),
   newPassword: newPasswordSchema,
 });
-
-export const csrfHeader = 'X-CSRF-Token';
-/** The HttpOnly cookie that carries a staff session. */
-export const sessionCookieName = 'dh_session';

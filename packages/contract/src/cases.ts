@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
 import {
@@ -12,8 +12,9 @@ import {
   textSchema,
 } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 import { guideSlugSchema } from './guides';
-import type { FieldIssue } from './errors';
+import type { FieldIssue } from './error-body';
 import { helpLevelSchema, type HelpLevel } from './help-levels';
 import { referralTargetSchema, type ReferralTarget } from './referrals';
 
@@ -250,8 +251,7 @@ export const createCaseHeadersSchema = z.object({
 
 export const caseEndpoints = {
   create: endpoint({
-    method: 'post',
-    path: '/api/cases',
+    ...routeTable.cases.create,
     summary: 'Log a visit (with the triage behind it, or directly)',
     description: [
       `Send an \`${idempotencyKeyHeader}\` header (a UUID per visit) to make the request safe to repeat.`,
@@ -269,8 +269,7 @@ export const caseEndpoints = {
     otherSuccess: { 200: `Replayed: the case this ${idempotencyKeyHeader} already created` },
   }),
   list: endpoint({
-    method: 'get',
-    path: '/api/cases',
+    ...routeTable.cases.list,
     summary: 'Cases, newest first: your own (counter staff) or all, filtered (leads)',
     tag: 'cases',
     access: 'staff',
@@ -278,8 +277,7 @@ export const caseEndpoints = {
     response: caseListResponseSchema,
   }),
   get: endpoint({
-    method: 'get',
-    path: '/api/cases/:id',
+    ...routeTable.cases.get,
     summary: 'One case (counter staff: only their own)',
     tag: 'cases',
     access: 'staff',
@@ -287,8 +285,7 @@ export const caseEndpoints = {
     response: caseResponseSchema,
   }),
   update: endpoint({
-    method: 'patch',
-    path: '/api/cases/:id',
+    ...routeTable.cases.update,
     summary: 'Correct a case: the author within 24 hours, leads always; 409 if it changed meanwhile',
     tag: 'cases',
     access: 'staff',
@@ -297,8 +294,7 @@ export const caseEndpoints = {
     response: caseResponseSchema,
   }),
   delete: endpoint({
-    method: 'delete',
-    path: '/api/cases/:id',
+    ...routeTable.cases.delete,
     summary: 'Delete a case (leads); the audit trail keeps the deletion',
     tag: 'cases',
     access: 'manageAllCases',
@@ -306,8 +302,7 @@ export const caseEndpoints = {
     response: okResponseSchema,
   }),
   audit: endpoint({
-    method: 'get',
-    path: '/api/cases/:id/audit',
+    ...routeTable.cases.audit,
     summary: 'Who changed what and when, oldest first',
     tag: 'cases',
     access: 'staff',

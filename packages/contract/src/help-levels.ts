@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The help ladder (docs/DOMAIN.md), least to most intervention. Pick the lowest level that solves the

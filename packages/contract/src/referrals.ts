@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Where a problem that belongs elsewhere is sent (docs/DOMAIN.md, "Henvisning"): triage recommends a
