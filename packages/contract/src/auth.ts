@@ -145,10 +145,6 @@ export const oidcCallbackQuerySchema = z.looseObject({
   error: z.string().max(200).optional(),
 });
 
-/** Why single sign-on came back to the login page without signing in (`/login?sso=…`). */
-export const oidcOutcomes = ['no-access', 'failed'] as const;
-export type OidcOutcome = (typeof oidcOutcomes)[number];
-
 export const changeOwnPasswordRequestSchema = z.object({
   currentPassword: textSchema().min(1).max(200),
   newPassword: newPasswordSchema,

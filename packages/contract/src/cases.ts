@@ -10,21 +10,22 @@ import {
   positiveInt4Schema,
   staffRefSchema,
   textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
 } from './common';
 import { endpoint } from './endpoint';
 import { routeTable } from './routes';
 import { guideSlugSchema } from './guides';
 import type { FieldIssue } from './error-body';
-import { helpLevelSchema, type HelpLevel } from './help-levels';
-import { referralTargetSchema, type ReferralTarget } from './referrals';
+import type { HelpLevel } from './help-levels';
+import type { ReferralTarget } from './referrals';
+import { ageBands, caseOutcomes } from './case-choices';
 
 /** A case is a visit, never a person: no name, CPR number, phone, e-mail or address (docs/DOMAIN.md). */
 
-export const caseOutcomes = ['solved', 'partly_solved', 'not_solved', 'referred', 'refused_not_permitted'] as const;
 export const caseOutcomeSchema = z.enum(caseOutcomes, 'Ukendt udfald');
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
 
-export const ageBands = ['15-24', '25-44', '45-64', '65-79', '80+'] as const;
 export const ageBandSchema = z.enum(ageBands, 'Ukendt aldersgruppe');
 export type AgeBand = z.infer<typeof ageBandSchema>;
 

@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './branches';
+export * from './case-choices';
 export * from './cases';
 export * from './categories';
 export * from './citizen-cards';

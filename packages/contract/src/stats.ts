@@ -1,12 +1,18 @@
 import { z } from './zod';
 import { listKeySchema } from './branches';
-import { caseOutcomes } from './cases';
+import { caseOutcomes } from './case-choices';
 import { categoryKeySchema } from './categories';
-import { calendarDateSchema, idParamsSchema, okResponseSchema, staffRefSchema, textSchema } from './common';
+import {
+  calendarDateSchema,
+  idParamsSchema,
+  okResponseSchema,
+  staffRefSchema,
+  textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
+} from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
 import { routeTable } from './routes';
-import { helpLevelSchema } from './help-levels';
-import { referralTargetSchema } from './referrals';
 import { protectedCountSchema } from './small-numbers';
 import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
 

@@ -1,9 +1,8 @@
 import { z } from './zod';
-import { textSchema } from './common';
+import { textSchema, helpLevelSchema } from './common';
 import { categoryKeySchema } from './categories';
 import { endpoint } from './endpoint';
 import { routeTable } from './routes';
-import { helpLevelSchema } from './help-levels';
 import { legalNoteKeySchema, recommendationContextSchema } from './triage';
 
 /* Training mode: a trainee triages a written scenario and compares with the engine. */

@@ -1,11 +1,15 @@
 import { z } from './zod';
 import { guideParamsSchema, guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
-import { positiveInt4Schema, positiveIntParamSchema, textSchema } from './common';
+import {
+  positiveInt4Schema,
+  positiveIntParamSchema,
+  textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
+} from './common';
 import { endpoint } from './endpoint';
 import { routeTable } from './routes';
-import { helpLevelSchema } from './help-levels';
-import { referralTargetSchema } from './referrals';
 
 /*
  * Triage: flow definitions (questions + rules, edited by leads, stored with versions), the answers
