@@ -55,4 +55,6 @@ void i18n
     initAsync: false,
     // React escapes output itself.
     interpolation: { escapeValue: false },
+    // No advertisement in the console of a counter PC.
+    showSupportNotice: false,
   });
