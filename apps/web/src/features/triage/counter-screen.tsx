@@ -125,15 +125,8 @@ export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps
     }
   };
 
-  // In the counter's frame from the first render (it is styled by `:has(.counter-screen)`), so the
-  // screen does not jump when the lists arrive.
-  if (setup.error || !setup.data) {
-    return (
-      <div className="counter-screen">
-        {setup.error ? <LoadError error={setup.error} onRetry={setup.refetch} /> : <Loading />}
-      </div>
-    );
-  }
+  if (setup.error) return <LoadError error={setup.error} onRetry={setup.refetch} />;
+  if (!setup.data) return <Loading />;
 
   if (!category || !flow) {
     return (
