@@ -93,7 +93,9 @@ function urlFor(endpoint: Callable, params: object | undefined, query: unknown):
  * The error body (the contract's `errorBodySchema`) is checked by hand: zod's code and the
  * schemas would otherwise come with every first visit, for these few fields.
  */
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** For reading parsed JSON by hand: an object (or array) whose fields can be looked at. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 const isErrorCode = (value: unknown): value is ErrorCode => (errorCodes as readonly unknown[]).includes(value);
 const isFieldIssue = (value: unknown): value is FieldIssue =>
   isRecord(value) && typeof value.path === 'string' && typeof value.message === 'string';

@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from '../../api';
+import { isRecord, newIdempotencyKey } from '../../api';
 
 /**
  * A visit at the counter until it is logged or discarded: the category, the answers, when it
@@ -29,7 +29,6 @@ export interface VisitDraft {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isAnswer = (value: unknown) => typeof value === 'string' || typeof value === 'boolean';
 
 /** The stored value as a visit, or undefined when it is not one (an older version's, or edited by hand). */
