@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import compression from 'compression';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { type CitizenLanguage, serverPages } from '@digihjaelp/contract';
@@ -25,10 +23,13 @@ import { statsRouter } from './features/stats/stats.router';
 import { translationsRouter } from './features/translations/translations.router';
 import { triageRouter } from './features/triage/triage.router';
 import { requireCsrfToken } from './http/csrf';
+import { compressLarge } from './http/compression';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { API_REFERENCE_PATH, apiReferenceRouter } from './http/api-reference.router';
 import { openApiRouter } from './http/openapi.router';
 import { requestLog } from './http/request-log';
+import { routersByPrefix } from './http/routers-by-prefix';
+import { securityHeaders } from './http/security-headers';
 import { webAppRouter } from './http/web-app';
 
 export interface AppDependencies {
@@ -74,27 +75,7 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ? 1 : false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Charts and React set style attributes; no inline scripts are ever allowed.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          ...(deps.trustProxy && { upgradeInsecureRequests: [] }),
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(deps.trustProxy));
   app.use(requestLog(deps.logger));
 
   app.use(healthRouter(deps.dataSource));
@@ -104,8 +85,8 @@ export function createApp(deps: AppDependencies): Express {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  // Lists, statistics, CSV and the API reference's script are large; small answers (the threshold) go as they are.
-  app.use([...signedInPaths, API_REFERENCE_PATH], compression({ threshold: 1024 }));
+  // The API's JSON endpoints compress their large answers themselves (route()); these pages are written whole.
+  app.use([...Object.values(serverPages), API_REFERENCE_PATH], compressLarge);
   app.use('/api', express.json({ limit: '200kb' }));
   // Only the API and the handout know who is signed in; the web app's files never cost a session lookup.
   app.use(signedInPaths, loadSession(deps.dataSource));
@@ -113,35 +94,33 @@ export function createApp(deps: AppDependencies): Express {
   const passwordLogin = deps.passwordLogin ?? { enabled: true, breakGlassUsers: [] };
   const oidc = deps.oidc && oidcClient(deps.oidc);
   app.use(
-    metaRouter({
-      demoMode: deps.demoMode,
-      version,
-      signIn: { oidcButtonLabel: deps.oidc?.buttonLabel ?? null, passwordLogin: passwordLogin.enabled },
-    }),
-  );
-  app.use(openApiRouter(version));
-  app.use(
-    authRouter(deps.dataSource, {
-      sessionHours: deps.sessionHours,
-      passwordLogin,
-      totpRequired: deps.totpRequired ?? 'off',
-      throttle: deps.throttle ?? defaultThrottle,
-      oidc,
-    }),
-  );
-  app.use(oidcRouter(deps.dataSource, oidc, deps.sessionHours));
-  app.use(staffRouter(deps.dataSource));
-  app.use(categoriesRouter(deps.dataSource));
-  app.use(triageRouter(deps.dataSource));
-  app.use(guidesRouter(deps.dataSource));
-  app.use(translationsRouter(deps.dataSource, citizenLanguages));
-  app.use(branchesRouter(deps.dataSource));
-  app.use(casesRouter(deps.dataSource));
-  app.use(
-    statsRouter(deps.dataSource, {
-      now: deps.now ?? (() => new Date()),
-      organisationName: deps.organisationName ?? DEFAULT_ORGANISATION_NAME,
-    }),
+    routersByPrefix([
+      metaRouter({
+        demoMode: deps.demoMode,
+        version,
+        signIn: { oidcButtonLabel: deps.oidc?.buttonLabel ?? null, passwordLogin: passwordLogin.enabled },
+      }),
+      openApiRouter(version),
+      authRouter(deps.dataSource, {
+        sessionHours: deps.sessionHours,
+        passwordLogin,
+        totpRequired: deps.totpRequired ?? 'off',
+        throttle: deps.throttle ?? defaultThrottle,
+        oidc,
+      }),
+      oidcRouter(deps.dataSource, oidc, deps.sessionHours),
+      staffRouter(deps.dataSource),
+      categoriesRouter(deps.dataSource),
+      triageRouter(deps.dataSource),
+      guidesRouter(deps.dataSource),
+      translationsRouter(deps.dataSource, citizenLanguages),
+      branchesRouter(deps.dataSource),
+      casesRouter(deps.dataSource),
+      statsRouter(deps.dataSource, {
+        now: deps.now ?? (() => new Date()),
+        organisationName: deps.organisationName ?? DEFAULT_ORGANISATION_NAME,
+      }),
+    ]),
   );
   app.use('/api', apiNotFound);
   app.use(

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { destination } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -13,9 +14,23 @@ import { seedTriageFlows } from './features/triage/triage.service';
 import { createLogger, withoutPersonalData } from './logger';
 import { version } from '../package.json';
 
+/** How long a log line may wait for others before it is written anyway. */
+const LOG_FLUSH_MS = 1000;
+
+/**
+ * Standard output in batches of 4 kB, or every second: a line per request would otherwise cost a
+ * system call per request. Pino writes what is left when the process exits.
+ */
+function batchedStandardOutput() {
+  const stream = destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => stream.flush(), LOG_FLUSH_MS).unref();
+  return stream;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logOutput = batchedStandardOutput();
+  const logger = createLogger(config.logLevel, logOutput);
   // Under the migration lock, so two instances starting together on a fresh database seed once.
   const seed = async (dataSource: DataSource) => {
     if (config.demoMode) await seedDemo(dataSource);
@@ -57,6 +72,8 @@ async function main(): Promise<void> {
     version,
   });
   const server: Server = app.listen(config.port, () => {
+    // What start-up logged (migrations, the first admin) is out before the server says it is up.
+    logOutput.flush();
     const url = `http://localhost:${config.port}`;
     const lines = [`Digihjælp is running at ${url}`];
     if (config.demoMode) {

@@ -90,7 +90,11 @@ describe('one JSON error shape for every failure under /api', () => {
   it('sends security headers with a CSP that allows only our own scripts', async () => {
     const response = await anonymous(healthEndpoints.healthz).expect(200);
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });

@@ -34,7 +34,14 @@ export function requestLog(logger: Logger): RequestHandler {
     const id = randomUUID();
     const started = process.hrtime.bigint();
     request.id = id;
-    request.log = logger.child({ reqId: id });
+    // Made when a handler first logs (errors, mostly): a child logger per request is a cost most never use.
+    let requestLogger: Logger | undefined;
+    Object.defineProperty(request, 'log', {
+      get: () => {
+        requestLogger ??= logger.child({ reqId: id });
+        return requestLogger;
+      },
+    });
     response.setHeader('X-Request-Id', id);
     if (!unlogged.has(request.path)) {
       response.once('close', () => {

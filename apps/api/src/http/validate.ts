@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { fieldIssues, validationError } from '../kernel/app-error';
 
@@ -25,31 +25,30 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<
   return result.data;
 }
 
-/**
- * Checks the path parameters, declared headers, body and query against the endpoint's schemas (400 naming the
- * fields). Parsed values go to `res.locals` (params, query; Express 5 makes `req.query`
- * read-only) and replace `req.body`.
- */
-export function validate(schemas: {
+export interface RequestSchemas {
   params?: z.ZodType;
   body?: z.ZodType;
   query?: z.ZodType;
   headers?: z.ZodObject;
-}): RequestHandler {
-  return (request, response, next) => {
-    if (schemas.params) response.locals.params = parseOrThrow(schemas.params, request.params);
-    // Only the headers the endpoint declares are read; the others (cookies, proxies' own) are not its business.
-    if (schemas.headers) {
-      const declared = Object.keys(schemas.headers.shape).map((name) => [name, request.headers[name]]);
-      response.locals.headers = parseOrThrow(schemas.headers, Object.fromEntries(declared));
+}
+
+/**
+ * Checks the path parameters, declared headers, body and query against the endpoint's schemas
+ * (throws 400 naming the fields). Parsed values go to `res.locals` (params, query, headers;
+ * Express 5 makes `req.query` read-only) and replace `req.body`.
+ */
+export function validateRequest(schemas: RequestSchemas, request: Request, response: Response): void {
+  if (schemas.params) response.locals.params = parseOrThrow(schemas.params, request.params);
+  // Only the headers the endpoint declares are read; the others (cookies, proxies' own) are not its business.
+  if (schemas.headers) {
+    const declared = Object.keys(schemas.headers.shape).map((name) => [name, request.headers[name]]);
+    response.locals.headers = parseOrThrow(schemas.headers, Object.fromEntries(declared));
+  }
+  if (schemas.body) {
+    if (nestedDeeperThan(request.body, MAX_NESTING)) {
+      throw validationError([{ path: '(body)', message: `Indholdet er indlejret mere end ${MAX_NESTING} niveauer` }]);
     }
-    if (schemas.body) {
-      if (nestedDeeperThan(request.body, MAX_NESTING)) {
-        throw validationError([{ path: '(body)', message: `Indholdet er indlejret mere end ${MAX_NESTING} niveauer` }]);
-      }
-      request.body = parseOrThrow(schemas.body, request.body ?? {});
-    }
-    if (schemas.query) response.locals.query = parseOrThrow(schemas.query, request.query);
-    next();
-  };
+    request.body = parseOrThrow(schemas.body, request.body ?? {});
+  }
+  if (schemas.query) response.locals.query = parseOrThrow(schemas.query, request.query);
 }

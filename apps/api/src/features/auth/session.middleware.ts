@@ -2,6 +2,7 @@ import type { CookieOptions, RequestHandler, Response } from 'express';
 import { parse } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { sessionCookieName } from '@digihjaelp/contract';
+import { poolOf } from '../../db/pool';
 import { isDatabaseUnavailable } from '../../kernel/database-errors';
 import { findActiveSession } from './sessions.service';
 
@@ -23,7 +24,7 @@ export function loadSession(dataSource: DataSource): RequestHandler {
   return async (request, _response, next) => {
     const token = parse(request.headers.cookie ?? '')[sessionCookieName];
     if (!token) return next();
-    const session = await findActiveSession(dataSource.manager, token).catch((error: unknown) => {
+    const session = await findActiveSession(poolOf(dataSource), token).catch((error: unknown) => {
       // Mounted on several paths: the mount point is in baseUrl, not in path.
       if (`${request.baseUrl}${request.path}`.startsWith('/api/') || !isDatabaseUnavailable(error)) throw error;
       return undefined;

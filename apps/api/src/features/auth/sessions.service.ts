@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@digihjaelp/contract';
 import { type SessionMethod, type SessionStage, StaffSessionEntity } from './staff-session.entity';
@@ -72,15 +73,18 @@ interface ActiveSessionRow {
 
 /**
  * The live session behind a cookie token: not expired, and its account still active. Runs on
- * every signed-in request, so it is one plain indexed query without entity hydration.
+ * every signed-in request, so it is one named statement straight on the pool (see `poolOf`).
  */
-export async function findActiveSession(manager: EntityManager, token: string): Promise<ActiveSession | undefined> {
-  const [row]: ActiveSessionRow[] = await manager.query(
-    `SELECT s.token_hash, s.csrf_token, s.stage, a.id, a.username, a.display_name, a.role, a.default_branch_key
-       FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
-      WHERE s.token_hash = $1 AND s.expires_at > now() AND a.active`,
-    [hashToken(token)],
-  );
+export async function findActiveSession(pool: Pool, token: string): Promise<ActiveSession | undefined> {
+  const {
+    rows: [row],
+  } = await pool.query<ActiveSessionRow>({
+    name: 'find-active-session',
+    text: `SELECT s.token_hash, s.csrf_token, s.stage, a.id, a.username, a.display_name, a.role, a.default_branch_key
+             FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
+            WHERE s.token_hash = $1 AND s.expires_at > now() AND a.active`,
+    values: [hashToken(token)],
+  });
   if (!row) return undefined;
   return {
     staff: {

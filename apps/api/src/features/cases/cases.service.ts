@@ -1,8 +1,9 @@
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import {
   CASE_AUTHOR_EDIT_HOURS,
   caseRuleIssues,
   DANISH_TIME_ZONE,
+  IDEMPOTENCY_KEY_HOURS,
   may,
   mayEditCase,
   maySeeCase,
@@ -11,6 +12,7 @@ import {
   type CreateCase,
   type UpdateCase,
 } from '@digihjaelp/contract';
+import { poolOf } from '../../db/pool';
 import { AppError, notFound, validationError } from '../../kernel/app-error';
 import { assertNoPersonalData } from '../../kernel/personal-data';
 import { assertActiveListItem } from '../admin-lists/admin-list.service';
@@ -59,39 +61,104 @@ async function explainRejectedReferences(
   });
 }
 
-/** The parameter holding a column's value in `insertCaseSql`. */
+/** The parameter holding a column's value in the insert statements: $1… in `caseColumns`' order. */
 const parameterOf = (column: CaseColumn) => `$${caseColumnNames.indexOf(column) + 1}`;
+/** The parameters after the columns', when an Idempotency-Key is claimed too. */
+const [keyParameter, requestHashParameter, keyHoursParameter] = [1, 2, 3].map((n) => `$${caseColumnNames.length + n}`);
+
+const caseRowValues = caseColumns.map(([name, type]) => `${parameterOf(name)}::${type}`).join(', ');
+
+/** Branch, channel and every category are open for new cases. */
+const referencesOpen = `
+  EXISTS (SELECT 1 FROM branches WHERE key = ${parameterOf('branch_key')} AND active)
+  AND EXISTS (SELECT 1 FROM channels WHERE key = ${parameterOf('channel_key')} AND active)
+  AND (SELECT count(*) FROM categories WHERE key = ANY(${parameterOf('category_keys')}::text[]) AND active)
+      = cardinality(${parameterOf('category_keys')}::text[])`;
+
+const auditCreated = `audited AS (
+    INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
+  )`;
 
 // One statement, so one round trip: it checks that branch, channel and categories are open,
 // inserts the case and its audit row, atomically (a statement is its own transaction).
 const insertCaseSql = `
   WITH inserted AS (
-    INSERT INTO cases (${caseColumnNames.join(', ')})
-    SELECT ${caseColumns.map(([name, type]) => `${parameterOf(name)}::${type}`).join(', ')}
-    WHERE EXISTS (SELECT 1 FROM branches WHERE key = ${parameterOf('branch_key')} AND active)
-      AND EXISTS (SELECT 1 FROM channels WHERE key = ${parameterOf('channel_key')} AND active)
-      AND (SELECT count(*) FROM categories WHERE key = ANY(${parameterOf('category_keys')}::text[]) AND active)
-          = cardinality(${parameterOf('category_keys')}::text[])
+    INSERT INTO cases (${caseColumnNames.join(', ')}) SELECT ${caseRowValues} WHERE ${referencesOpen}
     RETURNING *
-  ), audited AS (
-    INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
-  )
+  ), ${auditCreated}
   SELECT * FROM inserted`;
 
-export async function createCase(manager: EntityManager, author: AuthUser, input: CreateCase): Promise<CaseEntity> {
+// The same with the Idempotency-Key claimed in the statement: the case is inserted only when the
+// claim is new (or replaces a key older than it is kept). A second request with the key waits on
+// the first one's uncommitted claim (`ON CONFLICT`), then inserts nothing; a failed first request
+// leaves no claim behind. The staff member's other expired keys are forgotten on the way.
+const insertCaseOnceSql = `
+  WITH expired AS (
+    DELETE FROM case_idempotency_keys
+     WHERE staff_id = ${parameterOf('staff_id')}::uuid AND key <> ${keyParameter}::uuid
+       AND created_at < now() - make_interval(hours => ${keyHoursParameter}::int)
+  ), claimed AS (
+    INSERT INTO case_idempotency_keys (staff_id, key, request_hash, case_id)
+    SELECT ${parameterOf('staff_id')}::uuid, ${keyParameter}::uuid, ${requestHashParameter}::text, gen_random_uuid()
+     WHERE ${referencesOpen}
+    ON CONFLICT (staff_id, key) DO UPDATE
+      SET request_hash = EXCLUDED.request_hash, case_id = EXCLUDED.case_id, created_at = now()
+      WHERE case_idempotency_keys.created_at < now() - make_interval(hours => ${keyHoursParameter}::int)
+    RETURNING case_id
+  ), inserted AS (
+    INSERT INTO cases (id, ${caseColumnNames.join(', ')}) SELECT claimed.case_id, ${caseRowValues} FROM claimed
+    RETURNING *
+  ), ${auditCreated}
+  SELECT * FROM inserted`;
+
+/** The branch a visit is logged at: the one chosen, else the staff member's own (400 without either). */
+function branchKeyOf(author: AuthUser, input: CreateCase): string {
   const branchKey = input.branchKey ?? author.defaultBranchKey;
   if (!branchKey) throw validationError([{ path: 'branchKey', message: 'Vælg filial' }]);
+  return branchKey;
+}
+
+/** An `Idempotency-Key` to claim with the case: the key, and the fingerprint of the request it came with. */
+export interface CaseClaim {
+  key: string;
+  requestHash: string;
+}
+
+/**
+ * Logs a visit in one round trip: a named statement straight on the pool (see `poolOf`), no
+ * transaction around it. Undefined when nothing was inserted: with a claim, the key may be taken
+ * (see case-idempotency.ts); otherwise a reference is closed (`explainRejectedCase`).
+ */
+export async function insertCase(
+  dataSource: DataSource,
+  author: AuthUser,
+  input: CreateCase,
+  claim?: CaseClaim,
+): Promise<CaseEntity | undefined> {
+  const branchKey = branchKeyOf(author, input);
   assertNoPersonalDataInCase({
     note: input.note,
     deviationReason: input.deviationReason,
     answers: input.triage?.answers,
   });
-  const [row] = await manager.query<Record<string, unknown>[]>(
-    insertCaseSql,
-    caseValues({ ...input, staffId: author.id, branchKey }),
+  const values = caseValues({ ...input, staffId: author.id, branchKey });
+  const {
+    rows: [row],
+  } = await poolOf(dataSource).query<Record<string, unknown>>(
+    claim
+      ? {
+          name: 'insert-case-once',
+          text: insertCaseOnceSql,
+          values: [...values, claim.key, claim.requestHash, IDEMPOTENCY_KEY_HOURS],
+        }
+      : { name: 'insert-case', text: insertCaseSql, values },
   );
-  if (!row) return explainRejectedReferences(manager, { ...input, branchKey });
-  return entityFromRow(manager, CaseEntity, row);
+  return row && entityFromRow(dataSource.manager, CaseEntity, row);
+}
+
+/** Why a visit with these references was not inserted: 400 naming the closed (or unknown) one. */
+export function explainRejectedCase(manager: EntityManager, author: AuthUser, input: CreateCase): Promise<never> {
+  return explainRejectedReferences(manager, { ...input, branchKey: branchKeyOf(author, input) });
 }
 
 /** The case, if the viewer may see it: counter staff see only their own (else 403). */

@@ -148,6 +148,12 @@ describe('saving flow versions (leads and admins)', () => {
   };
 
   it('saves a new version that evaluation then uses; earlier versions stay readable', async () => {
+    // The same answers evaluated before the save: what the first version recommended is not served again after it.
+    const before = await evaluate({
+      categoryKey: 'social-media',
+      answers: { emne: 'overtaget', afpresning: true },
+    }).expect(200);
+    expect(before.body.data.flowVersion).toBe(1);
     const saved = await saveVersion('social-media', editedSocialMedia()).expect(201);
     expect(saved.body.data).toMatchObject({
       categoryKey: 'social-media',

@@ -231,6 +231,16 @@ async function queryCurrentFlowFor(manager: EntityManager, categoryKey: string):
   };
 }
 
+/** How many different sets of answers are remembered per flow version before starting over. */
+const REMEMBERED_EVALUATIONS = 2000;
+
+/**
+ * Recommendations already given, per flow version (a definition object never changes once
+ * loaded; a new version is a new object): the engine is pure, and the counter's visits follow the
+ * same few hundred paths through a flow, so most evaluations are found, not computed again.
+ */
+const rememberedEvaluations = new WeakMap<FlowDefinition, Map<string, RecommendationContext>>();
+
 /**
  * Evaluates the answers against the category's current flow (or the general flow when the
  * category has none). 400 naming the field for an unknown category, an unknown question, a wrong
@@ -238,7 +248,19 @@ async function queryCurrentFlowFor(manager: EntityManager, categoryKey: string):
  */
 export async function evaluateTriage(manager: EntityManager, request: EvaluateRequest): Promise<RecommendationContext> {
   const { category, flow } = await findCurrentFlowFor(manager, request.categoryKey);
+  let remembered = rememberedEvaluations.get(flow.definition);
+  if (!remembered) {
+    remembered = new Map();
+    rememberedEvaluations.set(flow.definition, remembered);
+  }
+  // The category too: the general flow triages several, and whether one is urgent changes the answer.
+  const key = JSON.stringify([category.key, category.urgent, request.answers]);
+  const known = remembered.get(key);
+  if (known) return known;
   const problems = answerProblems(flow.definition, request.answers);
   if (problems.length > 0) throw validationError(problems);
-  return recommend(flow, category, request.answers);
+  const recommendation = recommend(flow, category, request.answers);
+  if (remembered.size >= REMEMBERED_EVALUATIONS) remembered.clear();
+  remembered.set(key, recommendation);
+  return recommendation;
 }
