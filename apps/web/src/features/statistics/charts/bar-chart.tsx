@@ -107,26 +107,18 @@ function ChartLegend({ series, partial }: { series: readonly ChartSeries[]; part
   );
 }
 
-/**
- * The report's charts are lower, with the legend beside them, so its two pages hold the figures,
- * the goals and the trends.
- */
-const PLOT_HEIGHT = { dashboard: 240, report: 80 } as const;
 /** Of each column's slot, the share left empty on either side. */
 const BAR_GAP = 0.15;
 
 /** Bars standing on a time axis (months, weeks or days), stacked when there are several series. */
 export function ColumnChart({ bars, series, value, timeTitle }: BarChartProps & { timeTitle: string }) {
+  // The report's charts are lower, with the legend beside them (the stylesheet sets their height).
   const onReport = use(StatsLayoutContext) === 'report';
-  const height = onReport ? PLOT_HEIGHT.report : PLOT_HEIGHT.dashboard;
   const axis = axisOf(bars, value);
   const steps = labelSteps(bars.length);
   const slots = bars.length;
   return (
-    <figure
-      className={onReport ? 'bar-chart bar-chart--columns bar-chart--compact' : 'bar-chart bar-chart--columns'}
-      style={{ '--plot-height': `${height}px` } as CSSProperties}
-    >
+    <figure className={onReport ? 'bar-chart bar-chart--columns bar-chart--compact' : 'bar-chart bar-chart--columns'}>
       <p className="bar-chart__value-title">{value.title}</p>
       <div className="bar-chart__grid">
         <div className="bar-chart__value-ticks">
@@ -142,7 +134,6 @@ export function ColumnChart({ bars, series, value, timeTitle }: BarChartProps & 
           viewBox={`0 0 ${slots} ${axis.top}`}
           preserveAspectRatio="none"
           width="100%"
-          height={height}
         >
           {axis.ticks.map((tick) => (
             <line
