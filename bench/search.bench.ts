@@ -12,6 +12,9 @@ import { type SqlWorkloads, sqlLoad } from './support/sql-load';
 const GUIDES = 10_000;
 const CLIENTS = 20;
 const BATCH = 500;
+/** What the web app's guide search asks for (`apps/web/src/features/guides/guide-search.tsx`). */
+const PAGE_SIZE = 20;
+const searchQuery = (q: string) => guideListQuerySchema.parse({ q, pageSize: PAGE_SIZE });
 
 /** What staff type at the counter: word forms, compounds, typos, half-typed words. */
 const TYPICAL_QUERIES = [
@@ -34,8 +37,8 @@ const TYPICAL_QUERIES = [
 ];
 
 /**
- * The search exactly as the API runs it (the same statements in one transaction), over a bare
- * `pg` pool in the SQL load process: the database's share of a search.
+ * The search exactly as the API runs it (the same named statement on a connection of its own),
+ * over a bare `pg` pool in the SQL load process: the database's share of a search.
  */
 export const sqlWorkloads: SqlWorkloads = {
   search:
@@ -43,12 +46,7 @@ export const sqlWorkloads: SqlWorkloads = {
     async (pool, iteration) => {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        await searchGuides(
-          { query: async (sql, parameters) => (await client.query(sql, parameters)).rows },
-          guideListQuerySchema.parse({ q: queries[iteration % queries.length] }),
-        );
-        await client.query('COMMIT');
+        await searchGuides(client, searchQuery(queries[iteration % queries.length] ?? ''));
       } finally {
         client.release();
       }
@@ -144,7 +142,7 @@ const search: BenchGroup = {
           httpContender('GET /api/guides?q=', app, {
             connections: CLIENTS,
             method: 'GET',
-            paths: queries.map((q) => `${guideEndpoints.list.path}?q=${encodeURIComponent(q)}`),
+            paths: queries.map((q) => `${guideEndpoints.list.path}?q=${encodeURIComponent(q)}&pageSize=${PAGE_SIZE}`),
             headers: [session],
           }),
           { label: 'bare SQL', run: (seconds) => sqlLoad(bareSql, seconds) },

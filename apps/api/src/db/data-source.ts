@@ -35,6 +35,9 @@ import { MonthlyReportComments1764700000000 } from './migrations/1764700000000-m
 import { CaseIdempotencyKeys1764712000000 } from './migrations/1764712000000-case-idempotency-keys';
 import { CategorySearchWords1764712000001 } from './migrations/1764712000001-category-search-words';
 import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-refusals-without-level';
+import { GuideSnippetSentences1764722000000 } from './migrations/1764722000000-guide-snippet-sentences';
+import { GuideWordsTrigramGin1764722000001 } from './migrations/1764722000001-guide-words-trigram-gin';
+import { LeanerStatistics1764800000000 } from './migrations/1764800000000-leaner-statistics';
 
 export const entities = [
   StaffAccountEntity,
@@ -76,6 +79,9 @@ export const migrations = [
   CaseIdempotencyKeys1764712000000,
   CategorySearchWords1764712000001,
   RefusalsWithoutLevel1764712000002,
+  GuideSnippetSentences1764722000000,
+  GuideWordsTrigramGin1764722000001,
+  LeanerStatistics1764800000000,
 ];
 
 export interface DataSourceOptions {

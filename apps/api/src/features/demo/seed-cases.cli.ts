@@ -37,7 +37,8 @@ async function seedCases(): Promise<void> {
   const end = values.end ? new Date(`${values.end}T00:00:00Z`) : new Date(Date.now() - 24 * 3_600_000);
   if (Number.isNaN(end.getTime())) throw new Error(`--end must be a date like 2026-06-30\n\n${usage}`);
 
-  const database = await openDatabase({ ...loadConfig(), logger: createLogger('warn') });
+  // A command-line tool: no statement timeout (the one for requests would cancel a large load's fold).
+  const database = await openDatabase({ ...loadConfig(), queryTimeoutMs: undefined, logger: createLogger('warn') });
   try {
     const staff = await database.dataSource.manager.findBy(StaffAccountEntity, { active: true });
     if (staff.length === 0)

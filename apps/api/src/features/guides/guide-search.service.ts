@@ -1,12 +1,16 @@
+import type { DataSource } from 'typeorm';
 import { danishToday, type GuideListQuery } from '@digihjaelp/contract';
 import { presentGuideSummary, type GuideSummaryRow } from './guides.presenter';
 
-/** What search needs from a database connection: TypeORM's EntityManager and a `pg` client both fit. */
+/** What the vocabulary needs from a database connection: TypeORM's EntityManager and a `pg` client both fit. */
 export interface SqlClient {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
-const rowsOf = async <T>(client: SqlClient, sql: string, parameters: unknown[]) =>
-  (await client.query(sql, parameters)) as T[];
+
+/** A `pg` client (not TypeORM's manager, which cannot name a statement). */
+export interface SearchClient {
+  query(statement: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
 
 const MAX_WORDS = 12;
 
@@ -30,47 +34,37 @@ export async function recordGuideWords(client: SqlClient, texts: string[]): Prom
 }
 
 /**
- * Each typed word as it will be searched for: a known word, a stop word or a short one as typed;
- * the last word as a prefix when known words start with it (the user is still typing); otherwise
- * the closest known word by trigram similarity ("mitd" → "mitid"), if any is close enough.
+ * Each typed word as a tsquery lexeme (`lexemes`): a known word, a stop word or a short one as
+ * typed; the last word as a prefix (`word:*`) when known words start with it (the user is still
+ * typing); a new form of a known word ("fritagelser") as typed, for its stem finds guides;
+ * otherwise the closest known word by trigram similarity ("mitd" → "mitid"), if any is close
+ * enough. Each check runs only when the ones before it failed, so a known word costs one lookup
+ * in the primary key. Only letters and digits reach the tsquery text (the typed words are
+ * `wordsOf`, and so are the vocabulary's), so its syntax cannot be injected.
  */
-const correctWordsSql = `
-  SELECT CASE WHEN exact OR short OR prefix THEN t.word ELSE coalesce(closest, t.word) END AS word, prefix
-    FROM unnest($1::text[]) WITH ORDINALITY AS t(word, position)
-   CROSS JOIN LATERAL (
-     SELECT length(t.word) < 3 OR to_tsvector('danish', t.word) = ''::tsvector AS short,
-            EXISTS (SELECT 1 FROM guide_words w WHERE w.word = t.word COLLATE "C") AS exact
-   ) known
-   CROSS JOIN LATERAL (
-     SELECT NOT known.exact AND NOT known.short AND t.position = $2 AND EXISTS (
-              SELECT 1 FROM guide_words w
-               WHERE w.word > t.word COLLATE "C" AND w.word < (t.word || chr(1114111)) COLLATE "C") AS prefix
-   ) typing
-   LEFT JOIN LATERAL (
-     SELECT w.word AS closest FROM guide_words w
-      WHERE NOT (known.exact OR known.short OR typing.prefix) AND w.word % t.word
-      ORDER BY w.word <-> t.word, w.word LIMIT 1
-   ) AS correction ON true
-   ORDER BY t.position`;
-
-export interface SearchTerms {
-  /** tsquery text with every (corrected) word; a half-typed last word as a prefix. */
-  allWords: string;
-  /** The same words joined with OR: the fallback when no guide has them all (Danish compounds). */
-  anyWord: string;
-}
-
-export async function searchTerms(client: SqlClient, q: string | undefined): Promise<SearchTerms | undefined> {
-  const typed = wordsOf(q ?? '').slice(0, MAX_WORDS);
-  if (typed.length === 0) return undefined;
-  const corrected = await rowsOf<{ word: string; prefix: boolean }>(client, correctWordsSql, [typed, typed.length]);
-  // Only letters and digits reach the tsquery text, so its syntax cannot be injected.
-  const lexemes = corrected.map(({ word, prefix }) => (prefix ? `${word}:*` : word));
-  return { allWords: lexemes.join(' & '), anyWord: lexemes.join(' | ') };
-}
+const lexemesSql = (typed: string, last: string) => `
+    typed AS MATERIALIZED (
+      SELECT t.word COLLATE "C" AS word, t.position,
+             length(t.word) < 3 OR to_tsvector('danish', t.word) = ''::tsvector AS short,
+             -- The first known word from the typed one on, in byte order: itself, or one it begins.
+             coalesce((SELECT w.word FROM guide_words w WHERE w.word >= t.word COLLATE "C" ORDER BY w.word LIMIT 1),
+                      '') AS following
+        -- The words behind a subquery: counted, they would make each plan look cheaper than the
+        -- shared one, and PostgreSQL would plan every search anew (see statementName).
+        FROM unnest((SELECT ${typed}::text[])) WITH ORDINALITY AS t(word, position)
+    ), lexemes AS MATERIALIZED (
+      SELECT position,
+             CASE WHEN short OR following = word THEN word
+                  WHEN position = ${last} AND starts_with(following, word) THEN word || ':*'
+                  WHEN EXISTS (SELECT 1 FROM guides g WHERE g.search_vector @@ to_tsquery('danish', word)) THEN word
+                  ELSE coalesce((SELECT w.word FROM guide_words w WHERE w.word % typed.word
+                                  ORDER BY w.word <-> typed.word, w.word LIMIT 1), word)
+             END AS lexeme
+        FROM typed
+    )`;
 
 // Escaped before ts_headline, so the snippet is safe HTML in which only <mark> is markup.
-const escapedBodyText = `replace(replace(replace(g.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+const escapedHtml = (text: string) => `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 // One excerpt: several fragments cost about twice as much to find.
 const headlineOptions = 'StartSel=<mark>, StopSel=</mark>, MaxWords=26, MinWords=10';
 
@@ -121,25 +115,53 @@ function listSql(query: GuideListQuery, day: string) {
   return { sql, parameters };
 }
 
+/** The ranked candidates for one tsquery (see HEAD_CANDIDATES). */
+const headCandidatesSql = (filtered: string, tsquery: string) => `
+      SELECT h.id, h.title, ts_rank(h.head_vector, ${tsquery}) AS rank
+        FROM (SELECT g.id, g.title, g.head_vector FROM guides g
+               WHERE ${filtered} AND g.head_vector @@ ${tsquery} LIMIT ${HEAD_CANDIDATES}) h`;
+
 /**
- * One page of a search, from a bounded candidate set (see HEAD_CANDIDATES), so a common word
- * costs about what a rare one does: ranked by title and summary (weights A, B), guides matching
- * only in the body after them, a snippet of the body for the page's rows only, and the matches
- * counted only up to one past the cap.
+ * One page of a search in one statement, from a bounded candidate set (see HEAD_CANDIDATES), so
+ * a common word costs about what a rare one does: the typed words corrected (`lexemesSql`), all
+ * of them searched for, or any of them when no guide has them all (Danish compounds); ranked by
+ * title and summary (weights A, B), guides matching only in the body after them; the matches
+ * counted only up to one past the cap (and not at all when the title and summary matches
+ * already pass it); a snippet for the page's rows only.
+ *
+ * The planner cannot see the words (they are computed in the statement), so it expects the
+ * few matches a text search usually has and asks the GIN indexes; shown the words, it would
+ * scan every guide for a common one, not counting the cost of unpacking each body vector
+ * (measured: 10-70× slower on 10,000 guides).
  */
-function searchSql(query: GuideListQuery, tsquery: string, day: string) {
+function searchSql(query: GuideListQuery, typed: string[], day: string) {
   const { conditions, parameter, parameters } = filtersOf(query, day);
   const filtered = conditions.join(' AND ');
-  const matching = `to_tsquery('danish', ${parameter(tsquery)})`;
+  const matchCount = (tsquery: string) =>
+    `(SELECT count(*) FROM (SELECT 1 FROM guides g WHERE ${filtered} AND g.search_vector @@ ${tsquery}
+                            LIMIT ${SEARCH_TOTAL_CAP + 1}) m)`;
+  const matching = '(SELECT matching FROM chosen)';
+  const everyWord = '(SELECT every_word FROM chosen)';
   const end = parameter(query.page * query.pageSize);
   const sql = `
-    WITH counted AS (
-      SELECT count(*) AS total
-        FROM (SELECT 1 FROM guides g WHERE ${filtered} AND g.search_vector @@ ${matching} LIMIT ${SEARCH_TOTAL_CAP + 1}) m
+    WITH ${lexemesSql(parameter(typed), parameter(typed.length))}, terms AS MATERIALIZED (
+      SELECT to_tsquery('danish', string_agg(lexeme, ' & ' ORDER BY position)) AS all_words,
+             to_tsquery('danish', string_agg(lexeme, ' | ' ORDER BY position)) AS any_word
+        FROM lexemes
+    ), head_all AS MATERIALIZED (${headCandidatesSql(filtered, '(SELECT all_words FROM terms)')}
+    ), with_all AS MATERIALIZED (
+      SELECT terms.*, CASE WHEN (SELECT count(*) FROM head_all) > ${SEARCH_TOTAL_CAP} THEN ${SEARCH_TOTAL_CAP + 1}
+                           ELSE ${matchCount('terms.all_words')} END AS total
+        FROM terms
+    ), chosen AS MATERIALIZED (
+      -- Any of the words only when no guide has them all; only then are they counted.
+      SELECT total > 0 AS every_word, CASE WHEN total > 0 THEN all_words ELSE any_word END AS matching, any_word,
+             CASE WHEN total > 0 THEN total ELSE ${matchCount('with_all.any_word')} END AS total
+        FROM with_all
     ), head AS MATERIALIZED (
-      SELECT h.id, h.title, ts_rank(h.head_vector, ${matching}) AS rank
-        FROM (SELECT g.id, g.title, g.head_vector FROM guides g
-               WHERE ${filtered} AND g.head_vector @@ ${matching} LIMIT ${HEAD_CANDIDATES}) h
+      SELECT * FROM head_all WHERE ${everyWord}
+      UNION ALL
+      SELECT * FROM (${headCandidatesSql(filtered, '(SELECT any_word FROM chosen)')}) h WHERE NOT ${everyWord}
     ), body AS (
       SELECT g.id, g.title, 0::real AS rank
         FROM guides g
@@ -151,40 +173,60 @@ function searchSql(query: GuideListQuery, tsquery: string, day: string) {
        ORDER BY rank DESC, title, id
        LIMIT ${parameter(query.pageSize)} OFFSET ${parameter((query.page - 1) * query.pageSize)}
     )
-    SELECT ${summaryColumns}, counted.total,
-           ts_headline('danish', ${escapedBodyText}, ${matching}, '${headlineOptions}') AS snippet
-      FROM counted LEFT JOIN (page JOIN guides g ON g.id = page.id) ON true
+    SELECT ${summaryColumns}, chosen.total,
+           ts_headline('danish', ${escapedHtml(`array_to_string(g.body_sentences[quoted.sentence : quoted.sentence + 1], ' ')`)},
+                       chosen.matching, '${headlineOptions}') AS snippet
+      FROM chosen
+      LEFT JOIN (
+        page JOIN guides g ON g.id = page.id
+        -- The snippet quotes the first sentence with all the words (else any of them, else the
+        -- first) and the one after it, as the whole body's headline would.
+        CROSS JOIN LATERAL (
+          SELECT coalesce((SELECT s.number FROM unnest(g.sentence_vectors) WITH ORDINALITY AS s(vector, number)
+                            WHERE s.vector @@ (SELECT any_word FROM chosen)
+                            ORDER BY s.vector @@ ${matching} DESC, s.number LIMIT 1), 1) AS sentence
+        ) quoted
+      ) ON true
      ORDER BY page.rank DESC, page.title, page.id`;
   return { sql, parameters };
 }
 
 /**
- * Runs a search. With words to search for, call it inside a transaction: it turns off sequential
- * scans for that transaction only, because the planner does not count the cost of unpacking
- * every guide's body vector, and would otherwise scan them all instead of using the GIN indexes
- * (measured: 10-70× slower on 10,000 guides).
+ * Each distinct statement text gets a name, so `pg` prepares it once per connection and
+ * PostgreSQL stops planning it after a few runs (planning was a third of a search's time). The
+ * texts differ only by which filters are set, so there are a few dozen at most.
  */
-export async function searchGuides(client: SqlClient, query: GuideListQuery, day = danishToday()) {
-  const terms = await searchTerms(client, query.q);
-  let rows: SearchRow[];
-  if (terms) {
-    await client.query(`SET LOCAL enable_seqscan = off`);
-    rows = await runSql(client, searchSql(query, terms.allWords, day));
-    // No guide has all the words (Danish compounds): any of them will do.
-    if (Number(rows[0]?.total ?? 0) === 0 && terms.anyWord !== terms.allWords) {
-      rows = await runSql(client, searchSql(query, terms.anyWord, day));
-    }
-  } else {
-    rows = await runSql(client, listSql(query, day));
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `guide-search-${statementNames.size + 1}`;
+    statementNames.set(sql, name);
   }
-  const matches = Number(rows[0]?.total ?? 0);
+  return name;
+}
+
+/** Runs a search (or, without words, the list) as one statement; no transaction needed. */
+export async function searchGuides(client: SearchClient, query: GuideListQuery, day = danishToday()) {
+  const typed = wordsOf(query.q ?? '').slice(0, MAX_WORDS);
+  const { sql, parameters } = typed.length > 0 ? searchSql(query, typed, day) : listSql(query, day);
+  const { rows } = await client.query({ name: statementName(sql), text: sql, values: parameters });
+  const found = rows as SearchRow[];
+  const matches = Number(found[0]?.total ?? 0);
   return {
     // A search that matches nothing still returns one row, with the total and NULL for the rest.
-    guides: rows.filter((row) => row.id !== null).map((row) => presentGuideSummary(row, day)),
+    guides: found.filter((row) => row.id !== null).map((row) => presentGuideSummary(row, day)),
     total: Math.min(matches, SEARCH_TOTAL_CAP),
     capped: matches > SEARCH_TOTAL_CAP,
   };
 }
 
-const runSql = (client: SqlClient, { sql, parameters }: { sql: string; parameters: unknown[] }) =>
-  rowsOf<SearchRow>(client, sql, parameters);
+/** A search on a connection of the app's pool. */
+export async function searchGuidesIn(dataSource: DataSource, query: GuideListQuery) {
+  const runner = dataSource.createQueryRunner();
+  try {
+    return await searchGuides(await runner.connect(), query);
+  } finally {
+    await runner.release();
+  }
+}

@@ -22,7 +22,7 @@ import {
 } from './guide-proposals.service';
 import { confirmRead, findReaders, readingOverview } from './guide-reads.service';
 import { findRevision, findRevisions, restoreRevision } from './guide-revisions.service';
-import { searchGuides } from './guide-search.service';
+import { searchGuidesIn } from './guide-search.service';
 import { changeGuideStatus, createGuide, findGuideWithPeople, updateGuide } from './guides.service';
 
 export function guidesRouter(dataSource: DataSource): Router {
@@ -30,7 +30,7 @@ export function guidesRouter(dataSource: DataSource): Router {
   const { manager } = dataSource;
 
   route(router, guideEndpoints.list, async ({ query }) => {
-    const { guides, total, capped } = await dataSource.transaction((transaction) => searchGuides(transaction, query));
+    const { guides, total, capped } = await searchGuidesIn(dataSource, query);
     return { data: guides, page: { page: query.page, pageSize: query.pageSize, total, ...(capped && { capped }) } };
   });
 

@@ -66,6 +66,100 @@ const recommendationColumns = helpLevels.flatMap((recommended) =>
   helpLevels.map((given) => ({ recommended, given, name: `recommended_${recommended}_given_${given}` as const })),
 );
 
+/** The rollups; each row is a cell (see migration LeanerStatistics1764800000000). */
+type Rollup = 'case_stats' | 'case_stats_minutes' | 'case_stats_guides' | 'case_stats_referrals';
+
+/**
+ * Whether a rollup keeps the cells of a slice: every one keeps all staff together (every
+ * category, and each category); only `case_stats` keeps each staff member's cells too, over
+ * every category. Any other slice — a staff member's minutes, guides or referrals, a staff
+ * member × a category — is a few thousand cases a year, cheaper to count from `cases` than to
+ * keep cells for that hold one or two visits each.
+ */
+function rollupKeeps(rollup: Rollup, slice: StatsSlice, perCategory: boolean): boolean {
+  if (!slice.staffId) return true;
+  return rollup === 'case_stats' && !slice.categoryKey && !perCategory;
+}
+
+const countIf = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
+
+/**
+ * What one case `c` adds to each column of a rollup, exactly as the triggers count it
+ * (`local`: the case's time in Danish local time).
+ */
+function perCase(rollup: Rollup, local: string): Record<string, string> {
+  switch (rollup) {
+    case 'case_stats':
+      return {
+        visits: '1',
+        solved_low_level: countIf(`c.outcome = 'solved' AND c.level_given <= 2`),
+        repeat_visits: countIf('c.repeat_visit'),
+        minutes_total: 'c.minutes',
+        ...Object.fromEntries(helpLevels.map((level) => [`level_${level}`, countIf(`c.level_given = ${level}`)])),
+        ...Object.fromEntries(
+          caseOutcomes.map((outcome) => [outcomeColumn(outcome), countIf(`c.outcome = '${outcome}'`)]),
+        ),
+        ...Object.fromEntries(
+          hourColumns.map((name, hour) => [name, countIf(`extract(hour FROM ${local}) = ${hour}`)]),
+        ),
+        ...Object.fromEntries(
+          recommendationColumns.map(({ recommended, given, name }) => [
+            name,
+            countIf(`c.recommended_level = ${recommended} AND c.level_given = ${given}`),
+          ]),
+        ),
+      };
+    case 'case_stats_minutes':
+      return { minutes: 'c.minutes', visits: '1' };
+    case 'case_stats_guides':
+      return { guide_slug: 'guide.slug', visits: '1', solved_visits: countIf(`c.outcome = 'solved'`) };
+    case 'case_stats_referrals':
+      return { referral_target: 'c.referral_target', visits: '1' };
+  }
+}
+
+/**
+ * A slice's rows to sum, as a FROM item with its conditions: the rollup's cells where it keeps
+ * them, otherwise one row per case (per category with `perCategory`, per guide for the guides)
+ * with the rollup's columns, found through the case log's indexes (`caseWhere`). The statement
+ * after it (GROUP BY …) reads the same columns either way.
+ */
+function sliceRows(
+  rollup: Rollup,
+  slice: StatsSlice,
+  p: SqlParams,
+  options: { grain?: Grain; perCategory?: boolean } = {},
+): string {
+  const perCategory = options.perCategory ?? false;
+  if (rollupKeeps(rollup, slice, perCategory)) return `${rollup} WHERE ${sliceWhere(slice, p, options)}`;
+  const local = `(c.created_at AT TIME ZONE ${p.add(DANISH_TIME_ZONE)})`;
+  const joins: string[] = [];
+  const conditions = [caseWhere(slice, p)];
+  const categoryKey = perCategory
+    ? 'category.key'
+    : slice.categoryKey
+      ? `${p.add(slice.categoryKey)}::text`
+      : 'NULL::text';
+  if (perCategory) {
+    joins.push('CROSS JOIN LATERAL unnest(c.category_keys) AS category(key)');
+    if (slice.categoryKey) conditions.push(`category.key = ${p.add(slice.categoryKey)}`);
+  }
+  if (rollup === 'case_stats_guides') joins.push('CROSS JOIN LATERAL unnest(c.guide_slugs) AS guide(slug)');
+  if (rollup === 'case_stats_referrals') conditions.push('c.referral_target IS NOT NULL');
+  const columns = {
+    period: `${local}::date`,
+    branch_key: 'c.branch_key',
+    channel_key: 'c.channel_key',
+    category_key: categoryKey,
+    ...perCase(rollup, local),
+  };
+  return `(SELECT ${Object.entries(columns)
+    .map(([name, sql]) => `${sql} AS ${name}`)
+    .join(', ')}
+             FROM cases c ${joins.join(' ')}
+            WHERE ${conditions.join(' AND ')}) AS case_rows`;
+}
+
 export interface Totals {
   visits: number;
   solvedLowLevel: number;
@@ -119,7 +213,7 @@ export async function foldPendingCases(manager: EntityManager): Promise<void> {
 export async function readTotals(manager: EntityManager, slice: StatsSlice): Promise<Totals> {
   const [row] = await select(manager, (p) => ({
     columns: totalsColumns,
-    rest: `FROM case_stats WHERE ${sliceWhere(slice, p)}`,
+    rest: `FROM ${sliceRows('case_stats', slice, p)}`,
   }));
   if (!row) throw new Error('An aggregate without GROUP BY returns one row');
   return totalsFrom(row);
@@ -132,7 +226,7 @@ export async function readTotalsByBranch(
 ): Promise<(Totals & { branchKey: string })[]> {
   const rows = await select(manager, (p) => ({
     columns: { branchKey: text('branch_key'), ...totalsColumns },
-    rest: `FROM case_stats WHERE ${sliceWhere(slice, p)} GROUP BY branch_key`,
+    rest: `FROM ${sliceRows('case_stats', slice, p)} GROUP BY branch_key`,
   }));
   return rows.map((row) => ({ ...totalsFrom(row), branchKey: row.branchKey }));
 }
@@ -145,7 +239,7 @@ export function readMinutes(manager: EntityManager, slice: StatsSlice, byBranch 
       minutes: integer('minutes'),
       visits: number('sum(visits)'),
     },
-    rest: `FROM case_stats_minutes WHERE ${sliceWhere(slice, p)} GROUP BY 1, 2 HAVING sum(visits) > 0`,
+    rest: `FROM ${sliceRows('case_stats_minutes', slice, p)} GROUP BY 1, 2 HAVING sum(visits) > 0`,
   }));
 }
 
@@ -157,7 +251,7 @@ export async function readVisitsByPeriod(manager: EntityManager, slice: StatsSli
       visits: number('sum(visits)'),
       ...sums([...levelColumns, 'solved_low_level']),
     },
-    rest: `FROM case_stats WHERE ${sliceWhere(slice, p, { grain })} GROUP BY period ORDER BY period`,
+    rest: `FROM ${sliceRows('case_stats', slice, p, { grain })} GROUP BY period ORDER BY period`,
   }));
   return rows.map((row) => ({
     period: row.period,
@@ -172,7 +266,7 @@ export async function readWeekdayHours(manager: EntityManager, slice: StatsSlice
   const rows = await select(manager, (p) => ({
     // Object.assign keeps the hour columns' index signature, which a spread would drop.
     columns: Object.assign({ weekday: integer('extract(isodow FROM period)') }, sums(hourColumns)),
-    rest: `FROM case_stats WHERE ${sliceWhere(slice, p, { grain: 'days' })} GROUP BY 1`,
+    rest: `FROM ${sliceRows('case_stats', slice, p, { grain: 'days' })} GROUP BY 1`,
   }));
   return rows.flatMap((row) =>
     hourColumns.map((name, hour) => ({ weekday: row.weekday, hour, visits: row[name] ?? 0 })),
@@ -183,7 +277,7 @@ export async function readWeekdayHours(manager: EntityManager, slice: StatsSlice
 export async function readCategories(manager: EntityManager, slice: StatsSlice) {
   const rows = await select(manager, (p) => ({
     columns: { categoryKey: text('category_key'), ...sums(['visits', ...levelColumns, ...outcomeColumns]) },
-    rest: `FROM case_stats WHERE ${sliceWhere(slice, p, { perCategory: true })}
+    rest: `FROM ${sliceRows('case_stats', slice, p, { perCategory: true })}
            GROUP BY category_key HAVING sum(visits) > 0 ORDER BY sum(visits) DESC, category_key`,
   }));
   return rows.map((row) => ({
@@ -202,7 +296,7 @@ export function readGuides(manager: EntityManager, slice: StatsSlice, limit: num
       solvedVisits: number('sum(solved_visits)'),
       visits: number('sum(visits)'),
     },
-    rest: `FROM case_stats_guides WHERE ${sliceWhere(slice, p)}
+    rest: `FROM ${sliceRows('case_stats_guides', slice, p)}
            GROUP BY guide_slug HAVING sum(visits) > 0
            ORDER BY "solvedVisits" DESC, visits DESC, "guideSlug" LIMIT ${p.add(limit)}`,
   }));
@@ -212,7 +306,7 @@ export function readGuides(manager: EntityManager, slice: StatsSlice, limit: num
 export function readReferrals(manager: EntityManager, slice: StatsSlice) {
   return select(manager, (p) => ({
     columns: { target: text<ReferralTarget>('referral_target'), visits: number('sum(visits)') },
-    rest: `FROM case_stats_referrals WHERE ${sliceWhere(slice, p)}
+    rest: `FROM ${sliceRows('case_stats_referrals', slice, p)}
            GROUP BY referral_target HAVING sum(visits) > 0 ORDER BY visits DESC, target`,
   }));
 }
