@@ -1,11 +1,10 @@
 import {
   csrfHeader,
-  errorBodySchema,
+  errorCodes,
   errorStatus,
-  fieldIssueSchema,
   pathFor,
   type BodyOf,
-  type Endpoint,
+  type Callable,
   type ErrorCode,
   type FieldIssue,
   type HeadersOf,
@@ -34,20 +33,20 @@ export class ApiError extends Error {
 }
 
 /** `params` (the values of the path's `:name` placeholders, typed by the endpoint) exactly when the path has them. */
-type ParamsOption<E extends Endpoint> =
+type ParamsOption<E extends Callable> =
   ParamsOf<E> extends undefined ? { params?: undefined } : { params: ParamsOf<E> };
 /** `body` exactly when the endpoint has one. */
-type BodyOption<E extends Endpoint> = BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> };
+type BodyOption<E extends Callable> = BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> };
 /** The request headers the endpoint declares (e.g. `Idempotency-Key`), by their lower-case names. */
-type HeadersOption<E extends Endpoint> =
+type HeadersOption<E extends Callable> =
   HeadersOf<E> extends undefined ? { headers?: undefined } : { headers?: HeadersOf<E> };
 
-export type RequestOptions<E extends Endpoint> = { query?: QueryOf<E>; signal?: AbortSignal } & ParamsOption<E> &
+export type RequestOptions<E extends Callable> = { query?: QueryOf<E>; signal?: AbortSignal } & ParamsOption<E> &
   BodyOption<E> &
   HeadersOption<E>;
 
 /** The options may be left out when the endpoint needs neither params nor a body. */
-type RequestArguments<E extends Endpoint> =
+type RequestArguments<E extends Callable> =
   ParamsOf<E> extends undefined
     ? BodyOf<E> extends undefined
       ? [options?: RequestOptions<E>]
@@ -55,7 +54,7 @@ type RequestArguments<E extends Endpoint> =
     : [options: RequestOptions<E>];
 
 /** After a successful write, before its promise resolves: refreshes what the write changed (see `queries/`). */
-type WriteListener = (endpoint: Endpoint, params: object) => Promise<void>;
+type WriteListener = (endpoint: Callable, params: object) => Promise<void>;
 
 const session: { csrfToken?: string; onExpired?: () => void; onWrite?: WriteListener } = {};
 
@@ -78,7 +77,7 @@ export function onWriteSucceeded(listener: WriteListener | undefined): void {
 }
 
 /** The endpoint's path with its placeholders filled in (encoded), and the query string. */
-function urlFor(endpoint: Endpoint, params: object | undefined, query: unknown): string {
+function urlFor(endpoint: Callable, params: object | undefined, query: unknown): string {
   const path = pathFor(endpoint, params);
   const search = new URLSearchParams();
   if (typeof query === 'object' && query !== null) {
@@ -90,21 +89,27 @@ function urlFor(endpoint: Endpoint, params: object | undefined, query: unknown):
   return queryString ? `${path}?${queryString}` : path;
 }
 
+/*
+ * The error body (the contract's `errorBodySchema`) is checked by hand: zod's code and the
+ * schemas would otherwise come with every first visit, for these few fields.
+ */
+/** For reading parsed JSON by hand: an object (or array) whose fields can be looked at. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isErrorCode = (value: unknown): value is ErrorCode => (errorCodes as readonly unknown[]).includes(value);
+const isFieldIssue = (value: unknown): value is FieldIssue =>
+  isRecord(value) && typeof value.path === 'string' && typeof value.message === 'string';
+
 function fieldIssuesIn(details: unknown): FieldIssue[] {
-  const fields = (details as { fields?: unknown } | undefined)?.fields;
-  if (!Array.isArray(fields)) return [];
-  return fields.flatMap((field) => {
-    const parsed = fieldIssueSchema.safeParse(field);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const fields = isRecord(details) ? details.fields : undefined;
+  return Array.isArray(fields) ? fields.filter(isFieldIssue) : [];
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(code, response.status, message, fieldIssuesIn(details));
+  const error = isRecord(body) ? body.error : undefined;
+  if (isRecord(error) && isErrorCode(error.code) && typeof error.message === 'string') {
+    return new ApiError(error.code, response.status, error.message, fieldIssuesIn(error.details));
   }
   // Not our API answering, e.g. a proxy in front of it.
   const code: ErrorCode = response.status === errorStatus.unavailable ? 'unavailable' : 'internal';
@@ -134,7 +139,7 @@ export function newIdempotencyKey(): string {
 }
 
 /** Calls one contract endpoint; resolves with its response, or rejects with an `ApiError`. */
-export async function request<E extends Endpoint>(
+export async function request<E extends Callable>(
   endpoint: E,
   ...[options]: RequestArguments<E>
 ): Promise<ResponseOf<E>> {

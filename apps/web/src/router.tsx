@@ -7,6 +7,11 @@ import { RouteErrorPage } from './pages/route-error-page';
 import { routes } from './routes';
 import { Loading } from './ui/loading';
 
+/** A page's code, loaded beside the pages' texts (the login, the first screen, needs none of them). */
+function withPageTexts<Page>(page: Promise<Page>): Promise<Page> {
+  return Promise.all([page, import('./i18n/page-texts')]).then(([module]) => module);
+}
+
 /** A task's page, shown only to those holding the task's permission. */
 function taskRoute(task: Task, page: Omit<RouteObject, 'path' | 'index' | 'children'>): RouteObject {
   return { element: <RequirePermission permission={task.permission} />, children: [{ path: task.path, ...page }] };
@@ -29,7 +34,8 @@ export const router = createBrowserRouter([
         children: [
           {
             path: routes.accessibility,
-            lazy: () => import('./pages/accessibility-page').then((m) => ({ Component: m.AccessibilityPage })),
+            lazy: () =>
+              withPageTexts(import('./pages/accessibility-page')).then((m) => ({ Component: m.AccessibilityPage })),
           },
         ],
       },
@@ -41,20 +47,26 @@ export const router = createBrowserRouter([
             // A page the router cannot load (its code failed to download) still shows the app frame.
             errorElement: <AppLayout page={<PageLoadError />} />,
             children: [
-              { index: true, lazy: () => import('./pages/home-page').then((m) => ({ Component: m.HomePage })) },
+              {
+                index: true,
+                lazy: () => withPageTexts(import('./pages/home-page')).then((m) => ({ Component: m.HomePage })),
+              },
               {
                 path: routes.security,
-                lazy: () => import('./pages/security-page').then((m) => ({ Component: m.SecurityPage })),
+                lazy: () => withPageTexts(import('./pages/security-page')).then((m) => ({ Component: m.SecurityPage })),
               },
               {
                 path: routes.changePassword,
-                lazy: () => import('./pages/change-password-page').then((m) => ({ Component: m.ChangePasswordPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/change-password-page')).then((m) => ({
+                    Component: m.ChangePasswordPage,
+                  })),
               },
               taskRoute(tasks.newCase, {
-                lazy: () => import('./pages/new-case-page').then((m) => ({ Component: m.NewCasePage })),
+                lazy: () => withPageTexts(import('./pages/new-case-page')).then((m) => ({ Component: m.NewCasePage })),
               }),
               taskRoute(tasks.guides, {
-                lazy: () => import('./pages/guides-page').then((m) => ({ Component: m.GuidesPage })),
+                lazy: () => withPageTexts(import('./pages/guides-page')).then((m) => ({ Component: m.GuidesPage })),
               }),
               {
                 // Who has read which guide: part of the guides' review, reached from the guide list.
@@ -62,78 +74,95 @@ export const router = createBrowserRouter([
                 children: [
                   {
                     path: routes.reading,
-                    lazy: () => import('./pages/reading-page').then((m) => ({ Component: m.ReadingPage })),
+                    lazy: () =>
+                      withPageTexts(import('./pages/reading-page')).then((m) => ({ Component: m.ReadingPage })),
                   },
                   {
                     // The show-the-citizen cards: content leads keep, like the guides.
                     path: routes.citizenCards,
-                    lazy: () => import('./pages/citizen-cards-page').then((m) => ({ Component: m.CitizenCardsPage })),
+                    lazy: () =>
+                      withPageTexts(import('./pages/citizen-cards-page')).then((m) => ({
+                        Component: m.CitizenCardsPage,
+                      })),
                   },
                 ],
               },
               {
                 path: routes.newGuide,
-                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.NewGuidePage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/guide-editor-page')).then((m) => ({ Component: m.NewGuidePage })),
               },
               {
                 path: routes.guide,
-                lazy: () => import('./pages/guide-page').then((m) => ({ Component: m.GuidePage })),
+                lazy: () => withPageTexts(import('./pages/guide-page')).then((m) => ({ Component: m.GuidePage })),
               },
               {
                 path: routes.editGuide,
-                lazy: () => import('./pages/guide-editor-page').then((m) => ({ Component: m.EditGuidePage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/guide-editor-page')).then((m) => ({ Component: m.EditGuidePage })),
               },
               {
                 path: routes.guideTranslation,
                 lazy: () =>
-                  import('./pages/guide-translation-page').then((m) => ({ Component: m.GuideTranslationPage })),
+                  withPageTexts(import('./pages/guide-translation-page')).then((m) => ({
+                    Component: m.GuideTranslationPage,
+                  })),
               },
               {
                 path: routes.guideHistory,
-                lazy: () => import('./pages/guide-history-page').then((m) => ({ Component: m.GuideHistoryPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/guide-history-page')).then((m) => ({ Component: m.GuideHistoryPage })),
               },
               taskRoute(tasks.cases, {
-                lazy: () => import('./pages/cases-page').then((m) => ({ Component: m.CasesPage })),
+                lazy: () => withPageTexts(import('./pages/cases-page')).then((m) => ({ Component: m.CasesPage })),
               }),
               taskRoute(
                 { ...tasks.cases, path: routes.logCase },
                 {
-                  lazy: () => import('./pages/log-case-page').then((m) => ({ Component: m.LogCasePage })),
+                  lazy: () =>
+                    withPageTexts(import('./pages/log-case-page')).then((m) => ({ Component: m.LogCasePage })),
                 },
               ),
               taskRoute(
                 { ...tasks.cases, path: routes.case },
                 {
-                  lazy: () => import('./pages/case-page').then((m) => ({ Component: m.CasePage })),
+                  lazy: () => withPageTexts(import('./pages/case-page')).then((m) => ({ Component: m.CasePage })),
                 },
               ),
               taskRoute(tasks.statistics, {
-                lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/statistics-page')).then((m) => ({ Component: m.StatisticsPage })),
               }),
               taskRoute(
                 { ...tasks.statistics, path: routes.monthlyReport },
                 {
-                  lazy: () => import('./pages/monthly-report-page').then((m) => ({ Component: m.MonthlyReportPage })),
+                  lazy: () =>
+                    withPageTexts(import('./pages/monthly-report-page')).then((m) => ({
+                      Component: m.MonthlyReportPage,
+                    })),
                 },
               ),
               taskRoute(tasks.training, {
-                lazy: () => import('./pages/training-page').then((m) => ({ Component: m.TrainingPage })),
+                lazy: () => withPageTexts(import('./pages/training-page')).then((m) => ({ Component: m.TrainingPage })),
               }),
               taskRoute(tasks.flows, {
-                lazy: () => import('./pages/flow-editor-page').then((m) => ({ Component: m.FlowEditorPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/flow-editor-page')).then((m) => ({ Component: m.FlowEditorPage })),
               }),
               taskRoute(tasks.categories, {
-                lazy: () => import('./pages/categories-page').then((m) => ({ Component: m.CategoriesPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/categories-page')).then((m) => ({ Component: m.CategoriesPage })),
               }),
               taskRoute(tasks.branches, {
-                lazy: () => import('./pages/branches-page').then((m) => ({ Component: m.BranchesPage })),
+                lazy: () => withPageTexts(import('./pages/branches-page')).then((m) => ({ Component: m.BranchesPage })),
               }),
               taskRoute(tasks.staff, {
-                lazy: () => import('./pages/staff-page').then((m) => ({ Component: m.StaffPage })),
+                lazy: () => withPageTexts(import('./pages/staff-page')).then((m) => ({ Component: m.StaffPage })),
               }),
               {
                 path: routes.notFound,
-                lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+                lazy: () =>
+                  withPageTexts(import('./pages/not-found-page')).then((m) => ({ Component: m.NotFoundPage })),
               },
             ],
           },

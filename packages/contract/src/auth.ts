@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { textSchema } from './common';
 
 export const roles = ['counter', 'lead', 'admin'] as const;
@@ -145,15 +145,7 @@ export const oidcCallbackQuerySchema = z.looseObject({
   error: z.string().max(200).optional(),
 });
 
-/** Why single sign-on came back to the login page without signing in (`/login?sso=…`). */
-export const oidcOutcomes = ['no-access', 'failed'] as const;
-export type OidcOutcome = (typeof oidcOutcomes)[number];
-
 export const changeOwnPasswordRequestSchema = z.object({
   currentPassword: textSchema().min(1).max(200),
   newPassword: newPasswordSchema,
 });
-
-export const csrfHeader = 'X-CSRF-Token';
-/** The HttpOnly cookie that carries a staff session. */
-export const sessionCookieName = 'dh_session';

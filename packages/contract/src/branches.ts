@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { textSchema } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 
 /**
  * Where and how a visit happens: branches (filialer) and channels (kanaler). Both are short lists
@@ -50,19 +51,17 @@ export const listItemResponseSchema = z.object({ data: adminListItemSchema });
 export const listItemsResponseSchema = z.object({ data: z.array(adminListItemSchema) });
 
 /** The same four endpoints for branches and for channels: everyone reads, admins edit. */
-function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string, what: string) {
+function adminListEndpoints(routes: (typeof routeTable)['branches' | 'channels'], tag: string, what: string) {
   return {
     list: endpoint({
-      method: 'get',
-      path,
+      ...routes.list,
       summary: `${what} in display order, inactive ones included`,
       tag,
       access: 'staff',
       response: listItemsResponseSchema,
     }),
     create: endpoint({
-      method: 'post',
-      path,
+      ...routes.create,
       summary: `Add to ${what.toLowerCase()}`,
       tag,
       access: 'manageReferenceLists',
@@ -71,8 +70,7 @@ function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string
       successStatus: 201,
     }),
     update: endpoint({
-      method: 'patch',
-      path: `${path}/:key`,
+      ...routes.update,
       summary: `Rename, reorder or (de)activate one of ${what.toLowerCase()}; the key stays`,
       tag,
       access: 'manageReferenceLists',
@@ -83,5 +81,5 @@ function adminListEndpoints(path: '/api/branches' | '/api/channels', tag: string
   };
 }
 
-export const branchEndpoints = adminListEndpoints('/api/branches', 'branches', 'Branches');
-export const channelEndpoints = adminListEndpoints('/api/channels', 'channels', 'Channels');
+export const branchEndpoints = adminListEndpoints(routeTable.branches, 'branches', 'Branches');
+export const channelEndpoints = adminListEndpoints(routeTable.channels, 'channels', 'Channels');

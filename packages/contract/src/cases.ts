@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { listKeySchema } from './branches';
 import { categoryKeySchema } from './categories';
 import {
@@ -10,20 +10,22 @@ import {
   positiveInt4Schema,
   staffRefSchema,
   textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
 } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 import { guideSlugSchema } from './guides';
-import type { FieldIssue } from './errors';
-import { helpLevelSchema, type HelpLevel } from './help-levels';
-import { referralTargetSchema, type ReferralTarget } from './referrals';
+import type { FieldIssue } from './error-body';
+import type { HelpLevel } from './help-levels';
+import type { ReferralTarget } from './referrals';
+import { ageBands, caseOutcomes } from './case-choices';
 
 /** A case is a visit, never a person: no name, CPR number, phone, e-mail or address (docs/DOMAIN.md). */
 
-export const caseOutcomes = ['solved', 'partly_solved', 'not_solved', 'referred', 'refused_not_permitted'] as const;
 export const caseOutcomeSchema = z.enum(caseOutcomes, 'Ukendt udfald');
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
 
-export const ageBands = ['15-24', '25-44', '45-64', '65-79', '80+'] as const;
 export const ageBandSchema = z.enum(ageBands, 'Ukendt aldersgruppe');
 export type AgeBand = z.infer<typeof ageBandSchema>;
 
@@ -250,8 +252,7 @@ export const createCaseHeadersSchema = z.object({
 
 export const caseEndpoints = {
   create: endpoint({
-    method: 'post',
-    path: '/api/cases',
+    ...routeTable.cases.create,
     summary: 'Log a visit (with the triage behind it, or directly)',
     description: [
       `Send an \`${idempotencyKeyHeader}\` header (a UUID per visit) to make the request safe to repeat.`,
@@ -269,8 +270,7 @@ export const caseEndpoints = {
     otherSuccess: { 200: `Replayed: the case this ${idempotencyKeyHeader} already created` },
   }),
   list: endpoint({
-    method: 'get',
-    path: '/api/cases',
+    ...routeTable.cases.list,
     summary: 'Cases, newest first: your own (counter staff) or all, filtered (leads)',
     tag: 'cases',
     access: 'staff',
@@ -278,8 +278,7 @@ export const caseEndpoints = {
     response: caseListResponseSchema,
   }),
   get: endpoint({
-    method: 'get',
-    path: '/api/cases/:id',
+    ...routeTable.cases.get,
     summary: 'One case (counter staff: only their own)',
     tag: 'cases',
     access: 'staff',
@@ -287,8 +286,7 @@ export const caseEndpoints = {
     response: caseResponseSchema,
   }),
   update: endpoint({
-    method: 'patch',
-    path: '/api/cases/:id',
+    ...routeTable.cases.update,
     summary: 'Correct a case: the author within 24 hours, leads always; 409 if it changed meanwhile',
     tag: 'cases',
     access: 'staff',
@@ -297,8 +295,7 @@ export const caseEndpoints = {
     response: caseResponseSchema,
   }),
   delete: endpoint({
-    method: 'delete',
-    path: '/api/cases/:id',
+    ...routeTable.cases.delete,
     summary: 'Delete a case (leads); the audit trail keeps the deletion',
     tag: 'cases',
     access: 'manageAllCases',
@@ -306,8 +303,7 @@ export const caseEndpoints = {
     response: okResponseSchema,
   }),
   audit: endpoint({
-    method: 'get',
-    path: '/api/cases/:id/audit',
+    ...routeTable.cases.audit,
     summary: 'Who changed what and when, oldest first',
     tag: 'cases',
     access: 'staff',

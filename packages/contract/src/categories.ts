@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { textSchema } from './common';
 
 /** Problem categories (docs/DOMAIN.md). The database holds the editable list; these are the seeded ones. */

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { citizenLanguageSchema } from './citizen-languages';
 import { staffRefSchema } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 
 export const cardKeySchema = z
   .string()
@@ -44,16 +45,14 @@ export const citizenCardResponseSchema = z.object({ data: citizenCardSchema });
 
 export const citizenCardEndpoints = {
   list: endpoint({
-    method: 'get',
-    path: '/api/citizen-cards',
+    ...routeTable.citizenCards.list,
     summary: 'The show-the-citizen cards with their sentences in every configured language',
     tag: 'translations',
     access: 'staff',
     response: citizenCardListResponseSchema,
   }),
   update: endpoint({
-    method: 'put',
-    path: '/api/citizen-cards/:key',
+    ...routeTable.citizenCards.update,
     summary: "Change a card's sentences (leads and admins); 409 when someone else saved first",
     tag: 'translations',
     access: 'reviewGuides',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** What a printed handout says around the guide's own text, in the citizen's language. */
 export interface HandoutPhrases {

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import { helpLevels } from './help-levels';
+import { referralTargets } from './referrals';
+import { z } from './zod';
 
 export const idSchema = z.uuid();
 
@@ -63,3 +65,17 @@ export const okResponseSchema = z.object({ ok: z.literal(true) });
 
 /** A staff member as other records name them: who wrote, changed or logged something. */
 export const staffRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
+/** One level of the help ladder (`help-levels.ts`). */
+export const helpLevelSchema = z.union(
+  helpLevels.map((level) => z.literal(level)) as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+  ],
+);
+
+/** Where a referral sends the citizen (`referrals.ts`). */
+export const referralTargetSchema = z.enum(referralTargets);

@@ -83,22 +83,50 @@ export function endpoint<
   return definition;
 }
 
+declare const endpointType: unique symbol;
+
+/**
+ * An endpoint as the browser calls it: its method and path (from `routeTable`), typed by the
+ * endpoint's schemas, which exist here only for the compiler, so a client never loads them.
+ */
+export interface Route<E extends Endpoint = Endpoint> {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly [endpointType]: E;
+}
+
+/** What a client calls: a route (the web app), or an endpoint itself where its schemas are loaded anyway. */
+export type Callable = Route | Endpoint;
+
+/** The endpoint behind a route, or the endpoint itself: the types below read either. */
+type EndpointOf<E> = E extends Route<infer Described> ? Described : E;
+
 type InputOf<S> = S extends z.ZodType ? z.input<S> : undefined;
 
 export type BodyOf<E> =
-  E extends Endpoint<infer B, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined> ? InputOf<B> : never;
+  EndpointOf<E> extends Endpoint<infer B, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined>
+    ? InputOf<B>
+    : never;
 export type QueryOf<E> =
-  E extends Endpoint<z.ZodType | undefined, infer Q, z.ZodType, z.ZodObject | undefined> ? InputOf<Q> : never;
+  EndpointOf<E> extends Endpoint<z.ZodType | undefined, infer Q, z.ZodType, z.ZodObject | undefined>
+    ? InputOf<Q>
+    : never;
 /** The path parameters a client passes, e.g. `{ slug: string; number: number }`; undefined without any. */
 export type ParamsOf<E> =
-  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer P> ? InputOf<P> : never;
+  EndpointOf<E> extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, infer P> ? InputOf<P> : never;
 /** The headers a client may send, e.g. `{ 'idempotency-key'?: string }`; undefined without any. */
 export type HeadersOf<E> =
-  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, z.ZodType, z.ZodObject | undefined, infer H>
+  EndpointOf<E> extends Endpoint<
+    z.ZodType | undefined,
+    z.ZodType | undefined,
+    z.ZodType,
+    z.ZodObject | undefined,
+    infer H
+  >
     ? InputOf<H>
     : never;
 export type ResponseOf<E> =
-  E extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R, z.ZodObject | undefined>
+  EndpointOf<E> extends Endpoint<z.ZodType | undefined, z.ZodType | undefined, infer R, z.ZodObject | undefined>
     ? z.output<R>
     : never;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   changeOwnPasswordRequestSchema,
   loginRequestSchema,
@@ -26,6 +26,7 @@ import {
 } from './categories';
 import { idParamsSchema, okResponseSchema, pageQuerySchema } from './common';
 import { endpoint, type Endpoint } from './endpoint';
+import { routeTable } from './routes';
 import { citizenCardEndpoints } from './citizen-cards';
 import { translationEndpoints } from './guide-translations';
 import { guideEndpoints } from './guides';
@@ -44,16 +45,14 @@ import { trainingEndpoints } from './triage-training';
 
 export const metaEndpoints = {
   meta: endpoint({
-    method: 'get',
-    path: '/api/meta',
+    ...routeTable.meta.meta,
     summary: 'Product name, version and whether this is a demo installation (with its demo logins)',
     tag: 'meta',
     access: 'public',
     response: metaResponseSchema,
   }),
   openApi: endpoint({
-    method: 'get',
-    path: '/api/openapi.json',
+    ...routeTable.meta.openApi,
     summary: 'This document: every endpoint of the API, generated from the shared contract',
     tag: 'meta',
     access: 'public',
@@ -63,8 +62,7 @@ export const metaEndpoints = {
 
 export const authEndpoints = {
   login: endpoint({
-    method: 'post',
-    path: '/api/auth/login',
+    ...routeTable.auth.login,
     summary:
       'Log in with a password; sets the session cookie, returns the CSRF token and whether a second factor is still needed',
     tag: 'auth',
@@ -73,8 +71,7 @@ export const authEndpoints = {
     response: loginResponseSchema,
   }),
   secondFactor: endpoint({
-    method: 'post',
-    path: '/api/auth/second-factor',
+    ...routeTable.auth.secondFactor,
     summary: 'Finish a password login with a code from the authenticator app or a recovery code',
     tag: 'auth',
     access: 'public',
@@ -82,16 +79,14 @@ export const authEndpoints = {
     response: sessionResponseSchema,
   }),
   startTotpEnrolment: endpoint({
-    method: 'post',
-    path: '/api/auth/totp/enrolment',
+    ...routeTable.auth.startTotpEnrolment,
     summary: 'Begin setting up an authenticator app: a new secret and its QR code (not in use until confirmed)',
     tag: 'auth',
     access: 'public',
     response: totpEnrolmentResponseSchema,
   }),
   confirmTotpEnrolment: endpoint({
-    method: 'post',
-    path: '/api/auth/totp/enrolment/confirm',
+    ...routeTable.auth.confirmTotpEnrolment,
     summary: 'Confirm the authenticator app with its current code; returns 10 recovery codes, shown once',
     tag: 'auth',
     access: 'public',
@@ -99,8 +94,7 @@ export const authEndpoints = {
     response: totpConfirmResponseSchema,
   }),
   oidcStart: endpoint({
-    method: 'get',
-    path: '/api/auth/oidc/start',
+    ...routeTable.auth.oidcStart,
     summary: "Single sign-on: redirects to the municipality's identity provider",
     tag: 'auth',
     access: 'public',
@@ -110,8 +104,7 @@ export const authEndpoints = {
     responseContentType: 'text/html',
   }),
   oidcCallback: endpoint({
-    method: 'get',
-    path: '/api/auth/oidc/callback',
+    ...routeTable.auth.oidcCallback,
     summary: 'Single sign-on: where the identity provider sends the browser back; signs in and redirects',
     tag: 'auth',
     access: 'public',
@@ -121,40 +114,45 @@ export const authEndpoints = {
     responseContentType: 'text/html',
   }),
   sessions: endpoint({
-    method: 'get',
-    path: '/api/auth/sessions',
+    ...routeTable.auth.sessions,
     summary: 'Your own active sessions',
     tag: 'auth',
     access: 'staff',
     response: ownSessionsResponseSchema,
   }),
   logoutEverywhere: endpoint({
-    method: 'post',
-    path: '/api/auth/sessions/end-all',
+    ...routeTable.auth.logoutEverywhere,
     summary: 'Log out everywhere: ends every session of yours, this one included',
     tag: 'auth',
     access: 'staff',
     response: logoutResponseSchema,
   }),
   me: endpoint({
-    method: 'get',
-    path: '/api/auth/me',
+    ...routeTable.auth.me,
     summary: 'The signed-in staff member and the CSRF token',
     tag: 'auth',
     access: 'staff',
     response: sessionResponseSchema,
   }),
+  session: endpoint({
+    ...routeTable.auth.session,
+    summary: 'The session of this browser, or null when no one is signed in (200 either way)',
+    description:
+      'What the web app asks at start: "no one is signed in" is an answer here, not an error, so a first ' +
+      'visit shows no failed request. Everything else that needs a session still answers 401 without one.',
+    tag: 'auth',
+    access: 'public',
+    response: z.object({ session: sessionResponseSchema.nullable() }),
+  }),
   logout: endpoint({
-    method: 'post',
-    path: '/api/auth/logout',
+    ...routeTable.auth.logout,
     summary: "End the session; names the identity provider's logout address after a single sign-on",
     tag: 'auth',
     access: 'staff',
     response: logoutResponseSchema,
   }),
   changePassword: endpoint({
-    method: 'post',
-    path: '/api/auth/password',
+    ...routeTable.auth.changePassword,
     summary: 'Change your own password; other sessions of yours are ended',
     tag: 'auth',
     access: 'staff',
@@ -165,8 +163,7 @@ export const authEndpoints = {
 
 export const staffEndpoints = {
   list: endpoint({
-    method: 'get',
-    path: '/api/staff',
+    ...routeTable.staff.list,
     summary: 'List staff accounts',
     tag: 'staff',
     access: 'manageStaff',
@@ -174,8 +171,7 @@ export const staffEndpoints = {
     response: staffListResponseSchema,
   }),
   create: endpoint({
-    method: 'post',
-    path: '/api/staff',
+    ...routeTable.staff.create,
     summary: 'Create a staff account',
     tag: 'staff',
     access: 'manageStaff',
@@ -184,8 +180,7 @@ export const staffEndpoints = {
     successStatus: 201,
   }),
   update: endpoint({
-    method: 'patch',
-    path: '/api/staff/:id',
+    ...routeTable.staff.update,
     summary: 'Change display name or role, or (de)activate a staff account',
     tag: 'staff',
     access: 'manageStaff',
@@ -194,8 +189,7 @@ export const staffEndpoints = {
     response: staffResponseSchema,
   }),
   resetPassword: endpoint({
-    method: 'post',
-    path: '/api/staff/:id/password',
+    ...routeTable.staff.resetPassword,
     summary: "Set a new password for a staff account; that account's sessions are ended",
     tag: 'staff',
     access: 'manageStaff',
@@ -204,8 +198,7 @@ export const staffEndpoints = {
     response: okResponseSchema,
   }),
   signIns: endpoint({
-    method: 'get',
-    path: '/api/staff/:id/sign-ins',
+    ...routeTable.staff.signIns,
     summary: "A staff account's sign-ins, failures, second-factor events and logouts, newest first",
     tag: 'staff',
     access: 'manageStaff',
@@ -216,16 +209,14 @@ export const staffEndpoints = {
 
 export const categoryEndpoints = {
   list: endpoint({
-    method: 'get',
-    path: '/api/categories',
+    ...routeTable.categories.list,
     summary: 'Problem categories in display order',
     tag: 'categories',
     access: 'staff',
     response: categoryListResponseSchema,
   }),
   create: endpoint({
-    method: 'post',
-    path: '/api/categories',
+    ...routeTable.categories.create,
     summary: 'Add a category (placed last)',
     tag: 'categories',
     access: 'manageReferenceLists',
@@ -234,8 +225,7 @@ export const categoryEndpoints = {
     successStatus: 201,
   }),
   update: endpoint({
-    method: 'patch',
-    path: '/api/categories/:key',
+    ...routeTable.categories.update,
     summary: 'Rename a category, mark it urgent, or (de)activate it',
     tag: 'categories',
     access: 'manageReferenceLists',
@@ -244,8 +234,7 @@ export const categoryEndpoints = {
     response: categoryResponseSchema,
   }),
   reorder: endpoint({
-    method: 'put',
-    path: '/api/categories/order',
+    ...routeTable.categories.reorder,
     summary: 'Set the display order of all categories',
     tag: 'categories',
     access: 'manageReferenceLists',
@@ -256,16 +245,14 @@ export const categoryEndpoints = {
 
 export const healthEndpoints = {
   healthz: endpoint({
-    method: 'get',
-    path: '/healthz',
+    ...routeTable.health.healthz,
     summary: 'Liveness: 200 while the process lives',
     tag: 'health',
     access: 'public',
     response: z.object({ status: z.literal('ok') }),
   }),
   readyz: endpoint({
-    method: 'get',
-    path: '/readyz',
+    ...routeTable.health.readyz,
     summary: 'Readiness: 200 when the database is reachable and fully migrated, else 503',
     tag: 'health',
     access: 'public',

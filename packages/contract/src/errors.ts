@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: every client reads these, the web app's first screen included.
 
 /** Every error the API can answer with; the HTTP status follows from the code. */
 export const errorCodes = [
@@ -35,18 +35,3 @@ export const errorStatus: Record<ErrorCode, number> = {
   unavailable: 503,
   internal: 500,
 };
-
-export const fieldIssueSchema = z.object({
-  path: z.string().describe('Dotted path of the offending field, e.g. "categories.0"'),
-  message: z.string(),
-});
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
-
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(errorCodes),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The review workflow of a guide: draft → in_review → published → archived. Counter staff write

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { citizenLanguageSchema, languageCodeSchema } from './citizen-languages';
 import { staffRefSchema } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 import { diffPartSchema, guideParamsSchema } from './guides';
 
 /** A translation is a draft until a lead publishes it; only published ones are handed out. */
@@ -108,16 +109,14 @@ export const translationRevisionListResponseSchema = z.object({ data: z.array(tr
 
 export const translationEndpoints = {
   overview: endpoint({
-    method: 'get',
-    path: '/api/guide-translations',
+    ...routeTable.translations.overview,
     summary: 'The configured citizen languages and every translation, marked stale when the Danish text moved on',
     tag: 'translations',
     access: 'staff',
     response: translationOverviewResponseSchema,
   }),
   list: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/translations',
+    ...routeTable.translations.list,
     summary: "A guide's translations, one per language",
     tag: 'translations',
     access: 'staff',
@@ -125,8 +124,7 @@ export const translationEndpoints = {
     response: guideTranslationListResponseSchema,
   }),
   get: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/translations/:language',
+    ...routeTable.translations.get,
     summary: 'One translation with the Danish text beside it and what changed in Danish since it was made',
     tag: 'translations',
     access: 'staff',
@@ -134,8 +132,7 @@ export const translationEndpoints = {
     response: translationResponseSchema,
   }),
   save: endpoint({
-    method: 'put',
-    path: '/api/guides/:slug/translations/:language',
+    ...routeTable.translations.save,
     summary: 'Write or change a translation as a new revision; published ones only by leads; 409 on a stale version',
     tag: 'translations',
     access: 'staff',
@@ -144,8 +141,7 @@ export const translationEndpoints = {
     response: translationResponseSchema,
   }),
   changeStatus: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/translations/:language/status',
+    ...routeTable.translations.changeStatus,
     summary: 'Publish a translation or take it back to draft (leads and admins)',
     tag: 'translations',
     access: 'reviewGuides',
@@ -154,8 +150,7 @@ export const translationEndpoints = {
     response: translationResponseSchema,
   }),
   revisions: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/translations/:language/revisions',
+    ...routeTable.translations.revisions,
     summary: 'Every saved revision of a translation, newest first',
     tag: 'translations',
     access: 'staff',

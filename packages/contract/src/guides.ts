@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { roleSchema } from './auth';
 import { categoryKeySchema } from './categories';
 import {
@@ -14,6 +14,7 @@ import {
   textSchema,
 } from './common';
 import { endpoint } from './endpoint';
+import { routeTable } from './routes';
 import { guideStatusSchema } from './guide-status';
 
 export const guideAudiences = ['staff', 'citizen'] as const;
@@ -31,14 +32,6 @@ export const guideSlugSchema = z
 /** `/api/guides/:slug…`: one guide, by its address. */
 export const guideParamsSchema = z.object({ slug: guideSlugSchema });
 
-/**
- * Pages the server renders itself, outside the web app and outside `/api` (opened in a new tab and
- * printed): the citizen handout of a guide (`:slug` read with guideParamsSchema) and its print script.
- */
-export const serverPages = {
-  handout: '/guides/:slug/handout',
-  handoutPrintScript: '/guides/handout-print.js',
-} as const;
 /** `/api/guides/:slug/revisions/:number…` */
 export const revisionParamsSchema = guideParamsSchema.extend({ number: positiveIntParamSchema });
 /** `/api/guides/:slug/proposals/:id` */
@@ -287,8 +280,7 @@ export type ReadingOverview = z.infer<typeof readingOverviewResponseSchema>['dat
 
 export const guideEndpoints = {
   list: endpoint({
-    method: 'get',
-    path: '/api/guides',
+    ...routeTable.guides.list,
     summary: 'Search and filter guides (Danish full text, typo tolerant); published ones unless status is given',
     tag: 'guides',
     access: 'staff',
@@ -296,8 +288,7 @@ export const guideEndpoints = {
     response: guideListResponseSchema,
   }),
   create: endpoint({
-    method: 'post',
-    path: '/api/guides',
+    ...routeTable.guides.create,
     summary: 'Write a new guide; it starts as a draft',
     tag: 'guides',
     access: 'staff',
@@ -306,16 +297,14 @@ export const guideEndpoints = {
     successStatus: 201,
   }),
   readingOverview: endpoint({
-    method: 'get',
-    path: '/api/guide-reads',
+    ...routeTable.guides.readingOverview,
     summary: 'Per staff member: which published guides they have confirmed reading in the current version',
     tag: 'guides',
     access: 'reviewGuides',
     response: readingOverviewResponseSchema,
   }),
   get: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug',
+    ...routeTable.guides.get,
     summary: 'One guide with its rendered body, related guides and feedback counts',
     tag: 'guides',
     access: 'staff',
@@ -323,8 +312,7 @@ export const guideEndpoints = {
     response: guideResponseSchema,
   }),
   update: endpoint({
-    method: 'put',
-    path: '/api/guides/:slug',
+    ...routeTable.guides.update,
     summary: 'Save a change as a new revision; 409 with both versions if someone else saved first',
     tag: 'guides',
     access: 'staff',
@@ -333,8 +321,7 @@ export const guideEndpoints = {
     response: guideResponseSchema,
   }),
   changeStatus: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/status',
+    ...routeTable.guides.changeStatus,
     summary: 'Propose for review, send back, publish or archive (publishing and archiving: leads and admins)',
     tag: 'guides',
     access: 'staff',
@@ -343,8 +330,7 @@ export const guideEndpoints = {
     response: guideResponseSchema,
   }),
   revisions: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/revisions',
+    ...routeTable.guides.revisions,
     summary: 'Every saved revision, newest first',
     tag: 'guides',
     access: 'staff',
@@ -352,8 +338,7 @@ export const guideEndpoints = {
     response: guideRevisionListResponseSchema,
   }),
   revision: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/revisions/:number',
+    ...routeTable.guides.revision,
     summary: 'One revision with its full content',
     tag: 'guides',
     access: 'staff',
@@ -361,8 +346,7 @@ export const guideEndpoints = {
     response: guideRevisionResponseSchema,
   }),
   diff: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/diff',
+    ...routeTable.guides.diff,
     summary: 'What changed between two revisions',
     tag: 'guides',
     access: 'staff',
@@ -371,8 +355,7 @@ export const guideEndpoints = {
     response: guideDiffResponseSchema,
   }),
   restore: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/revisions/:number/restore',
+    ...routeTable.guides.restore,
     summary: "Restore an older revision's content as a new revision (nothing is lost)",
     tag: 'guides',
     access: 'staff',
@@ -381,8 +364,7 @@ export const guideEndpoints = {
     response: guideResponseSchema,
   }),
   propose: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/proposals',
+    ...routeTable.guides.propose,
     summary: 'Propose a change to a guide you may not edit (counter staff and published guides)',
     tag: 'guides',
     access: 'staff',
@@ -392,8 +374,7 @@ export const guideEndpoints = {
     successStatus: 201,
   }),
   proposals: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/proposals',
+    ...routeTable.guides.proposals,
     summary: 'Open proposals for a guide, each with what it changes',
     tag: 'guides',
     access: 'staff',
@@ -401,8 +382,7 @@ export const guideEndpoints = {
     response: guideProposalListResponseSchema,
   }),
   decideProposal: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/proposals/:id',
+    ...routeTable.guides.decideProposal,
     summary: 'Accept (as a new revision) or reject a proposal',
     tag: 'guides',
     access: 'reviewGuides',
@@ -411,24 +391,21 @@ export const guideEndpoints = {
     response: guideResponseSchema,
   }),
   reviewQueue: endpoint({
-    method: 'get',
-    path: '/api/guide-proposals',
+    ...routeTable.guides.reviewQueue,
     summary: 'The review queue: open proposals on every guide, oldest first',
     tag: 'guides',
     access: 'reviewGuides',
     response: proposalSummaryListResponseSchema,
   }),
   myProposals: endpoint({
-    method: 'get',
-    path: '/api/guide-proposals/mine',
+    ...routeTable.guides.myProposals,
     summary: 'Proposals the signed-in staff member sent, newest first, with the decision once made',
     tag: 'guides',
     access: 'staff',
     response: proposalSummaryListResponseSchema,
   }),
   giveFeedback: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/feedback',
+    ...routeTable.guides.giveFeedback,
     summary: 'Mark the guide helpful or not, with an optional comment (no personal data)',
     tag: 'guides',
     access: 'staff',
@@ -438,8 +415,7 @@ export const guideEndpoints = {
     successStatus: 201,
   }),
   feedback: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/feedback',
+    ...routeTable.guides.feedback,
     summary: 'Feedback on a guide, newest first',
     tag: 'guides',
     access: 'reviewGuides',
@@ -448,8 +424,7 @@ export const guideEndpoints = {
     response: guideFeedbackListResponseSchema,
   }),
   confirmRead: endpoint({
-    method: 'post',
-    path: '/api/guides/:slug/read',
+    ...routeTable.guides.confirmRead,
     summary: '"I have read this version"; 409 when a newer version exists',
     tag: 'guides',
     access: 'staff',
@@ -458,8 +433,7 @@ export const guideEndpoints = {
     response: confirmReadResponseSchema,
   }),
   readers: endpoint({
-    method: 'get',
-    path: '/api/guides/:slug/reads',
+    ...routeTable.guides.readers,
     summary: 'Who has confirmed reading the current version',
     tag: 'guides',
     access: 'reviewGuides',

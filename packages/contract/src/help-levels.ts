@@ -1,20 +1,11 @@
-import { z } from 'zod';
+// No zod here (the schema is in common.ts): the counter screen shows the ladder without loading zod.
 
 /**
  * The help ladder (docs/DOMAIN.md), least to most intervention. Pick the lowest level that solves the
  * problem before its deadline.
  */
 export const helpLevels = [1, 2, 3, 4, 5] as const;
-export const helpLevelSchema = z.union(
-  helpLevels.map((level) => z.literal(level)) as [
-    z.ZodLiteral<1>,
-    z.ZodLiteral<2>,
-    z.ZodLiteral<3>,
-    z.ZodLiteral<4>,
-    z.ZodLiteral<5>,
-  ],
-);
-export type HelpLevel = z.infer<typeof helpLevelSchema>;
+export type HelpLevel = (typeof helpLevels)[number];
 
 export const helpLevelNames: Record<HelpLevel, { da: string; en: string; key: string }> = {
   1: { key: 'signposting', da: 'Vejvisning', en: 'Signposting' },

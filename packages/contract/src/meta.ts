@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { roleSchema } from './auth';
 
 export const metaResponseSchema = z.object({

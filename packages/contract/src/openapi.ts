@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { csrfHeader, sessionCookieName } from './auth';
+import { z } from './zod';
+import { csrfHeader, sessionCookieName } from './session';
 import type { Endpoint } from './endpoint';
-import { errorBodySchema } from './errors';
+import { errorBodySchema } from './error-body';
 import { rolesWith } from './policies';
 import { conditionSchema, flowDefinitionSchema, flowQuestionSchema, flowRuleSchema } from './triage';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here (the schema is in common.ts): the counter screen offers the targets without loading zod.
 
 /**
  * Where a problem that belongs elsewhere is sent (docs/DOMAIN.md, "Henvisning"): triage recommends a
@@ -17,5 +17,4 @@ export const referralTargets = [
   'library-course',
   'other-authority',
 ] as const;
-export const referralTargetSchema = z.enum(referralTargets);
-export type ReferralTarget = z.infer<typeof referralTargetSchema>;
+export type ReferralTarget = (typeof referralTargets)[number];

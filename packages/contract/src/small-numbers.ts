@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Small-number protection: a cell counting 1 or 2 visits in a narrow slice (one branch × one

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { newPasswordSchema, roleSchema, usernameSchema } from './auth';
 import { listKeySchema } from './branches';
 import { listResponseSchema, textSchema } from './common';

@@ -1,11 +1,18 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { listKeySchema } from './branches';
-import { caseOutcomes } from './cases';
+import { caseOutcomes } from './case-choices';
 import { categoryKeySchema } from './categories';
-import { calendarDateSchema, idParamsSchema, okResponseSchema, staffRefSchema, textSchema } from './common';
+import {
+  calendarDateSchema,
+  idParamsSchema,
+  okResponseSchema,
+  staffRefSchema,
+  textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
+} from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
-import { helpLevelSchema } from './help-levels';
-import { referralTargetSchema } from './referrals';
+import { routeTable } from './routes';
 import { protectedCountSchema } from './small-numbers';
 import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
 
@@ -319,10 +326,13 @@ export type StatsTable = (typeof statsTables)[number];
 export const statsTableSchema = z.enum(statsTables, 'Ukendt tabel');
 
 /** One dashboard figure: its path is the name of its CSV export. */
-function statsEndpoint<R extends z.ZodType>(path: Exclude<StatsTable, 'cases'>, summary: string, response: R) {
+function statsEndpoint<R extends z.ZodType>(
+  route: { method: 'get'; path: `/api/stats/${Exclude<StatsTable, 'cases'>}` },
+  summary: string,
+  response: R,
+) {
   return endpoint({
-    method: 'get',
-    path: `/api/stats/${path}`,
+    ...route,
     summary,
     tag: 'statistics',
     access: statsAccess,
@@ -344,37 +354,43 @@ export type StatsFilterOptionsResponse = z.infer<typeof statsFilterOptionsRespon
 
 export const statsEndpoints = {
   filterOptions: endpoint({
-    method: 'get',
-    path: '/api/stats/filter-options',
+    ...routeTable.stats.filterOptions,
     summary: 'What the dashboard filters offer: branches, channels, categories and staff (closed ones included)',
     tag: 'statistics',
     access: statsAccess,
     response: statsFilterOptionsResponseSchema,
   }),
   keyFigures: statsEndpoint(
-    'key-figures',
+    routeTable.stats.keyFigures,
     'Key figures with the change against the previous period',
     keyFiguresResponseSchema,
   ),
   visitsOverTime: statsEndpoint(
-    'visits-over-time',
+    routeTable.stats.visitsOverTime,
     'Visits per day, week or month, as the range suits',
     visitsOverTimeResponseSchema,
   ),
-  heatMap: statsEndpoint('heat-map', 'Visits per weekday × hour (staffing the counter)', heatMapResponseSchema),
-  categories: statsEndpoint('categories', 'Per category: help levels given and outcomes', categoriesResponseSchema),
-  levelMix: statsEndpoint('level-mix', 'Help-level mix month by month', levelMixResponseSchema),
+  heatMap: statsEndpoint(
+    routeTable.stats.heatMap,
+    'Visits per weekday × hour (staffing the counter)',
+    heatMapResponseSchema,
+  ),
+  categories: statsEndpoint(
+    routeTable.stats.categories,
+    'Per category: help levels given and outcomes',
+    categoriesResponseSchema,
+  ),
+  levelMix: statsEndpoint(routeTable.stats.levelMix, 'Help-level mix month by month', levelMixResponseSchema),
   recommendation: statsEndpoint(
-    'recommendation',
+    routeTable.stats.recommendation,
     'Recommended vs given level: agreement, deviations and the reasons given',
     recommendationResponseSchema,
   ),
-  referrals: statsEndpoint('referrals', 'Referrals by target', referralsResponseSchema),
-  guides: statsEndpoint('guides', 'Guides used most in solved visits', guidesResponseSchema),
-  branches: statsEndpoint('branches', 'Branches compared', branchComparisonResponseSchema),
+  referrals: statsEndpoint(routeTable.stats.referrals, 'Referrals by target', referralsResponseSchema),
+  guides: statsEndpoint(routeTable.stats.guides, 'Guides used most in solved visits', guidesResponseSchema),
+  branches: statsEndpoint(routeTable.stats.branches, 'Branches compared', branchComparisonResponseSchema),
   export: endpoint({
-    method: 'get',
-    path: '/api/stats/export/:table',
+    ...routeTable.stats.export,
     params: z.object({ table: statsTableSchema }),
     summary:
       'CSV (UTF-8 with BOM, ";" separators, for Danish Excel) of one dashboard table, or of the filtered cases without notes',
@@ -388,8 +404,7 @@ export const statsEndpoints = {
 
 export const goalEndpoints = {
   list: endpoint({
-    method: 'get',
-    path: '/api/stats/goals',
+    ...routeTable.goals.list,
     summary: "A year's goals (målindsatser) with their progress",
     tag: 'statistics',
     access: statsAccess,
@@ -400,8 +415,7 @@ export const goalEndpoints = {
     response: goalListResponseSchema,
   }),
   create: endpoint({
-    method: 'post',
-    path: '/api/stats/goals',
+    ...routeTable.goals.create,
     summary: 'Set a yearly goal',
     tag: 'statistics',
     access: statsAccess,
@@ -410,8 +424,7 @@ export const goalEndpoints = {
     successStatus: 201,
   }),
   update: endpoint({
-    method: 'patch',
-    path: '/api/stats/goals/:id',
+    ...routeTable.goals.update,
     summary: "Change a goal's target, title or branch",
     tag: 'statistics',
     access: statsAccess,
@@ -420,8 +433,7 @@ export const goalEndpoints = {
     response: goalResponseSchema,
   }),
   delete: endpoint({
-    method: 'delete',
-    path: '/api/stats/goals/:id',
+    ...routeTable.goals.delete,
     summary: 'Remove a goal',
     tag: 'statistics',
     access: statsAccess,
@@ -460,8 +472,7 @@ export type MonthlyReportResponse = z.infer<typeof monthlyReportResponseSchema>;
 
 export const reportEndpoints = {
   get: endpoint({
-    method: 'get',
-    path: '/api/stats/reports/:month',
+    ...routeTable.reports.get,
     summary: "A month's report: whose it is and the team lead's comment",
     tag: 'statistics',
     access: statsAccess,
@@ -469,8 +480,7 @@ export const reportEndpoints = {
     response: monthlyReportResponseSchema,
   }),
   saveComment: endpoint({
-    method: 'put',
-    path: '/api/stats/reports/:month/comment',
+    ...routeTable.reports.saveComment,
     summary: "Write (or, empty, remove) the team lead's comment on a month's report (no personal data)",
     tag: 'statistics',
     access: statsAccess,

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { textSchema } from './common';
+import { z } from './zod';
+import { textSchema, helpLevelSchema } from './common';
 import { categoryKeySchema } from './categories';
 import { endpoint } from './endpoint';
-import { helpLevelSchema } from './help-levels';
+import { routeTable } from './routes';
 import { legalNoteKeySchema, recommendationContextSchema } from './triage';
 
 /* Training mode: a trainee triages a written scenario and compares with the engine. */
@@ -103,16 +103,14 @@ export type TeamTrainingResponse = z.infer<typeof teamTrainingResponseSchema>;
 
 export const trainingEndpoints = {
   scenarios: endpoint({
-    method: 'get',
-    path: '/api/triage/training/scenarios',
+    ...routeTable.training.scenarios,
     summary: 'Practice scenarios (stories only; the engine answer comes after an attempt)',
     tag: 'triage-training',
     access: 'staff',
     response: z.object({ data: z.array(trainingScenarioSchema) }),
   }),
   attempt: endpoint({
-    method: 'post',
-    path: '/api/triage/training/attempts',
+    ...routeTable.training.attempt,
     summary: "Record a trainee's level and legal notes for a scenario; returns the engine's recommendation and why",
     tag: 'triage-training',
     access: 'staff',
@@ -121,24 +119,21 @@ export const trainingEndpoints = {
     successStatus: 201,
   }),
   progress: endpoint({
-    method: 'get',
-    path: '/api/triage/training/progress',
+    ...routeTable.training.progress,
     summary: "The signed-in trainee's own practice: attempts, agreement, legal notes missed, weakest categories",
     tag: 'triage-training',
     access: 'staff',
     response: z.object({ data: trainingProgressSchema }),
   }),
   team: endpoint({
-    method: 'get',
-    path: '/api/triage/training/team',
+    ...routeTable.training.team,
     summary: "The team's practice month by month: trainees, attempts, agreement and legal notes missed",
     tag: 'triage-training',
     access: 'superviseTraining',
     response: teamTrainingResponseSchema,
   }),
   agreement: endpoint({
-    method: 'get',
-    path: '/api/triage/training/agreement',
+    ...routeTable.training.agreement,
     summary: "Each trainee's agreement rate with the engine",
     tag: 'triage-training',
     access: 'superviseTraining',

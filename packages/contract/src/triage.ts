@@ -1,10 +1,15 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { guideParamsSchema, guideSlugSchema } from './guides';
 import { categoryKeySchema } from './categories';
-import { positiveInt4Schema, positiveIntParamSchema, textSchema } from './common';
+import {
+  positiveInt4Schema,
+  positiveIntParamSchema,
+  textSchema,
+  helpLevelSchema,
+  referralTargetSchema,
+} from './common';
 import { endpoint } from './endpoint';
-import { helpLevelSchema } from './help-levels';
-import { referralTargetSchema } from './referrals';
+import { routeTable } from './routes';
 
 /*
  * Triage: flow definitions (questions + rules, edited by leads, stored with versions), the answers
@@ -226,16 +231,14 @@ export type GuideFlowLinks = z.infer<typeof guideFlowLinksResponseSchema>['data'
 
 export const triageEndpoints = {
   flows: endpoint({
-    method: 'get',
-    path: '/api/triage/flows',
+    ...routeTable.triage.flows,
     summary: 'The current triage flow of every category, with its questions and rules',
     tag: 'triage',
     access: 'staff',
     response: triageFlowListResponseSchema,
   }),
   evaluate: endpoint({
-    method: 'post',
-    path: '/api/triage/evaluate',
+    ...routeTable.triage.evaluate,
     summary: "Recommend a help level (or referral / not permitted) from a category's flow and the answers given",
     tag: 'triage',
     access: 'staff',
@@ -243,8 +246,7 @@ export const triageEndpoints = {
     response: evaluateResponseSchema,
   }),
   versions: endpoint({
-    method: 'get',
-    path: '/api/triage/flows/:categoryKey/versions',
+    ...routeTable.triage.versions,
     summary: "A category's flow versions, newest first (every version stays readable)",
     tag: 'triage',
     access: 'staff',
@@ -252,8 +254,7 @@ export const triageEndpoints = {
     response: flowVersionListResponseSchema,
   }),
   version: endpoint({
-    method: 'get',
-    path: '/api/triage/flows/:categoryKey/versions/:version',
+    ...routeTable.triage.version,
     summary: 'One version of a flow, e.g. the one a logged case used',
     tag: 'triage',
     access: 'staff',
@@ -261,8 +262,7 @@ export const triageEndpoints = {
     response: triageFlowResponseSchema,
   }),
   check: endpoint({
-    method: 'post',
-    path: '/api/triage/flows/check',
+    ...routeTable.triage.check,
     summary: 'Run the static check on a flow definition without saving it',
     tag: 'triage',
     access: 'editTriageFlows',
@@ -270,8 +270,7 @@ export const triageEndpoints = {
     response: checkFlowResponseSchema,
   }),
   saveVersion: endpoint({
-    method: 'post',
-    path: '/api/triage/flows/:categoryKey/versions',
+    ...routeTable.triage.saveVersion,
     summary: 'Save a new version of a flow; refused with every problem listed when the static check fails',
     tag: 'triage',
     access: 'editTriageFlows',
@@ -281,8 +280,7 @@ export const triageEndpoints = {
     successStatus: 201,
   }),
   guideLinks: endpoint({
-    method: 'get',
-    path: '/api/triage/guide-links/:slug',
+    ...routeTable.triage.guideLinks,
     summary: 'The current flows (and their rules) that link a guide, e.g. to warn before it is archived',
     tag: 'triage',
     access: 'reviewGuides',

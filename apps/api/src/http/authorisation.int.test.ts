@@ -19,6 +19,8 @@ const matrix: Record<string, Expected> = {
   'GET /api/openapi.json': everyone(200),
   'POST /api/auth/login': everyone(400),
   'GET /api/auth/me': staff(200),
+  // Answers whether anyone is signed in, so it answers everyone (null for the anonymous).
+  'GET /api/auth/session': everyone(200),
   'POST /api/auth/logout': staff(200),
   'POST /api/auth/password': staff(400),
   'POST /api/auth/second-factor': everyone(400),

@@ -1,6 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { da } from './da';
+import { daStart } from './da-start';
 import { isLanguage, languages, type Language } from './locale';
 
 const storageKey = 'digihjaelp.language';
@@ -46,7 +46,8 @@ void i18n
   .use(englishOnDemand)
   .use(initReactI18next)
   .init({
-    resources: { da: { translation: da } },
+    // The pages add theirs (page-texts.ts).
+    resources: { da: { translation: daStart } },
     partialBundledLanguages: true,
     lng: storedLanguage(),
     fallbackLng: 'da',
@@ -54,4 +55,6 @@ void i18n
     initAsync: false,
     // React escapes output itself.
     interpolation: { escapeValue: false },
+    // No advertisement in the console of a counter PC.
+    showSupportNotice: false,
   });

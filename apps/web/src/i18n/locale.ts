@@ -54,11 +54,23 @@ const calendarDay = (day: string) => new Date(`${day.slice(0, 10)}T00:00:00Z`);
 const monthOf = (day: string) => calendarDay(`${day.slice(0, 7)}-01`);
 const moment = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
 
+/**
+ * A formatter built at its first use: the first `Intl.DateTimeFormat` makes the browser load its
+ * locale data (tens of milliseconds on a slow phone), and a first screen formats few dates.
+ */
+function lazily<T>(create: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= create();
+    return made;
+  };
+}
+
 function createLocale(language: Language): Locale {
   const tag = localeTags[language];
-  const dates = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options);
-  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const dates = (options: Intl.DateTimeFormatOptions) => lazily(() => new Intl.DateTimeFormat(tag, options));
+  const number = lazily(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+  const percent = lazily(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }));
   const date = dates({ dateStyle: 'medium', timeZone: 'UTC' });
   const month = dates({ month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonth = dates({ month: 'short', year: '2-digit', timeZone: 'UTC' });
@@ -75,14 +87,14 @@ function createLocale(language: Language): Locale {
       return item ? name(item) : key;
     },
     pick: (texts) => texts[language],
-    number: (value) => number.format(value),
-    percent: (share) => percent.format(share),
-    date: (day) => date.format(calendarDay(day)),
-    month: (day) => month.format(monthOf(day)),
-    shortMonth: (day) => shortMonth.format(monthOf(day)),
-    dateTime: (value) => dateTime.format(moment(value)),
-    shortDateTime: (value) => shortDateTime.format(moment(value)),
-    time: (value) => time.format(moment(value)),
+    number: (value) => number().format(value),
+    percent: (share) => percent().format(share),
+    date: (day) => date().format(calendarDay(day)),
+    month: (day) => month().format(monthOf(day)),
+    shortMonth: (day) => shortMonth().format(monthOf(day)),
+    dateTime: (value) => dateTime().format(moment(value)),
+    shortDateTime: (value) => shortDateTime().format(moment(value)),
+    time: (value) => time().format(moment(value)),
   };
 }
 

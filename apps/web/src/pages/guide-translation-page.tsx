@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { translationEndpoints } from '@digihjaelp/contract';
+import { translationRoutes } from '@digihjaelp/contract';
 import { useGuide } from '../features/guides/use-guide';
 import { TranslationEditor } from '../features/translations/translation-editor';
 import { useTranslationOverview } from '../features/translations/use-translations';
@@ -16,10 +16,10 @@ export function GuideTranslationPage() {
   const { slug = '', language: code = '' } = useParams();
   const guide = useGuide();
   const overview = useTranslationOverview();
-  const list = useApiQuery(translationEndpoints.list, { params: { slug } }, { select: dataOf });
+  const list = useApiQuery(translationRoutes.list, { params: { slug } }, { select: dataOf });
   const exists = list.data?.translations.some((translation) => translation.language === code);
   const translation = useApiQuery(
-    translationEndpoints.get,
+    translationRoutes.get,
     { params: { slug, language: code } },
     { select: dataOf, enabled: exists === true },
   );

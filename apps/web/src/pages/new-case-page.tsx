@@ -21,7 +21,8 @@ export function NewCasePage() {
   const { t } = useTranslation();
   const [lastLogged, setLastLogged] = useState<Case>();
   return (
-    <>
+    // The counter's compact frame (triage.css) holds from the first render, so nothing jumps when the lists arrive.
+    <div className="counter-page">
       <PageHeader title={t('tasks.newCase.label')} />
       <CitizenCardsLauncher>
         <CounterScreen
@@ -47,6 +48,6 @@ export function NewCasePage() {
           )}
         />
       </CitizenCardsLauncher>
-    </>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { authEndpoints } from '@digihjaelp/contract';
+import { authRoutes } from '@digihjaelp/contract';
 import { OwnSessions } from '../features/auth/own-sessions';
 import { TotpEnrolment } from '../features/auth/totp-enrolment';
 import { useApiQuery } from '../queries/use-api-query';
@@ -12,7 +12,7 @@ import { PageHeader } from '../ui/page-header';
 
 export function SecurityPage() {
   const { t } = useTranslation();
-  const sessions = useApiQuery(authEndpoints.sessions);
+  const sessions = useApiQuery(authRoutes.sessions);
   const [enrolled, setEnrolled] = useState(false);
 
   return (

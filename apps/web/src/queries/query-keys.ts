@@ -1,4 +1,4 @@
-import type { Endpoint } from '@digihjaelp/contract';
+import type { Callable } from '@digihjaelp/contract';
 import type { QueryKey } from '@tanstack/react-query';
 
 /** What a read sends besides its endpoint: the values of the path's placeholders, and its query. */
@@ -12,7 +12,7 @@ export interface ReadInput {
  * (empty objects when it has none). Every key is built here, so a write can find every read of a
  * path, and two screens reading the same thing share one request.
  */
-export function queryKeyFor(endpoint: Endpoint, { params = {}, query = {} }: ReadInput = {}) {
+export function queryKeyFor(endpoint: Callable, { params = {}, query = {} }: ReadInput = {}) {
   return [endpoint.path, params, query] as const;
 }
 

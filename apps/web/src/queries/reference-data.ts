@@ -1,10 +1,4 @@
-import {
-  branchEndpoints,
-  categoryEndpoints,
-  channelEndpoints,
-  metaEndpoints,
-  triageEndpoints,
-} from '@digihjaelp/contract';
+import { branchRoutes, categoryRoutes, channelRoutes, metaRoutes, triageRoutes } from '@digihjaelp/contract';
 import { useQuery } from '@tanstack/react-query';
 import type { Locale, Named } from '../i18n/locale';
 import type { SelectOption } from '../ui/select-field';
@@ -19,11 +13,11 @@ const reference = { staleTime: freshFor.referenceData };
  * Each list holds closed entries too; forms offer the active ones.
  */
 const referenceQueries = {
-  categories: apiQuery(categoryEndpoints.list, {}, { ...reference, select: dataOf }),
-  branches: apiQuery(branchEndpoints.list, {}, { ...reference, select: dataOf }),
-  channels: apiQuery(channelEndpoints.list, {}, { ...reference, select: dataOf }),
+  categories: apiQuery(categoryRoutes.list, {}, { ...reference, select: dataOf }),
+  branches: apiQuery(branchRoutes.list, {}, { ...reference, select: dataOf }),
+  channels: apiQuery(channelRoutes.list, {}, { ...reference, select: dataOf }),
   /** The current flow of every category with one: what the counter screen runs in the browser. */
-  triageFlows: apiQuery(triageEndpoints.flows, {}, { ...reference, select: dataOf }),
+  triageFlows: apiQuery(triageRoutes.flows, {}, { ...reference, select: dataOf }),
 };
 
 export const useCategories = () => useQuery(referenceQueries.categories);
@@ -32,8 +26,7 @@ export const useChannels = () => useQuery(referenceQueries.channels);
 export const useTriageFlows = () => useQuery(referenceQueries.triageFlows);
 
 /** The server's version and whether it is a demo (with its logins). */
-export const useServerMeta = () =>
-  useQuery(apiQuery(metaEndpoints.meta, {}, { staleTime: freshFor.fixedWhileRunning }));
+export const useServerMeta = () => useQuery(apiQuery(metaRoutes.meta, {}, { staleTime: freshFor.fixedWhileRunning }));
 
 /** A select's options: the active entries, named in the reader's language, and the current value even if closed since. */
 export function activeOptions(

@@ -1,60 +1,58 @@
 import {
-  branchEndpoints,
-  caseEndpoints,
-  categoryEndpoints,
-  guideEndpoints,
-  metaEndpoints,
-  statsEndpoints,
-  triageEndpoints,
-  type Endpoint,
+  branchRoutes,
+  caseRoutes,
+  categoryRoutes,
+  guideRoutes,
+  metaRoutes,
+  statsRoutes,
+  triageRoutes,
+  type Callable,
 } from '@digihjaelp/contract';
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { queryKeyFor, type ReadInput } from './query-keys';
 import { effectOfWrite, refreshAfterWrite } from './refresh-after-write';
 
-const read = (endpoint: Endpoint, input: ReadInput = {}) => ({
+const read = (endpoint: Callable, input: ReadInput = {}) => ({
   path: endpoint.path,
   params: input.params ?? {},
 });
 
 describe('the rule', () => {
   it('refreshes reference data only after writes to its own list', () => {
-    expect(effectOfWrite(categoryEndpoints.update, { key: 'tax' }, read(categoryEndpoints.list))).toBe('refresh');
-    expect(effectOfWrite(categoryEndpoints.reorder, {}, read(categoryEndpoints.list))).toBe('refresh');
-    expect(effectOfWrite(caseEndpoints.create, {}, read(categoryEndpoints.list))).toBe('keep');
-    expect(effectOfWrite(caseEndpoints.create, {}, read(branchEndpoints.list))).toBe('keep');
-    expect(effectOfWrite(categoryEndpoints.create, {}, read(branchEndpoints.list))).toBe('keep');
-    expect(effectOfWrite(triageEndpoints.saveVersion, { categoryKey: 'mitid' }, read(triageEndpoints.flows))).toBe(
-      'refresh',
-    );
-    expect(effectOfWrite(categoryEndpoints.update, {}, read(metaEndpoints.meta))).toBe('keep');
+    expect(effectOfWrite(categoryRoutes.update, { key: 'tax' }, read(categoryRoutes.list))).toBe('refresh');
+    expect(effectOfWrite(categoryRoutes.reorder, {}, read(categoryRoutes.list))).toBe('refresh');
+    expect(effectOfWrite(caseRoutes.create, {}, read(categoryRoutes.list))).toBe('keep');
+    expect(effectOfWrite(caseRoutes.create, {}, read(branchRoutes.list))).toBe('keep');
+    expect(effectOfWrite(categoryRoutes.create, {}, read(branchRoutes.list))).toBe('keep');
+    expect(effectOfWrite(triageRoutes.saveVersion, { categoryKey: 'mitid' }, read(triageRoutes.flows))).toBe('refresh');
+    expect(effectOfWrite(categoryRoutes.update, {}, read(metaRoutes.meta))).toBe('keep');
     // The guide list (and the counter's guide titles) changes with guides, not with a logged case.
-    expect(effectOfWrite(caseEndpoints.create, {}, read(guideEndpoints.list))).toBe('keep');
-    expect(effectOfWrite(guideEndpoints.changeStatus, { slug: 'a' }, read(guideEndpoints.list))).toBe('refresh');
+    expect(effectOfWrite(caseRoutes.create, {}, read(guideRoutes.list))).toBe('keep');
+    expect(effectOfWrite(guideRoutes.changeStatus, { slug: 'a' }, read(guideRoutes.list))).toBe('refresh');
   });
 
   it('refreshes every other read after any write: one change shows in many places', () => {
-    expect(effectOfWrite(caseEndpoints.create, {}, read(caseEndpoints.list))).toBe('refresh');
-    expect(effectOfWrite(caseEndpoints.create, {}, read(statsEndpoints.keyFigures))).toBe('refresh');
-    expect(effectOfWrite(categoryEndpoints.update, {}, read(statsEndpoints.filterOptions))).toBe('refresh');
+    expect(effectOfWrite(caseRoutes.create, {}, read(caseRoutes.list))).toBe('refresh');
+    expect(effectOfWrite(caseRoutes.create, {}, read(statsRoutes.keyFigures))).toBe('refresh');
+    expect(effectOfWrite(categoryRoutes.update, {}, read(statsRoutes.filterOptions))).toBe('refresh');
     expect(
-      effectOfWrite(guideEndpoints.giveFeedback, { slug: 'a' }, read(guideEndpoints.get, { params: { slug: 'a' } })),
+      effectOfWrite(guideRoutes.giveFeedback, { slug: 'a' }, read(guideRoutes.get, { params: { slug: 'a' } })),
     ).toBe('refresh');
   });
 
   it('forgets the reads of a deleted thing instead of asking for them again', () => {
     const deleted = { id: 'case-1' };
-    expect(effectOfWrite(caseEndpoints.delete, deleted, read(caseEndpoints.get, { params: deleted }))).toBe('forget');
-    expect(effectOfWrite(caseEndpoints.delete, deleted, read(caseEndpoints.audit, { params: deleted }))).toBe('forget');
-    expect(effectOfWrite(caseEndpoints.delete, deleted, read(caseEndpoints.get, { params: { id: 'case-2' } }))).toBe(
+    expect(effectOfWrite(caseRoutes.delete, deleted, read(caseRoutes.get, { params: deleted }))).toBe('forget');
+    expect(effectOfWrite(caseRoutes.delete, deleted, read(caseRoutes.audit, { params: deleted }))).toBe('forget');
+    expect(effectOfWrite(caseRoutes.delete, deleted, read(caseRoutes.get, { params: { id: 'case-2' } }))).toBe(
       'refresh',
     );
-    expect(effectOfWrite(caseEndpoints.delete, deleted, read(caseEndpoints.list))).toBe('refresh');
+    expect(effectOfWrite(caseRoutes.delete, deleted, read(caseRoutes.list))).toBe('refresh');
   });
 
   it('changes nothing after a request that stores nothing', () => {
-    expect(effectOfWrite(triageEndpoints.check, {}, read(caseEndpoints.list))).toBe('keep');
-    expect(effectOfWrite(triageEndpoints.evaluate, {}, read(statsEndpoints.keyFigures))).toBe('keep');
+    expect(effectOfWrite(triageRoutes.check, {}, read(caseRoutes.list))).toBe('keep');
+    expect(effectOfWrite(triageRoutes.evaluate, {}, read(statsRoutes.keyFigures))).toBe('keep');
   });
 });
 
@@ -73,7 +71,7 @@ describe('refreshing a real cache', () => {
   });
 
   /** A read as a screen holds it: loaded earlier, and watched (so it counts as on screen). */
-  function onScreen(endpoint: Endpoint, input: ReadInput = {}) {
+  function onScreen(endpoint: Callable, input: ReadInput = {}) {
     const queryKey = queryKeyFor(endpoint, input);
     client.setQueryData(queryKey, { data: 'earlier' });
     const observer = new QueryObserver(client, {
@@ -86,48 +84,48 @@ describe('refreshing a real cache', () => {
     stopWatching.push(observer.subscribe(() => undefined));
     return queryKey;
   }
-  const cached = (endpoint: Endpoint, input: ReadInput = {}) => {
+  const cached = (endpoint: Callable, input: ReadInput = {}) => {
     const queryKey = queryKeyFor(endpoint, input);
     client.setQueryData(queryKey, { data: 'earlier' });
     return queryKey;
   };
 
   it('after logging a case: fetches the case list on screen again, keeps the reference lists, drops the rest', async () => {
-    onScreen(caseEndpoints.list, { query: { page: 1 } });
-    onScreen(categoryEndpoints.list);
-    const statistics = cached(statsEndpoints.keyFigures, { query: { period: 'this-month' } });
-    const branches = cached(branchEndpoints.list);
+    onScreen(caseRoutes.list, { query: { page: 1 } });
+    onScreen(categoryRoutes.list);
+    const statistics = cached(statsRoutes.keyFigures, { query: { period: 'this-month' } });
+    const branches = cached(branchRoutes.list);
 
-    await refreshAfterWrite(client, caseEndpoints.create, {});
+    await refreshAfterWrite(client, caseRoutes.create, {});
 
-    expect(fetches).toEqual([caseEndpoints.list.path]);
-    expect(client.getQueryData(queryKeyFor(caseEndpoints.list, { query: { page: 1 } }))).toEqual({ data: 'now' });
+    expect(fetches).toEqual([caseRoutes.list.path]);
+    expect(client.getQueryData(queryKeyFor(caseRoutes.list, { query: { page: 1 } }))).toEqual({ data: 'now' });
     expect(client.getQueryData(statistics)).toBeUndefined();
     expect(client.getQueryData(branches)).toEqual({ data: 'earlier' });
   });
 
   it('after deleting a case: asks for neither it nor its history again, but marks them stale', async () => {
-    const record = onScreen(caseEndpoints.get, { params: { id: 'case-1' } });
-    onScreen(caseEndpoints.audit, { params: { id: 'case-1' } });
+    const record = onScreen(caseRoutes.get, { params: { id: 'case-1' } });
+    onScreen(caseRoutes.audit, { params: { id: 'case-1' } });
 
-    await refreshAfterWrite(client, caseEndpoints.delete, { id: 'case-1' });
+    await refreshAfterWrite(client, caseRoutes.delete, { id: 'case-1' });
 
     expect(fetches).toEqual([]);
     expect(client.getQueryState(record)?.isInvalidated).toBe(true);
   });
 
   it('after renaming a category: fetches the categories on screen again', async () => {
-    onScreen(categoryEndpoints.list);
-    await refreshAfterWrite(client, categoryEndpoints.update, { key: 'tax' });
-    expect(fetches).toEqual([categoryEndpoints.list.path]);
+    onScreen(categoryRoutes.list);
+    await refreshAfterWrite(client, categoryRoutes.update, { key: 'tax' });
+    expect(fetches).toEqual([categoryRoutes.list.path]);
   });
 });
 
 it('keys a read by its endpoint path, params and query, so equal reads share one entry', () => {
-  expect(queryKeyFor(guideEndpoints.get, { params: { slug: 'a' } })).toEqual(['/api/guides/:slug', { slug: 'a' }, {}]);
-  expect(queryKeyFor(categoryEndpoints.list)).toEqual(['/api/categories', {}, {}]);
+  expect(queryKeyFor(guideRoutes.get, { params: { slug: 'a' } })).toEqual(['/api/guides/:slug', { slug: 'a' }, {}]);
+  expect(queryKeyFor(categoryRoutes.list)).toEqual(['/api/categories', {}, {}]);
   const client = new QueryClient();
-  client.setQueryData(queryKeyFor(caseEndpoints.list, { query: { page: 1, pageSize: 25 } }), 'first');
-  expect(client.getQueryData(queryKeyFor(caseEndpoints.list, { query: { pageSize: 25, page: 1 } }))).toBe('first');
+  client.setQueryData(queryKeyFor(caseRoutes.list, { query: { page: 1, pageSize: 25 } }), 'first');
+  expect(client.getQueryData(queryKeyFor(caseRoutes.list, { query: { pageSize: 25, page: 1 } }))).toBe('first');
   client.clear();
 });

@@ -1,15 +1,15 @@
 import {
-  authEndpoints,
-  branchEndpoints,
-  categoryEndpoints,
-  channelEndpoints,
-  citizenCardEndpoints,
-  guideEndpoints,
-  metaEndpoints,
-  trainingEndpoints,
-  translationEndpoints,
-  triageEndpoints,
-  type Endpoint,
+  authRoutes,
+  branchRoutes,
+  categoryRoutes,
+  channelRoutes,
+  citizenCardRoutes,
+  guideRoutes,
+  metaRoutes,
+  trainingRoutes,
+  translationRoutes,
+  triageRoutes,
+  type Callable,
 } from '@digihjaelp/contract';
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { readOfKey } from './query-keys';
@@ -19,39 +19,39 @@ import { readOfKey } from './query-keys';
  * counter screen never reloads its lists because a case was logged. The server's meta and the
  * training scenarios come with the running version and change with none.
  */
-const referenceData: { read: Endpoint; changedBy: readonly Endpoint[] }[] = [
-  { read: categoryEndpoints.list, changedBy: Object.values(categoryEndpoints) },
-  { read: branchEndpoints.list, changedBy: Object.values(branchEndpoints) },
-  { read: channelEndpoints.list, changedBy: Object.values(channelEndpoints) },
-  { read: triageEndpoints.flows, changedBy: [triageEndpoints.saveVersion] },
+const referenceData: { read: Callable; changedBy: readonly Callable[] }[] = [
+  { read: categoryRoutes.list, changedBy: Object.values(categoryRoutes) },
+  { read: branchRoutes.list, changedBy: Object.values(branchRoutes) },
+  { read: channelRoutes.list, changedBy: Object.values(channelRoutes) },
+  { read: triageRoutes.flows, changedBy: [triageRoutes.saveVersion] },
   // Guide summaries (search results, the counter's guide titles) hold nothing but guides' own data.
-  { read: guideEndpoints.list, changedBy: Object.values(guideEndpoints) },
-  { read: metaEndpoints.meta, changedBy: [] },
-  { read: trainingEndpoints.scenarios, changedBy: [] },
+  { read: guideRoutes.list, changedBy: Object.values(guideRoutes) },
+  { read: metaRoutes.meta, changedBy: [] },
+  { read: trainingRoutes.scenarios, changedBy: [] },
   // Which translations exist and are stale: changed by translations and by the Danish guides.
   {
-    read: translationEndpoints.overview,
+    read: translationRoutes.overview,
     changedBy: [
-      ...Object.values(translationEndpoints),
-      guideEndpoints.update,
-      guideEndpoints.changeStatus,
-      guideEndpoints.restore,
-      guideEndpoints.decideProposal,
+      ...Object.values(translationRoutes),
+      guideRoutes.update,
+      guideRoutes.changeStatus,
+      guideRoutes.restore,
+      guideRoutes.decideProposal,
     ],
   },
-  { read: citizenCardEndpoints.list, changedBy: [citizenCardEndpoints.update] },
+  { read: citizenCardRoutes.list, changedBy: [citizenCardRoutes.update] },
 ];
 
 /**
  * Requests that are POSTs but store nothing: checking or evaluating a flow. Signing in and out
  * empties the whole cache instead (see the auth provider), and a new password changes no data.
  */
-const storesNothing: readonly Endpoint[] = [
-  triageEndpoints.check,
-  triageEndpoints.evaluate,
-  authEndpoints.login,
-  authEndpoints.logout,
-  authEndpoints.changePassword,
+const storesNothing: readonly Callable[] = [
+  triageRoutes.check,
+  triageRoutes.evaluate,
+  authRoutes.login,
+  authRoutes.logout,
+  authRoutes.changePassword,
 ];
 
 /** What a successful write does to one cached read. */
@@ -62,7 +62,7 @@ type WriteEffect = 'keep' | 'refresh' | 'forget';
  * (cases, guides, statistics, staff, goals, training …) by any write, because one change shows in
  * many places (lists, figures, names). The reads of a deleted thing are forgotten, not reloaded.
  */
-export function effectOfWrite(write: Endpoint, params: object, read: { path: string; params: object }): WriteEffect {
+export function effectOfWrite(write: Callable, params: object, read: { path: string; params: object }): WriteEffect {
   if (storesNothing.includes(write)) return 'keep';
   const reference = referenceData.find((entry) => entry.read.path === read.path);
   if (reference) return reference.changedBy.includes(write) ? 'refresh' : 'keep';
@@ -79,7 +79,7 @@ export function effectOfWrite(write: Endpoint, params: object, read: { path: str
  * not on screen are dropped so that no page ever shows what was true before the write; a deleted
  * thing's reads are marked stale without fetching them (they would only answer "not found").
  */
-export async function refreshAfterWrite(client: QueryClient, write: Endpoint, params: object): Promise<void> {
+export async function refreshAfterWrite(client: QueryClient, write: Callable, params: object): Promise<void> {
   const effectOn = (query: Query) => {
     const read = readOfKey(query.queryKey);
     return read ? effectOfWrite(write, params, read) : 'keep';

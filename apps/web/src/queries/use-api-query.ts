@@ -1,10 +1,10 @@
-import type { Endpoint, ResponseOf } from '@digihjaelp/contract';
+import type { Callable, ResponseOf } from '@digihjaelp/contract';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request, type RequestOptions } from '../api';
 import { queryKeyFor } from './query-keys';
 
 /** A read's path params and query, typed by its contract endpoint. */
-export type ReadOptions<E extends Endpoint> = Pick<RequestOptions<E>, 'params' | 'query'>;
+export type ReadOptions<E extends Callable> = Pick<RequestOptions<E>, 'params' | 'query'>;
 
 interface ReadBehaviour<Response, Data> {
   /** See `freshFor`; by default a read is fetched again whenever a screen showing it opens. */
@@ -18,13 +18,13 @@ interface ReadBehaviour<Response, Data> {
 }
 
 // A GET endpoint has no body, which `request`'s argument list cannot see through a type parameter.
-const read = request as <E extends Endpoint>(
+const read = request as <E extends Callable>(
   endpoint: E,
   options: ReadOptions<E> & { signal: AbortSignal },
 ) => Promise<ResponseOf<E>>;
 
 /** A contract endpoint as a cached read: the key from `queryKeyFor`, the fetch through `request()`. */
-export function apiQuery<E extends Endpoint, Data = ResponseOf<E>>(
+export function apiQuery<E extends Callable, Data = ResponseOf<E>>(
   endpoint: E,
   options: ReadOptions<E> = {},
   { staleTime, select, keepPrevious = false, enabled }: ReadBehaviour<ResponseOf<E>, Data> = {},
@@ -40,7 +40,7 @@ export function apiQuery<E extends Endpoint, Data = ResponseOf<E>>(
 }
 
 /** Reads a contract endpoint through the cache; the result re-renders the screen as it changes. */
-export function useApiQuery<E extends Endpoint, Data = ResponseOf<E>>(
+export function useApiQuery<E extends Callable, Data = ResponseOf<E>>(
   endpoint: E,
   options?: ReadOptions<E>,
   behaviour?: ReadBehaviour<ResponseOf<E>, Data>,

@@ -1,4 +1,4 @@
-/** Danish texts of the shared form and list controls; merged in i18n/da.ts. */
+/** Danish texts of the shared form and list controls; merged in i18n/da-start.ts. */
 export const uiDa = {
   form: {
     fixFields: 'Der er fejl i formularen. Ret de markerede felter.',

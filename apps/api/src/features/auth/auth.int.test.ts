@@ -94,6 +94,14 @@ describe('session', () => {
     expect(response.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
   });
 
+  it('session answers 200 with the session when signed in, and with null when no one is', async () => {
+    expect((await anonymous(authEndpoints.session).expect(200)).body).toEqual({ session: null });
+    const { call, csrfToken, user } = await signInAs(testApp, 'counter', 'signe');
+    expect((await call(authEndpoints.session).expect(200)).body).toEqual({ session: { user, csrfToken } });
+    await call(authEndpoints.logout).expect(200);
+    expect((await call(authEndpoints.session).expect(200)).body).toEqual({ session: null });
+  });
+
   it('a forged or missing CSRF token is refused with 403 and changes nothing', async () => {
     const { agent, call, csrfToken } = await signInAs(testApp, 'counter', 'carl');
     const missing = await call(authEndpoints.logout, { csrf: false }).expect(403);

@@ -161,6 +161,11 @@ export function authRouter(dataSource: DataSource, options: AuthRouterOptions): 
     csrfToken: sessionOf(request).csrfToken,
   }));
 
+  // A session waiting for its second factor is no one signed in yet, as for every endpoint needing staff.
+  route(router, authEndpoints.session, async ({ request }) => ({
+    session: request.staff && request.session ? { user: request.staff, csrfToken: request.session.csrfToken } : null,
+  }));
+
   route(router, authEndpoints.logout, async ({ request, response, staff }) => {
     const { tokenHash } = sessionOf(request);
     const logoutUrl = await providerLogoutUrl(tokenHash);

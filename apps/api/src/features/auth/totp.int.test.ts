@@ -100,6 +100,7 @@ describe('logging in with a second factor', () => {
     const login = await passwordLogin(testApp, 'jonas');
     expect(login.next).toBe('second-factor');
     await login.call(authEndpoints.me).expect(401);
+    expect((await login.call(authEndpoints.session).expect(200)).body).toEqual({ session: null });
     await login.call(caseEndpoints.list).expect(401);
     // Waiting for its code, the session lasts minutes; once complete, the usual hours.
     const minutesLeft = async () => {

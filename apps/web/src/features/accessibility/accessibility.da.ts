@@ -1,5 +1,5 @@
 /**
- * Danish texts of the accessibility statement (tilgængelighedserklæring); merged in i18n/da.ts.
+ * Danish texts of the accessibility statement (tilgængelighedserklæring); merged in i18n/da-pages.ts.
  * Its parts follow the EU's model statement that Digitaliseringsstyrelsen's WAS-Tool is built on:
  * status against EN 301 549, what is not accessible, how it was evaluated, how to report a
  * problem, and the complaint route (digst.dk, "Oplever du ikke-tilgængeligt indhold?").
@@ -7,7 +7,6 @@
  */
 export const accessibilityDa = {
   accessibility: {
-    footerLink: 'Tilgængelighedserklæring',
     title: 'Tilgængelighedserklæring',
     intro:
       'Digihjælp skal kunne bruges af alle medarbejdere, også dem der bruger tastatur i stedet for mus, skærmlæser eller forstørrelse. Her kan du læse, hvor godt det lykkes, hvad vi ved ikke virker endnu, og hvad du kan gøre, hvis noget ikke virker for dig.',

@@ -3,7 +3,6 @@ import type { accessibilityDa } from './accessibility.da';
 
 export const accessibilityEn: Messages<typeof accessibilityDa> = {
   accessibility: {
-    footerLink: 'Accessibility statement',
     title: 'Accessibility statement',
     intro:
       'Digihjælp should work for every member of staff, including those who use a keyboard instead of a mouse, a screen reader or magnification. This page says how well that works, what we know does not work yet, and what you can do if something does not work for you.',

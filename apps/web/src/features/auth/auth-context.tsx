@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { authEndpoints, type AuthUser, type LoginRequest, type SessionResponse } from '@digihjaelp/contract';
+import { authRoutes, type AuthUser, type LoginRequest, type SessionResponse } from '@digihjaelp/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, onSessionExpired, request, setCsrfToken } from '../../api';
 
@@ -63,10 +63,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       );
     });
     const controller = new AbortController();
-    request(authEndpoints.me, { signal: controller.signal }).then(signIn, () => {
-      // Any failure (401 or no connection) shows the login page, which reports its own errors.
-      if (!controller.signal.aborted) signOut();
-    });
+    // "No one is signed in" comes as an answer, not as a 401 (a failed request in the console).
+    request(authRoutes.session, { signal: controller.signal }).then(
+      ({ session }) => (session ? signIn(session) : signOut()),
+      () => {
+        // A failure (no connection) shows the login page, which reports its own errors.
+        if (!controller.signal.aborted) signOut();
+      },
+    );
     return () => {
       controller.abort();
       onSessionExpired(undefined);
@@ -75,7 +79,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (credentials: LoginRequest) => {
-      const { next, ...session } = await request(authEndpoints.login, { body: credentials });
+      const { next, ...session } = await request(authRoutes.login, { body: credentials });
       if (next === 'done') return signIn(session);
       setCsrfToken(session.csrfToken);
       setState({ status: next, user: session.user });
@@ -84,14 +88,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const completeSecondFactor = useCallback(
-    async (code: string) => signIn(await request(authEndpoints.secondFactor, { body: { code } })),
+    async (code: string) => signIn(await request(authRoutes.secondFactor, { body: { code } })),
     [signIn],
   );
 
   const logout = useCallback(async () => {
     let providerLogoutUrl: string | null = null;
     try {
-      ({ providerLogoutUrl } = await request(authEndpoints.logout));
+      ({ providerLogoutUrl } = await request(authRoutes.logout));
     } catch (error) {
       // Already signed out on the server is as good as a successful logout.
       if (!(error instanceof ApiError && error.code === 'unauthorized')) throw error;

@@ -1,4 +1,4 @@
-/** Danish texts of signing in, roles, one's own password and "no access"; merged in i18n/da.ts. */
+/** Danish texts of signing in, roles, one's own password and "no access"; merged in i18n/da-start.ts. */
 export const authDa = {
   roles: {
     counter: 'Skranke',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authEndpoints } from '@digihjaelp/contract';
+import { authRoutes } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
@@ -19,7 +19,7 @@ export function ChangePasswordForm() {
 
   const changePassword = async () => {
     setChanged(false);
-    await request(authEndpoints.changePassword, { body: values });
+    await request(authRoutes.changePassword, { body: values });
     reset();
     setChanged(true);
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { authEndpoints, type OwnSessionsResponse } from '@digihjaelp/contract';
+import { authRoutes, type OwnSessionsResponse } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { useLocale } from '../../i18n/use-locale';
 import { Button } from '../../ui/button';
@@ -14,7 +14,7 @@ export function OwnSessions({ sessions }: { sessions: OwnSessionsResponse['data'
   const { signedOutEverywhere } = useAuth();
   const { pending, error, run } = useSubmission();
   const logoutEverywhere = async () => {
-    const { providerLogoutUrl } = await request(authEndpoints.logoutEverywhere);
+    const { providerLogoutUrl } = await request(authRoutes.logoutEverywhere);
     signedOutEverywhere(providerLogoutUrl);
   };
 

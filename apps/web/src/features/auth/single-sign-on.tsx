@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { authEndpoints, oidcOutcomes, type OidcOutcome } from '@digihjaelp/contract';
+import { authRoutes, oidcOutcomes, type OidcOutcome } from '@digihjaelp/contract';
 import { Alert } from '../../ui/messages';
 
 const outcomeMessages = {
@@ -18,7 +18,7 @@ export function SingleSignOn({ label, returnTo }: { label: string; returnTo: str
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const outcome = search.get('sso');
-  const start = `${authEndpoints.oidcStart.path}?${new URLSearchParams({ returnTo })}`;
+  const start = `${authRoutes.oidcStart.path}?${new URLSearchParams({ returnTo })}`;
   return (
     <div className="single-sign-on">
       <Alert message={isOutcome(outcome) ? t(outcomeMessages[outcome]) : undefined} />

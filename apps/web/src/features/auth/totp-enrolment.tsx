@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authEndpoints, type SessionResponse, type TotpEnrolmentResponse } from '@digihjaelp/contract';
+import { authRoutes, type SessionResponse, type TotpEnrolmentResponse } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { Alert, FormError } from '../../ui/messages';
@@ -51,7 +51,7 @@ export function TotpEnrolment({ onDone }: TotpEnrolmentProps) {
         <Alert message={start.error?.message} />
         <Button
           pending={start.pending}
-          onClick={() => void start.run(async () => setEnrolment(await request(authEndpoints.startTotpEnrolment)))}
+          onClick={() => void start.run(async () => setEnrolment(await request(authRoutes.startTotpEnrolment)))}
         >
           {t('totp.start')}
         </Button>
@@ -60,7 +60,7 @@ export function TotpEnrolment({ onDone }: TotpEnrolmentProps) {
   }
 
   const confirmCode = async () => {
-    const { recoveryCodes, ...session } = await request(authEndpoints.confirmTotpEnrolment, { body: values });
+    const { recoveryCodes, ...session } = await request(authRoutes.confirmTotpEnrolment, { body: values });
     setConfirmed({ session, recoveryCodes });
   };
 

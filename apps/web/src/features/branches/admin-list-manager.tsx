@@ -1,4 +1,4 @@
-import { branchEndpoints, channelEndpoints, type Branch, type CreateListItemRequest } from '@digihjaelp/contract';
+import { branchRoutes, channelRoutes, type Branch, type CreateListItemRequest } from '@digihjaelp/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
@@ -11,7 +11,7 @@ import { TextField } from '../../ui/text-field';
 import { useFormValues } from '../../ui/use-form-values';
 import { useSubmission } from '../../ui/use-submission';
 
-const endpointsFor = { branches: branchEndpoints, channels: channelEndpoints };
+const endpointsFor = { branches: branchRoutes, channels: channelRoutes };
 const readsFor = { branches: useBranches, channels: useChannels };
 const emptyItem: Omit<CreateListItemRequest, 'sortOrder'> = { key: '', nameDa: '', nameEn: '' };
 

@@ -1,4 +1,4 @@
-/** Danish texts of the admin-kept lists of branches and channels; merged in i18n/da.ts. */
+/** Danish texts of the admin-kept lists of branches and channels; merged in i18n/da-pages.ts. */
 export const branchesDa = {
   adminLists: {
     intro:

@@ -1,4 +1,4 @@
-import { CASE_AUTHOR_EDIT_HOURS, caseEndpoints, may, type Case, type CaseAuditEntry } from '@digihjaelp/contract';
+import { CASE_AUTHOR_EDIT_HOURS, caseRoutes, may, type Case, type CaseAuditEntry } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -106,7 +106,7 @@ function CaseEditForm({
 
   const save = async () => {
     assertDraftHasNoPersonalData(draft);
-    await request(caseEndpoints.update, {
+    await request(caseRoutes.update, {
       params: { id: record.id },
       body: { version: record.version, ...caseFieldsFromDraft(draft, record.triage?.recommended) },
     });
@@ -146,8 +146,8 @@ export function CaseDetails({ id }: { id: string }) {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const reference = useCaseReferenceData();
-  const record = useApiQuery(caseEndpoints.get, { params: { id } }, { select: dataOf });
-  const audit = useApiQuery(caseEndpoints.audit, { params: { id } }, { select: dataOf });
+  const record = useApiQuery(caseRoutes.get, { params: { id } }, { select: dataOf });
+  const audit = useApiQuery(caseRoutes.audit, { params: { id } }, { select: dataOf });
   const removal = useSubmission();
   const [saved, setSaved] = useState<string>();
   const format = useCaseFormat(reference.data);
@@ -155,7 +155,7 @@ export function CaseDetails({ id }: { id: string }) {
 
   const remove = async () => {
     if (!window.confirm(t('cases.delete.confirm'))) return;
-    await request(caseEndpoints.delete, { params: { id } });
+    await request(caseRoutes.delete, { params: { id } });
     navigate(pathTo('cases'), { state: { message: t('cases.delete.done') } });
   };
 

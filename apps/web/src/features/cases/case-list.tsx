@@ -1,4 +1,4 @@
-import { caseEndpoints, caseOutcomes, helpLevels, may, type CaseListQuery } from '@digihjaelp/contract';
+import { caseRoutes, caseOutcomes, helpLevels, may, type CaseListQuery } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { activeOptions } from '../../queries/reference-data';
@@ -87,7 +87,7 @@ export function CaseList() {
   const query = Object.fromEntries(
     filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])),
   ) as Partial<CaseListQuery>;
-  const cases = useApiQuery(caseEndpoints.list, { query: { ...query, page, pageSize } }, { keepPrevious: true });
+  const cases = useApiQuery(caseRoutes.list, { query: { ...query, page, pageSize } }, { keepPrevious: true });
 
   const goToPage = (next: number) => {
     const updated = new URLSearchParams(params);

@@ -1,4 +1,4 @@
-import { caseEndpoints, type Case, type CaseRecommendation, type TriageAnswers } from '@digihjaelp/contract';
+import { caseRoutes, type Case, type CaseRecommendation, type TriageAnswers } from '@digihjaelp/contract';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey, request } from '../../api';
@@ -131,7 +131,7 @@ export function CaseLogForm({
     assertDraftHasNoPersonalData(draft);
     // The minutes stop with the first attempt, so a retry sends the same visit as the first.
     if (!minutesTyped) setForm({ ...form, draft: shownDraft, minutesTyped: true });
-    const { data } = await request(caseEndpoints.create, {
+    const { data } = await request(caseRoutes.create, {
       headers: { 'idempotency-key': visitId ?? ownVisitId },
       body: { ...caseFieldsFromDraft(shownDraft, recommended), triage },
     });

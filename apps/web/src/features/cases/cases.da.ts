@@ -1,4 +1,4 @@
-/** Danish texts of the case log; merged in i18n/da.ts. */
+/** Danish texts of the case log; merged in i18n/da-pages.ts. */
 export const casesDa = {
   cases: {
     listTitle: 'Sager',

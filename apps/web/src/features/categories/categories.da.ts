@@ -1,4 +1,4 @@
-/** Danish texts of category administration; merged in i18n/da.ts. */
+/** Danish texts of category administration; merged in i18n/da-pages.ts. */
 export const categoriesDa = {
   categories: {
     title: 'Kategorier',

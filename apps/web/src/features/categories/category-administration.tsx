@@ -1,5 +1,5 @@
 import {
-  categoryEndpoints,
+  categoryRoutes,
   type Category,
   type CreateCategoryRequest,
   type UpdateCategoryRequest,
@@ -38,7 +38,7 @@ export function CategoryAdministration() {
 
   const move = (keys: string[], index: number, offset: -1 | 1, name: string) =>
     run(async () => {
-      await request(categoryEndpoints.reorder, { body: { keys: swapped(keys, index, index + offset) } });
+      await request(categoryRoutes.reorder, { body: { keys: swapped(keys, index, index + offset) } });
       setStatus(t('categories.saved', { name }));
       // Keep the keyboard where it was: on the same button of the moved row.
       requestAnimationFrame(() => document.getElementById(`move-${offset}-${keys[index]}`)?.focus());
@@ -99,7 +99,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved: (name
   const [urgent, setUrgent] = useState(category.urgent);
   const update = (changes: UpdateCategoryRequest) =>
     run(async () => {
-      const { data } = await request(categoryEndpoints.update, { params: { key: category.key }, body: changes });
+      const { data } = await request(categoryRoutes.update, { params: { key: category.key }, body: changes });
       onSaved(data.nameDa);
     });
   return (
@@ -147,7 +147,7 @@ function AddCategoryForm() {
   const [status, setStatus] = useState<string>();
   const add = async () => {
     const body: CreateCategoryRequest = { ...values, urgent: false };
-    const { data } = await request(categoryEndpoints.create, { body });
+    const { data } = await request(categoryRoutes.create, { body });
     reset();
     setStatus(t('categories.added', { name: data.nameDa }));
   };

@@ -1,6 +1,6 @@
 import {
-  guideEndpoints,
-  triageEndpoints,
+  guideRoutes,
+  triageRoutes,
   may,
   mayChangeGuideStatus,
   type AuthUser,
@@ -131,7 +131,7 @@ function WorkflowActions({ guide, user }: { guide: GuideDetail; user: AuthUser }
   const [status, setStatus] = useState<string>();
   const allowed = transitions[guide.status].filter(({ to }) => mayChangeGuideStatus(user, guide.status, to));
   const flowLinks = useApiQuery(
-    triageEndpoints.guideLinks,
+    triageRoutes.guideLinks,
     { params: { slug: guide.slug } },
     { enabled: allowed.some(({ to }) => to === 'archived'), select: dataOf },
   );
@@ -141,7 +141,7 @@ function WorkflowActions({ guide, user }: { guide: GuideDetail; user: AuthUser }
     run(async () => {
       if (to === 'archived' && linkedFrom.length > 0 && !window.confirm(t('guides.workflow.archiveLinkedConfirm')))
         return;
-      const { data } = await request(guideEndpoints.changeStatus, {
+      const { data } = await request(guideRoutes.changeStatus, {
         params: { slug: guide.slug },
         body: { status: to, version: guide.version },
       });

@@ -1,6 +1,6 @@
 import {
   danishToday,
-  guideEndpoints,
+  guideRoutes,
   mayEditGuide,
   type CreateGuideRequest,
   type GuideContent,
@@ -128,26 +128,26 @@ export function GuideEditor({ guide }: { guide?: GuideDetail }) {
     const changeNote = values.changeNote || undefined;
     try {
       if (guide && proposing) {
-        await request(guideEndpoints.propose, {
+        await request(guideRoutes.propose, {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
         });
         navigate(pathTo('guide', { slug: guide.slug }), { state: { proposalSent: true } });
       } else if (guide) {
-        await request(guideEndpoints.update, {
+        await request(guideRoutes.update, {
           params: { slug: guide.slug },
           body: { ...contentOf(values), version: baseVersion, changeNote },
         });
         navigate(pathTo('guide', { slug: guide.slug }));
       } else {
         const created: CreateGuideRequest = { ...contentOf(values), slug: values.slug, changeNote };
-        await request(guideEndpoints.create, { body: created });
+        await request(guideRoutes.create, { body: created });
         navigate(pathTo('guide', { slug: values.slug }));
       }
     } catch (caught) {
       // Someone saved first: show their version beside ours instead of overwriting it.
       if (guide && caught instanceof ApiError && caught.code === 'conflict') {
-        setConflict((await request(guideEndpoints.get, { params: { slug: guide.slug } })).data);
+        setConflict((await request(guideRoutes.get, { params: { slug: guide.slug } })).data);
       }
       throw caught;
     }

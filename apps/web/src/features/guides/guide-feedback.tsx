@@ -1,4 +1,4 @@
-import { guideEndpoints, type GuideDetail } from '@digihjaelp/contract';
+import { guideRoutes, type GuideDetail } from '@digihjaelp/contract';
 import { findPersonalData, personalDataMessage } from '@digihjaelp/privacy';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ export function GuideFeedback({ guide }: { guide: GuideDetail }) {
 
   const send = async () => {
     if (helpful === undefined) return;
-    await request(guideEndpoints.giveFeedback, {
+    await request(guideRoutes.giveFeedback, {
       params: { slug: guide.slug },
       body: { helpful, comment: comment || undefined },
     });

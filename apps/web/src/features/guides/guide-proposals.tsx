@@ -1,4 +1,4 @@
-import { guideEndpoints, type GuideDetail } from '@digihjaelp/contract';
+import { guideRoutes, type GuideDetail } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
@@ -19,13 +19,13 @@ export function GuideProposals({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const proposals = useApiQuery(guideEndpoints.proposals, { params: { slug: guide.slug } }, { select: dataOf });
+  const proposals = useApiQuery(guideRoutes.proposals, { params: { slug: guide.slug } }, { select: dataOf });
   const { pending, error, run } = useSubmission();
   const list = proposals.data ?? [];
   if (list.length === 0) return null;
   const decide = (id: string, decision: 'accept' | 'reject') =>
     run(async () => {
-      await request(guideEndpoints.decideProposal, {
+      await request(guideRoutes.decideProposal, {
         params: { slug: guide.slug, id },
         body: { decision, version: guide.version },
       });

@@ -1,4 +1,4 @@
-import { guideEndpoints, type GuideDetail } from '@digihjaelp/contract';
+import { guideRoutes, type GuideDetail } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
@@ -13,7 +13,7 @@ export function ReadConfirmation({ guide }: { guide: GuideDetail }) {
   const { pending, error, run } = useSubmission();
   const confirm = () =>
     run(async () => {
-      await request(guideEndpoints.confirmRead, { params: { slug: guide.slug }, body: { version: guide.version } });
+      await request(guideRoutes.confirmRead, { params: { slug: guide.slug }, body: { version: guide.version } });
     });
   return (
     <section className="panel" aria-labelledby="guide-read-title">
@@ -33,7 +33,7 @@ export function ReadConfirmation({ guide }: { guide: GuideDetail }) {
 /** For leads: who has confirmed reading the current version. */
 export function GuideReaders({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const readers = useApiQuery(guideEndpoints.readers, { params: { slug } }, { select: dataOf });
+  const readers = useApiQuery(guideRoutes.readers, { params: { slug } }, { select: dataOf });
   return (
     <section className="panel" aria-labelledby="guide-readers-title">
       <h2 id="guide-readers-title">{t('guides.read.readersTitle')}</h2>

@@ -1,4 +1,4 @@
-import { guideEndpoints, may, type GuideSummary, type QueryOf } from '@digihjaelp/contract';
+import { guideRoutes, may, type GuideSummary, type QueryOf } from '@digihjaelp/contract';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -25,7 +25,7 @@ const counterViews: readonly View[] = ['published', 'draft', 'in_review'];
 
 const TYPING_PAUSE_MS = 150;
 
-function queryFor(view: View, q: string, category: string, page: number): QueryOf<typeof guideEndpoints.list> {
+function queryFor(view: View, q: string, category: string, page: number): QueryOf<typeof guideRoutes.list> {
   return {
     q: q || undefined,
     category: category || undefined,
@@ -87,7 +87,7 @@ export function GuideSearch() {
   });
 
   const results = useApiQuery(
-    guideEndpoints.list,
+    guideRoutes.list,
     { query: queryFor(view, q, category, page) },
     { staleTime: freshFor.guideList, keepPrevious: true },
   );

@@ -1,4 +1,4 @@
-/** Danish texts of the guides (knowledge base); merged in i18n/da.ts. */
+/** Danish texts of the guides (knowledge base); merged in i18n/da-pages.ts. */
 export const guidesDa = {
   guides: {
     title: 'Vejledninger',

@@ -1,4 +1,4 @@
-import { guideEndpoints } from '@digihjaelp/contract';
+import { guideRoutes } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
@@ -9,7 +9,7 @@ import './guides.css';
 /** For leads: per staff member, how many published guides they have read in the current version, and which not. */
 export function ReadingOverview() {
   const { t } = useTranslation();
-  const overview = useApiQuery(guideEndpoints.readingOverview, {}, { select: dataOf });
+  const overview = useApiQuery(guideRoutes.readingOverview, {}, { select: dataOf });
   return (
     <Loaded load={overview}>
       {(rows) => (

@@ -1,4 +1,4 @@
-import { guideEndpoints, may, type ProposalSummary } from '@digihjaelp/contract';
+import { guideRoutes, may, type ProposalSummary } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
@@ -15,7 +15,7 @@ const proposalsOf = (slug: string) => `${pathTo('guide', { slug })}#guide-propos
 export function ReviewQueue({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const queue = useApiQuery(guideEndpoints.reviewQueue, {}, { select: dataOf });
+  const queue = useApiQuery(guideRoutes.reviewQueue, {}, { select: dataOf });
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="review-queue" aria-labelledby="review-queue-title">
@@ -57,7 +57,7 @@ function decisionKey(proposal: ProposalSummary) {
 export function MyProposals() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const mine = useApiQuery(guideEndpoints.myProposals, {}, { select: dataOf });
+  const mine = useApiQuery(guideRoutes.myProposals, {}, { select: dataOf });
   const proposals = mine.data ?? [];
   if (proposals.length === 0) return null;
   return (

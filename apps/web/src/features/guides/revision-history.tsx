@@ -1,4 +1,4 @@
-import { guideEndpoints, type GuideDetail, type GuideDiff } from '@digihjaelp/contract';
+import { guideRoutes, type GuideDetail, type GuideDiff } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
@@ -15,7 +15,7 @@ import './guides.css';
 export function RevisionHistory({ guide }: { guide: GuideDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const revisions = useApiQuery(guideEndpoints.revisions, { params: { slug: guide.slug } }, { select: dataOf });
+  const revisions = useApiQuery(guideRoutes.revisions, { params: { slug: guide.slug } }, { select: dataOf });
   const [from, setFrom] = useState(Math.max(1, guide.version - 1));
   const [to, setTo] = useState(guide.version);
   const [diff, setDiff] = useState<GuideDiff>();
@@ -25,11 +25,11 @@ export function RevisionHistory({ guide }: { guide: GuideDetail }) {
   const fieldName = useFieldName();
 
   const compare = async () => {
-    setDiff((await request(guideEndpoints.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
+    setDiff((await request(guideRoutes.diff, { params: { slug: guide.slug }, query: { from, to } })).data);
   };
   const restore = (number: number) =>
     restoring.run(async () => {
-      const { data } = await request(guideEndpoints.restore, {
+      const { data } = await request(guideRoutes.restore, {
         params: { slug: guide.slug, number },
         body: { version: guide.version },
       });

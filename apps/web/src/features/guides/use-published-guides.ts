@@ -1,4 +1,4 @@
-import { guideEndpoints, type ResponseOf } from '@digihjaelp/contract';
+import { guideRoutes, type ResponseOf } from '@digihjaelp/contract';
 import { freshFor } from '../../queries/query-client';
 import { useApiQuery } from '../../queries/use-api-query';
 
@@ -7,7 +7,7 @@ export interface GuideChoice {
   title: string;
 }
 
-const choices = (response: ResponseOf<typeof guideEndpoints.list>): GuideChoice[] =>
+const choices = (response: ResponseOf<typeof guideRoutes.list>): GuideChoice[] =>
   response.data.map(({ slug, title }) => ({ slug, title }));
 
 /**
@@ -17,7 +17,7 @@ const choices = (response: ResponseOf<typeof guideEndpoints.list>): GuideChoice[
  */
 export function usePublishedGuides() {
   return useApiQuery(
-    guideEndpoints.list,
+    guideRoutes.list,
     { query: { pageSize: 200 } },
     { staleTime: freshFor.referenceData, select: choices },
   );

@@ -1,4 +1,4 @@
-/** Danish texts of the app frame (name, header, menu, not-found and error pages); merged in i18n/da.ts. */
+/** Danish texts of the app frame (name, header, menu, not-found and error pages); merged in i18n/da-start.ts. */
 export const layoutDa = {
   app: {
     name: 'Digihjælp',
@@ -7,6 +7,7 @@ export const layoutDa = {
     loading: 'Indlæser …',
     loadingPage: 'Indlæser siden …',
     retry: 'Prøv igen',
+    accessibilityLink: 'Tilgængelighedserklæring',
   },
   header: {
     signedInAs: 'Logget ind som',

@@ -9,6 +9,7 @@ export const layoutEn: Messages<typeof layoutDa> = {
     loading: 'Loading …',
     loadingPage: 'Loading the page …',
     retry: 'Try again',
+    accessibilityLink: 'Accessibility statement',
   },
   header: {
     signedInAs: 'Signed in as',

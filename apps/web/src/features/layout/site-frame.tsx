@@ -73,7 +73,7 @@ export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
           <span>
             {t('app.name')} · {t('app.tagline')}
           </span>
-          <Link to={pathTo('accessibility')}>{t('accessibility.footerLink')}</Link>
+          <Link to={pathTo('accessibility')}>{t('app.accessibilityLink')}</Link>
         </div>
       </footer>
     </>

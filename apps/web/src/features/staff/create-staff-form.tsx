@@ -1,4 +1,4 @@
-import { staffEndpoints, type CreateStaffRequest } from '@digihjaelp/contract';
+import { staffRoutes, type CreateStaffRequest } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
@@ -28,7 +28,7 @@ export function CreateStaffForm() {
 
   const create = async () => {
     setStatus(undefined);
-    const { data } = await request(staffEndpoints.create, {
+    const { data } = await request(staffRoutes.create, {
       body: { ...values, defaultBranchKey: values.defaultBranchKey || null },
     });
     reset();

@@ -1,4 +1,4 @@
-import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffRoutes, type StaffAccount } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
@@ -18,7 +18,7 @@ export function EditStaffForm({ account, onSaved }: { account: StaffAccount; onS
   );
 
   const save = async () => {
-    const { data } = await request(staffEndpoints.update, {
+    const { data } = await request(staffRoutes.update, {
       params: { id: account.id },
       body: { ...values, defaultBranchKey: values.defaultBranchKey || null },
     });

@@ -1,4 +1,4 @@
-import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffRoutes, type StaffAccount } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
@@ -13,7 +13,7 @@ export function ResetPasswordForm({ account, onReset }: { account: StaffAccount;
   const { values, bind, reset } = useFormValues({ password: '' }, error);
 
   const resetPassword = async () => {
-    await request(staffEndpoints.resetPassword, { params: { id: account.id }, body: values });
+    await request(staffRoutes.resetPassword, { params: { id: account.id }, body: values });
     reset();
     onReset(t('staff.manageAccount.passwordReset', { name: account.displayName }));
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffRoutes, type StaffAccount } from '@digihjaelp/contract';
 import { useLocale } from '../../i18n/use-locale';
 import { useApiQuery } from '../../queries/use-api-query';
 import { Loaded } from '../../ui/loaded';
@@ -8,7 +8,7 @@ import { Loaded } from '../../ui/loaded';
 export function SignInHistory({ account }: { account: StaffAccount }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const events = useApiQuery(staffEndpoints.signIns, { params: { id: account.id } });
+  const events = useApiQuery(staffRoutes.signIns, { params: { id: account.id } });
   return (
     <section aria-labelledby="sign-in-history-title">
       <h3 id="sign-in-history-title">{t('staff.signIns.title')}</h3>

@@ -1,4 +1,4 @@
-import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffRoutes, type StaffAccount } from '@digihjaelp/contract';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
@@ -17,7 +17,7 @@ export function StaffAccessToggle({
   const { pending, error, run } = useSubmission();
 
   const toggle = async () => {
-    const { data } = await request(staffEndpoints.update, {
+    const { data } = await request(staffRoutes.update, {
       params: { id: account.id },
       body: { active: !account.active },
     });

@@ -1,4 +1,4 @@
-import { staffEndpoints, type StaffAccount } from '@digihjaelp/contract';
+import { staffRoutes, type StaffAccount } from '@digihjaelp/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../queries/use-api-query';
@@ -14,7 +14,7 @@ const pageSize = 50;
 export function StaffAdministration() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const accounts = useApiQuery(staffEndpoints.list, { query: { page, pageSize } }, { keepPrevious: true });
+  const accounts = useApiQuery(staffRoutes.list, { query: { page, pageSize } }, { keepPrevious: true });
   const [managedId, setManagedId] = useState<string>();
   const managed = accounts.data?.data.find((account) => account.id === managedId);
 

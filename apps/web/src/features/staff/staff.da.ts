@@ -1,4 +1,4 @@
-/** Danish texts of staff administration; merged in i18n/da.ts. */
+/** Danish texts of staff administration; merged in i18n/da-pages.ts. */
 export const staffDa = {
   staff: {
     title: 'Medarbejdere',

@@ -1,4 +1,4 @@
-/** Danish texts of the tasks of each role, and the home page that lists them; merged in i18n/da.ts. */
+/** Danish texts of the tasks of each role, and the home page that lists them; merged in i18n/da-start.ts. */
 export const tasksDa = {
   tasks: {
     newCase: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citizenCardEndpoints, type CitizenCard, type CitizenLanguageInfo } from '@digihjaelp/contract';
+import { citizenCardRoutes, type CitizenCard, type CitizenLanguageInfo } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { Button } from '../../ui/button';
 import { FormError, Status } from '../../ui/messages';
@@ -18,7 +18,7 @@ export function CardEditor({ card, languages }: { card: CitizenCard; languages: 
   const save = () =>
     run(async () => {
       const filled = Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
-      const { data } = await request(citizenCardEndpoints.update, {
+      const { data } = await request(citizenCardRoutes.update, {
         params: { key: card.key },
         body: { texts: filled, version: card.version },
       });

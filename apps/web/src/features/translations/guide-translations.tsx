@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { translationEndpoints, type GuideDetail } from '@digihjaelp/contract';
+import { translationRoutes, type GuideDetail } from '@digihjaelp/contract';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { pathTo } from '../../routes';
 import { HandoutLanguages } from './handout-languages';
@@ -11,7 +11,7 @@ import './translations.css';
 export function GuideTranslations({ guide }: { guide: GuideDetail }) {
   const { t } = useTranslation();
   const overview = useTranslationOverview();
-  const own = useApiQuery(translationEndpoints.list, { params: { slug: guide.slug } }, { select: dataOf });
+  const own = useApiQuery(translationRoutes.list, { params: { slug: guide.slug } }, { select: dataOf });
   const languages = overview.data?.languages ?? [];
   const translations = own.data?.translations ?? [];
   return (

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   may,
-  translationEndpoints,
+  translationRoutes,
   type CitizenLanguageInfo,
   type GuideDetail,
   type TranslationDetail,
@@ -76,7 +76,7 @@ export function TranslationEditor({
 
   const save = (baseVersion: number) =>
     run(async () => {
-      const { data } = await request(translationEndpoints.save, {
+      const { data } = await request(translationRoutes.save, {
         params: { slug: guide.slug, language: language.code },
         body: {
           title: values.title,
@@ -94,7 +94,7 @@ export function TranslationEditor({
   const changeStatus = (to: 'published' | 'draft') =>
     run(async () => {
       if (!translation) return;
-      const { data } = await request(translationEndpoints.changeStatus, {
+      const { data } = await request(translationRoutes.changeStatus, {
         params: { slug: guide.slug, language: language.code },
         body: { status: to, version: translation.version },
       });

@@ -1,10 +1,10 @@
-import { citizenCardEndpoints, translationEndpoints } from '@digihjaelp/contract';
+import { citizenCardRoutes, translationRoutes } from '@digihjaelp/contract';
 import { freshFor } from '../../queries/query-client';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
 
 /** The configured languages and every translation: read once, refreshed by the writes that change it. */
 export const useTranslationOverview = () =>
-  useApiQuery(translationEndpoints.overview, {}, { staleTime: freshFor.referenceData, select: dataOf });
+  useApiQuery(translationRoutes.overview, {}, { staleTime: freshFor.referenceData, select: dataOf });
 
 export const useCitizenCards = () =>
-  useApiQuery(citizenCardEndpoints.list, {}, { staleTime: freshFor.referenceData, select: dataOf });
+  useApiQuery(citizenCardRoutes.list, {}, { staleTime: freshFor.referenceData, select: dataOf });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { trainingEndpoints, type TrainingProgress } from '@digihjaelp/contract';
+import { trainingRoutes, type TrainingProgress } from '@digihjaelp/contract';
 import { legalNotes } from '@digihjaelp/triage';
 import { useCategories } from '../../queries/reference-data';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
@@ -8,7 +8,7 @@ import { Loaded } from '../../ui/loaded';
 
 /** The trainee's own practice, read from the attempts the server keeps: the same after a reload or on another day. */
 export function useTrainingProgress() {
-  return useApiQuery(trainingEndpoints.progress, {}, { select: dataOf });
+  return useApiQuery(trainingRoutes.progress, {}, { select: dataOf });
 }
 
 const rateOf = (locale: ReturnType<typeof useLocale>, rate: number | null) =>
@@ -133,7 +133,7 @@ function AgreementByMonth({
 /** For leads: the whole team's practice month by month. */
 export function TeamTrainingTable() {
   const { t } = useTranslation();
-  const team = useApiQuery(trainingEndpoints.team, {}, { select: dataOf });
+  const team = useApiQuery(trainingRoutes.team, {}, { select: dataOf });
   return (
     <section aria-labelledby="training-team-title">
       <h2 id="training-team-title">{t('training.progress.teamTitle')}</h2>

@@ -6,7 +6,7 @@ import {
   legalNoteKeys,
   may,
   offLadderOutcomes,
-  trainingEndpoints,
+  trainingRoutes,
   type LegalNoteKey,
   type TrainingAttemptResponse,
   type TrainingChoice,
@@ -45,7 +45,7 @@ function ScenarioExercise({ scenario }: { scenario: TrainingScenario }) {
 
   const submit = submission.onSubmit(async () => {
     if (!choice) return;
-    const response = await request(trainingEndpoints.attempt, {
+    const response = await request(trainingRoutes.attempt, {
       body: { scenarioId: scenario.id, choice: choiceFrom(choice), legalNotes: notes ?? [] },
     });
     setResult(response.data);
@@ -116,7 +116,7 @@ function ScenarioExercise({ scenario }: { scenario: TrainingScenario }) {
 /** For leads: agreement per trainee; each new attempt refreshes it. */
 function AgreementTable() {
   const { t } = useTranslation();
-  const agreement = useApiQuery(trainingEndpoints.agreement, {}, { select: dataOf });
+  const agreement = useApiQuery(trainingRoutes.agreement, {}, { select: dataOf });
   return (
     <Loaded load={agreement}>
       {(rows) => (
@@ -159,7 +159,7 @@ export function TrainingScreen() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const scenarios = useApiQuery(
-    trainingEndpoints.scenarios,
+    trainingRoutes.scenarios,
     {},
     { select: dataOf, staleTime: freshFor.fixedWhileRunning },
   );

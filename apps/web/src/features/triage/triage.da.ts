@@ -1,4 +1,4 @@
-/** Danish texts of the counter screen (triage) and training; merged in i18n/da.ts. */
+/** Danish texts of the counter screen (triage) and training; merged in i18n/da-pages.ts. */
 export const triageDa = {
   triage: {
     categoryTitle: 'Kategori',

@@ -46,6 +46,11 @@ describe('the visit draft in sessionStorage', () => {
     expect(loadVisitDraft(storage, 'staff-1')).toBeUndefined();
     storage.setItem('digihjaelp.counter-visit', JSON.stringify({ id: 'not-a-uuid', staffId: 'staff-1' }));
     expect(loadVisitDraft(storage, 'staff-1')).toBeUndefined();
+    const visit = { ...newVisitDraft('staff-1'), categoryKey: 'fraud' };
+    for (const broken of [{ answers: { device: 3 } }, { startedAt: 'i går' }, { openedGuides: [7] }]) {
+      storage.setItem('digihjaelp.counter-visit', JSON.stringify({ ...visit, ...broken }));
+      expect(loadVisitDraft(storage, 'staff-1')).toBeUndefined();
+    }
   });
 
   it('names each visit by a fresh UUID, the Idempotency-Key of its case', () => {

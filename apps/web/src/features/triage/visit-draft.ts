@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { newIdempotencyKey } from '../../api';
+import { isRecord, newIdempotencyKey } from '../../api';
 
 /**
  * A visit at the counter until it is logged or discarded: the category, the answers, when it
@@ -22,15 +21,35 @@ export interface VisitDraft {
   caseForm: unknown;
 }
 
-const storedVisitSchema = z.object({
-  id: z.uuid(),
-  staffId: z.string(),
-  categoryKey: z.string().nullable(),
-  answers: z.record(z.string(), z.union([z.string(), z.boolean()])),
-  startedAt: z.iso.datetime(),
-  openedGuides: z.array(z.string()),
-  caseForm: z.unknown(),
-});
+/*
+ * The stored visit is checked by hand rather than with zod: the counter screen would otherwise
+ * load zod (26 kB gzip) for this one check, and zod's start-up probe for `new Function` is a
+ * violation of the app's CSP that every browser reports.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+const isAnswer = (value: unknown) => typeof value === 'string' || typeof value === 'boolean';
+
+/** The stored value as a visit, or undefined when it is not one (an older version's, or edited by hand). */
+function asVisitDraft(stored: unknown): VisitDraft | undefined {
+  if (!isRecord(stored)) return undefined;
+  const { id, staffId, categoryKey, answers, startedAt, openedGuides, caseForm } = stored;
+  const valid =
+    typeof id === 'string' &&
+    UUID.test(id) &&
+    typeof staffId === 'string' &&
+    (categoryKey === null || typeof categoryKey === 'string') &&
+    isRecord(answers) &&
+    Object.values(answers).every(isAnswer) &&
+    typeof startedAt === 'string' &&
+    ISO_INSTANT.test(startedAt) &&
+    !Number.isNaN(Date.parse(startedAt)) &&
+    Array.isArray(openedGuides) &&
+    openedGuides.every((slug) => typeof slug === 'string');
+  if (!valid) return undefined;
+  return { id, staffId, categoryKey, answers: answers as VisitDraft['answers'], startedAt, openedGuides, caseForm };
+}
 
 const STORAGE_KEY = 'digihjaelp.counter-visit';
 
@@ -49,9 +68,9 @@ export function newVisitDraft(staffId: string, now = new Date()): VisitDraft {
 /** The stored visit of this staff member, if one is under way (a category chosen). */
 export function loadVisitDraft(storage: Storage, staffId: string): VisitDraft | undefined {
   try {
-    const parsed = storedVisitSchema.safeParse(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null'));
-    if (!parsed.success || parsed.data.staffId !== staffId || !parsed.data.categoryKey) return undefined;
-    return parsed.data;
+    const draft = asVisitDraft(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null'));
+    if (!draft || draft.staffId !== staffId || !draft.categoryKey) return undefined;
+    return draft;
   } catch {
     // Unreadable (an older version's draft, or edited by hand): nothing to continue.
     return undefined;

@@ -1,4 +1,4 @@
-/** Danish texts of the triage flow editor; merged in i18n/da.ts. */
+/** Danish texts of the triage flow editor; merged in i18n/da-pages.ts. */
 export const flowEditorDa = {
   flowEditor: {
     intro:

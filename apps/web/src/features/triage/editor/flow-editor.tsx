@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   flowDefinitionSchema,
-  triageEndpoints,
+  triageRoutes,
   type FieldIssue,
   type FlowDefinition,
   type FlowQuestion,
@@ -107,14 +107,14 @@ export function FlowEditor() {
 
   const runCheck = () =>
     submission.run(async () => {
-      setCheck((await request(triageEndpoints.check, { body: { definition: draft } })).data);
+      setCheck((await request(triageRoutes.check, { body: { definition: draft } })).data);
     });
   const save = () =>
     submission.run(async () => {
-      const result = (await request(triageEndpoints.check, { body: { definition: draft } })).data;
+      const result = (await request(triageRoutes.check, { body: { definition: draft } })).data;
       setCheck(result);
       if (!result.ok) return;
-      const response = await request(triageEndpoints.saveVersion, {
+      const response = await request(triageRoutes.saveVersion, {
         params: { categoryKey: current.categoryKey },
         body: { definition: draft },
       });

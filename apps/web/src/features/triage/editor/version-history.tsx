@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { triageEndpoints, type FlowDefinition } from '@digihjaelp/contract';
+import { triageRoutes, type FlowDefinition } from '@digihjaelp/contract';
 import { request } from '../../../api';
 import { dataOf, useApiQuery } from '../../../queries/use-api-query';
 import { useLocale } from '../../../i18n/use-locale';
@@ -16,9 +16,9 @@ export function VersionHistory({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const versions = useApiQuery(triageEndpoints.versions, { params: { categoryKey } }, { select: dataOf });
+  const versions = useApiQuery(triageRoutes.versions, { params: { categoryKey } }, { select: dataOf });
   const open = async (version: number) => {
-    const response = await request(triageEndpoints.version, { params: { categoryKey, version } });
+    const response = await request(triageRoutes.version, { params: { categoryKey, version } });
     onOpen(response.data.definition);
   };
   return (
