@@ -24,6 +24,7 @@ export * from './session';
 export * from './small-numbers';
 export * from './staff';
 export * from './stats';
+export * from './stats-names';
 export * from './stats-period';
 export * from './triage';
 export * from './triage-training';

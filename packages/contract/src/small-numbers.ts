@@ -1,5 +1,3 @@
-import { z } from './zod';
-
 /**
  * Small-number protection: a cell counting 1 or 2 visits in a narrow slice (one branch × one
  * hour, one staff member × one category …) could point to a citizen, so it is shown as "<3".
@@ -8,8 +6,8 @@ import { z } from './zod';
 export const SMALL_NUMBER_LIMIT = 3;
 export const suppressedCount = '<3' as const;
 
-export const protectedCountSchema = z.union([z.number().int().min(0), z.literal(suppressedCount)]);
-export type ProtectedCount = z.infer<typeof protectedCountSchema>;
+/** A count as figures show it: the number, or "<3" in its place. */
+export type ProtectedCount = number | typeof suppressedCount;
 
 export function protectCount(count: number): ProtectedCount {
   return count > 0 && count < SMALL_NUMBER_LIMIT ? suppressedCount : count;

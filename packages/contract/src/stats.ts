@@ -13,8 +13,11 @@ import {
 } from './common';
 import { endpoint, type Access, type Endpoint } from './endpoint';
 import { routeTable } from './routes';
-import { protectedCountSchema } from './small-numbers';
+import { type ProtectedCount, suppressedCount } from './small-numbers';
+import { goalMeasures, type GoalMeasure, keyFigureNames, type KeyFigureName, shareTargetProblem } from './stats-names';
 import { MAX_RANGE_YEARS, periodPresets, rangeTooLong } from './stats-period';
+
+const protectedCountSchema: z.ZodType<ProtectedCount> = z.union([z.number().int().min(0), z.literal(suppressedCount)]);
 
 /** Statistics are for team leads (and admins); counter staff get 403. */
 const statsAccess = 'readStatistics' satisfies Access;
@@ -89,16 +92,6 @@ export const keyFigureSchema = z.object({
   changeFromLastYear: z.number().nullable(),
 });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
-
-export const keyFigureNames = [
-  'visits',
-  'solvedLowLevelShare',
-  'medianMinutes',
-  'repeatVisitShare',
-  'referralShare',
-  'notPermitted',
-] as const;
-export type KeyFigureName = (typeof keyFigureNames)[number];
 
 export const keyFiguresResponseSchema = z.object({
   ...periodFields,
@@ -224,31 +217,6 @@ export type BranchComparisonResponse = z.infer<typeof branchComparisonResponseSc
 
 // ---- Goals (målindsatser) ----
 
-/** What a yearly goal can measure, and which way is better. */
-export const goalMeasures = {
-  'solved-low-level-share': {
-    direction: 'at-least',
-    unit: 'share',
-    da: 'Andel løst på niveau 1–2',
-    en: 'Share solved at levels 1–2',
-  },
-  'median-minutes': { direction: 'at-most', unit: 'minutes', da: 'Median tidsforbrug', en: 'Median minutes' },
-  'repeat-visit-share': {
-    direction: 'at-most',
-    unit: 'share',
-    da: 'Andel gentagne henvendelser',
-    en: 'Repeat-visit share',
-  },
-  'referral-share': { direction: 'at-most', unit: 'share', da: 'Andel henvisninger', en: 'Referral share' },
-  'recommendation-agreement': {
-    direction: 'at-least',
-    unit: 'share',
-    da: 'Enighed med anbefalingen',
-    en: 'Agreement with the recommendation',
-  },
-  visits: { direction: 'at-least', unit: 'visits', da: 'Antal henvendelser', en: 'Visits' },
-} as const;
-export type GoalMeasure = keyof typeof goalMeasures;
 export const goalMeasureSchema = z.enum(Object.keys(goalMeasures) as [GoalMeasure, ...GoalMeasure[]], 'Ukendt måling');
 
 const goalYearSchema = z.coerce
@@ -265,13 +233,6 @@ const goalFields = {
   /** A goal for one branch; none = the whole organisation. */
   branchKey: listKeySchema.nullable().optional(),
 };
-
-/** A share goal's target is 0–1; the message when it is not (checked on create and change). */
-export function shareTargetProblem(measure: GoalMeasure, target: number): string | undefined {
-  return goalMeasures[measure].unit === 'share' && target > 1
-    ? 'En andel angives mellem 0 og 1 (0,6 = 60 %)'
-    : undefined;
-}
 
 function shareTargetIssue(goal: { measure: GoalMeasure; target: number }, context: z.RefinementCtx) {
   const message = shareTargetProblem(goal.measure, goal.target);
