@@ -50,6 +50,9 @@ describeInBrowser('statistics for a team lead (demo year of cases)', () => {
       /^Hele måneder sammenlignet: andelen løst på niveau 1–2 gik fra .+ i januar 2026 til .+ i november 2026\./,
     );
     expect(text).toContain('December 2026 er ikke en hel periode og tæller ikke med i sammenligningen.');
+    // The chart draws the months that are not whole faint, and its legend says what faint means.
+    await levelMix.locator('.bar-chart__legend').getByText('Ikke en hel periode').waitFor();
+    expect(await levelMix.locator('.bar-chart__bar--partial').count()).toBeGreaterThan(0);
     await levelMix.getByText('Vis tallene som tabel').click();
     await levelMix.getByRole('rowheader', { name: 'december 2026 (delvis)' }).waitFor();
 

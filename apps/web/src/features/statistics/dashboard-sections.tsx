@@ -1,6 +1,4 @@
-import { use, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   caseOutcomes,
   countForChart,
@@ -10,9 +8,8 @@ import {
   type ReferralTarget,
   type StatsFilterQuery,
 } from '@digihjaelp/contract';
-import { chartColours } from './chart-colours';
+import { ColumnChart, RowChart, type ChartSeries } from './charts/bar-chart';
 import { useFormat } from './format';
-import { StatsLayoutContext } from './stats-layout';
 import { heatMapShade } from './heat-map-shade';
 import { StatsSection, StatsTableView } from './stats-section';
 import type { FilterOptions } from './use-filter-options';
@@ -36,48 +33,24 @@ const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
 const total = (counts: readonly ProtectedCount[]) =>
   counts.reduce<number>((sum, count) => sum + countForChart(count), 0);
 
-/** A bucket that is not a whole period is drawn faint, so a running month never looks like a fall. */
-const PARTIAL_OPACITY = 0.3;
-
-/** One cell per bucket, in the chart's order; a bucket is named by its first day. */
-function partialCells(rows: readonly { first: string; partial: boolean }[]) {
-  return rows.map((row) => <Cell key={row.first} fillOpacity={row.partial ? PARTIAL_OPACITY : 1} />);
-}
-
 /** A bucket's name, with "(delvis)" when it is not a whole one. */
 function usePartialLabel() {
   const { t } = useTranslation();
   return (label: string, partial: boolean) => (partial ? t('statistics.partial', { label }) : label);
 }
 
-/** Charts on the report's pages are lower, so two pages hold the figures, the goals and the trends. */
-const REPORT_CHART_HEIGHT = 165;
-
-function Chart({ height = 280, children }: { height?: number; children: ReactElement }) {
-  const report = use(StatsLayoutContext) === 'report';
-  return (
-    <ResponsiveContainer width="100%" height={report ? Math.min(height, REPORT_CHART_HEIGHT) : height}>
-      {children}
-    </ResponsiveContainer>
-  );
-}
+/** A single series of visits, in the primary colour. */
+const visitSeries = (name: string): ChartSeries[] => [{ name, colour: 'var(--color-primary)' }];
 
 /** Visits as horizontal bars, one per named row (a referral target, a branch). */
-function VisitBars({ label, bars }: { label: string; bars: { name: string; visits: ProtectedCount }[] }) {
+function VisitBars({ label, bars }: { label: string; bars: { key: string; name: string; visits: ProtectedCount }[] }) {
+  const format = useFormat();
   return (
-    <Chart height={Math.max(160, bars.length * 38 + 40)}>
-      <BarChart
-        accessibilityLayer={false}
-        layout="vertical"
-        data={bars.map((bar) => ({ name: bar.name, visits: countForChart(bar.visits) }))}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 13 }} />
-        <Tooltip separator=": " />
-        <Bar dataKey="visits" name={label} fill={chartColours().bar} isAnimationActive={false} />
-      </BarChart>
-    </Chart>
+    <RowChart
+      bars={bars.map((bar) => ({ key: bar.key, label: bar.name, values: [countForChart(bar.visits)] }))}
+      series={visitSeries(label)}
+      value={{ title: label, format: format.number }}
+    />
   );
 }
 
@@ -105,25 +78,18 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
         );
       }}
       chart={(data) => (
-        <Chart>
-          <BarChart
-            accessibilityLayer={false}
-            data={data.data.map((row) => ({ label: label(data.bucket, row), visits: countForChart(row.visits) }))}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval="preserveStartEnd" />
-            <YAxis allowDecimals={false} />
-            <Tooltip separator=": " />
-            <Bar
-              dataKey="visits"
-              name={t('statistics.visitsOverTime.visits')}
-              fill={chartColours().bar}
-              isAnimationActive={false}
-            >
-              {partialCells(data.data.map((row) => ({ first: row.start, partial: row.partial })))}
-            </Bar>
-          </BarChart>
-        </Chart>
+        <ColumnChart
+          bars={data.data.map((row) => ({
+            key: row.start,
+            label: data.bucket === 'month' ? format.shortMonth(row.start) : format.shortDay(row.start),
+            name: label(data.bucket, row),
+            values: [countForChart(row.visits)],
+            partial: row.partial,
+          }))}
+          series={visitSeries(t('statistics.visitsOverTime.visits'))}
+          value={{ title: t('statistics.visitsOverTime.visits'), format: format.number }}
+          timeTitle={t(`statistics.visitsOverTime.${data.bucket}`)}
+        />
       )}
     >
       {(data) => (
@@ -220,40 +186,23 @@ export function HeatMapSection({ query }: SectionProps) {
   );
 }
 
-/** Legend texts in the text colour: the light level colours are too faint for text. */
-function useLevelLegend() {
+/** The help levels as a chart's series, light to dark blue, then amber and red (the design tokens). */
+function useLevelSeries(): ChartSeries[] {
   const { t } = useTranslation();
-  return (value: string) => (
-    <span className="stats-legend">{t(`statistics.levels.${value}` as 'statistics.levels.1')}</span>
-  );
+  return helpLevels.map((level) => ({
+    name: t(`statistics.levels.${level}`),
+    colour: `var(--color-level-${level})`,
+  }));
 }
 
-/** One stacked bar per help level; the legend turns the level number into its name. */
-function levelBars(rows?: readonly { first: string; partial: boolean }[]) {
-  const { levels } = chartColours();
-  return helpLevels.map((level) => (
-    <Bar
-      key={level}
-      dataKey={`level${level}`}
-      stackId="levels"
-      name={`${level}`}
-      fill={levels[level - 1]}
-      isAnimationActive={false}
-    >
-      {rows && partialCells(rows)}
-    </Bar>
-  ));
-}
-
-/** Counts per help level as chart fields: `{ level1, …, level5 }`. */
-const levelFields = (levels: readonly ProtectedCount[]) =>
-  Object.fromEntries(levels.map((count, index) => [`level${index + 1}`, countForChart(count)]));
+/** Counts per help level, in level order, as a stacked bar's values. */
+const levelValues = (levels: readonly ProtectedCount[]) => levels.map(countForChart);
 
 export function CategoriesSection({ query, options }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const levelLegend = useLevelLegend();
-  const levelNames = helpLevels.map((level) => t(`statistics.levels.${level}`));
+  const levelSeries = useLevelSeries();
+  const levelNames = levelSeries.map((level) => level.name);
   return (
     <StatsSection
       endpoint={statsEndpoints.categories}
@@ -270,21 +219,15 @@ export function CategoriesSection({ query, options }: SectionProps) {
         })
       }
       chart={({ data: rows }) => (
-        <Chart height={Math.max(200, rows.length * 46 + 60)}>
-          <BarChart
-            accessibilityLayer={false}
-            layout="vertical"
-            data={rows.map((row) => ({ name: options.categoryName(row.categoryKey), ...levelFields(row.levels) }))}
-            margin={{ left: 16 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={280} tick={{ fontSize: 13 }} />
-            <Tooltip separator=": " />
-            <Legend formatter={levelLegend} />
-            {levelBars()}
-          </BarChart>
-        </Chart>
+        <RowChart
+          bars={rows.map((row) => ({
+            key: row.categoryKey,
+            label: options.categoryName(row.categoryKey),
+            values: levelValues(row.levels),
+          }))}
+          series={levelSeries}
+          value={{ title: t('statistics.categories.visits'), format: format.number }}
+        />
       )}
     >
       {({ data: rows }) => (
@@ -320,8 +263,8 @@ export function LevelMixSection({ query }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const partialLabel = usePartialLabel();
-  const levelLegend = useLevelLegend();
-  const levelNames = helpLevels.map((level) => t(`statistics.levels.${level}`));
+  const levelSeries = useLevelSeries();
+  const levelNames = levelSeries.map((level) => level.name);
   return (
     <StatsSection
       endpoint={statsEndpoints.levelMix}
@@ -352,23 +295,18 @@ export function LevelMixSection({ query }: SectionProps) {
         return [trend, ...notCompared].filter(Boolean).join(' ') || undefined;
       }}
       chart={({ data: rows }) => (
-        <Chart>
-          <BarChart
-            accessibilityLayer={false}
-            stackOffset="expand"
-            data={rows.map((row) => ({
-              month: partialLabel(format.shortMonth(row.month), row.partial),
-              ...levelFields(row.levels),
-            }))}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" />
-            <YAxis tickFormatter={(value: number) => format.share(value)} />
-            <Tooltip separator=": " />
-            <Legend formatter={levelLegend} />
-            {levelBars(rows.map((row) => ({ first: row.month, partial: row.partial })))}
-          </BarChart>
-        </Chart>
+        <ColumnChart
+          bars={rows.map((row) => ({
+            key: row.month,
+            label: format.shortMonth(row.month),
+            name: partialLabel(format.month(row.month), row.partial),
+            values: levelValues(row.levels),
+            partial: row.partial,
+          }))}
+          series={levelSeries}
+          value={{ title: t('statistics.levelMix.shareOfVisits'), format: format.share, share: true }}
+          timeTitle={t('statistics.levelMix.month')}
+        />
       )}
     >
       {({ data: rows }) => (
@@ -493,7 +431,7 @@ export function ReferralsSection({ query }: SectionProps) {
       chart={({ data: rows }) => (
         <VisitBars
           label={t('statistics.referrals.visits')}
-          bars={rows.map((row) => ({ name: name(row.target), visits: row.visits }))}
+          bars={rows.map((row) => ({ key: row.target, name: name(row.target), visits: row.visits }))}
         />
       )}
     >
@@ -562,7 +500,11 @@ export function BranchesSection({ query, options }: SectionProps) {
       chart={({ data: rows }) => (
         <VisitBars
           label={t('statistics.branches.visits')}
-          bars={rows.map((row) => ({ name: options.branchName(row.branchKey), visits: row.visits }))}
+          bars={rows.map((row) => ({
+            key: row.branchKey,
+            name: options.branchName(row.branchKey),
+            visits: row.visits,
+          }))}
         />
       )}
     >

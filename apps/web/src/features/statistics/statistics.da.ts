@@ -11,6 +11,9 @@ export const statisticsDa = {
       'Perioden er ikke slut endnu, så tallene vil stige. De sammenlignes med lige så mange dage i perioden før.',
     partial: '{{label}} (delvis)',
     partialBucket: '{{label}} er ikke en hel periode og tæller ikke med i sammenligningen.',
+    chart: {
+      partial: 'Ikke en hel periode',
+    },
     smallNumbers:
       '"<3" betyder 1 eller 2 henvendelser. Så små tal vises ikke, så ingen borger kan genkendes ud fra statistikken.',
     noVisits: 'Ingen henvendelser i perioden.',
@@ -91,6 +94,7 @@ export const statisticsDa = {
       intro: 'Vokser selvhjulpenheden? Andelen løst på niveau 1–2 bør stige.',
       month: 'Måned',
       share: 'Løst på niveau 1–2',
+      shareOfVisits: 'Andel af henvendelser',
       summary:
         'Hele måneder sammenlignet: andelen løst på niveau 1–2 gik fra {{first}} i {{firstMonth}} til {{last}} i {{lastMonth}}.',
     },

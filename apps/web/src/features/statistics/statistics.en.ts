@@ -13,6 +13,9 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
       'The period is not over yet, so the figures will grow. They are compared with as many days of the period before.',
     partial: '{{label}} (partial)',
     partialBucket: '{{label}} is not a whole period and is left out of the comparison.',
+    chart: {
+      partial: 'Not a whole period',
+    },
     smallNumbers:
       '"<3" means 1 or 2 visits. Numbers that small are not shown, so no citizen can be recognised from the statistics.',
     noVisits: 'No visits in the period.',
@@ -93,6 +96,7 @@ export const statisticsEn: Messages<typeof statisticsDa> = {
       intro: 'Is self-reliance growing? The share solved at levels 1–2 should rise.',
       month: 'Month',
       share: 'Solved at levels 1–2',
+      shareOfVisits: 'Share of visits',
       summary:
         'Whole months compared: the share solved at levels 1–2 went from {{first}} in {{firstMonth}} to {{last}} in {{lastMonth}}.',
     },
