@@ -3,7 +3,7 @@ import {
   caseOutcomes,
   countForChart,
   helpLevels,
-  statsEndpoints,
+  statsRoutes,
   type ProtectedCount,
   type ReferralTarget,
   type StatsFilterQuery,
@@ -62,7 +62,7 @@ export function VisitsOverTimeSection({ query }: SectionProps) {
     partialLabel(bucket === 'month' ? format.shortMonth(row.start) : format.day(row.start), row.partial);
   return (
     <StatsSection
-      endpoint={statsEndpoints.visitsOverTime}
+      endpoint={statsRoutes.visitsOverTime}
       query={query}
       table="visits-over-time"
       title={t('statistics.visitsOverTime.title')}
@@ -119,7 +119,7 @@ export function HeatMapSection({ query }: SectionProps) {
     t(`statistics.heatMap.weekdays.${weekday}` as 'statistics.heatMap.weekdays.1');
   return (
     <StatsSection
-      endpoint={statsEndpoints.heatMap}
+      endpoint={statsRoutes.heatMap}
       query={query}
       table="heat-map"
       title={t('statistics.heatMap.title')}
@@ -205,7 +205,7 @@ export function CategoriesSection({ query, options }: SectionProps) {
   const levelNames = levelSeries.map((level) => level.name);
   return (
     <StatsSection
-      endpoint={statsEndpoints.categories}
+      endpoint={statsRoutes.categories}
       query={query}
       table="categories"
       title={t('statistics.categories.title')}
@@ -267,7 +267,7 @@ export function LevelMixSection({ query }: SectionProps) {
   const levelNames = levelSeries.map((level) => level.name);
   return (
     <StatsSection
-      endpoint={statsEndpoints.levelMix}
+      endpoint={statsRoutes.levelMix}
       query={query}
       table="level-mix"
       title={t('statistics.levelMix.title')}
@@ -335,7 +335,7 @@ export function RecommendationSection({ query }: SectionProps) {
   const format = useFormat();
   return (
     <StatsSection
-      endpoint={statsEndpoints.recommendation}
+      endpoint={statsRoutes.recommendation}
       query={query}
       table="recommendation"
       title={t('statistics.recommendation.title')}
@@ -420,7 +420,7 @@ export function ReferralsSection({ query }: SectionProps) {
   const name = (target: ReferralTarget) => t(`cases.referral.${target}`);
   return (
     <StatsSection
-      endpoint={statsEndpoints.referrals}
+      endpoint={statsRoutes.referrals}
       query={query}
       table="referrals"
       title={t('statistics.referrals.title')}
@@ -452,7 +452,7 @@ export function GuidesSection({ query }: SectionProps) {
   const guideTitle = useGuideTitle();
   return (
     <StatsSection
-      endpoint={statsEndpoints.guides}
+      endpoint={statsRoutes.guides}
       query={query}
       table="guides"
       title={t('statistics.guides.title')}
@@ -482,7 +482,7 @@ export function BranchesSection({ query, options }: SectionProps) {
   const format = useFormat();
   return (
     <StatsSection
-      endpoint={statsEndpoints.branches}
+      endpoint={statsRoutes.branches}
       query={query}
       table="branches"
       title={t('statistics.branches.title')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { danishToday, goalEndpoints, goalMeasures, type Goal, type GoalMeasure } from '@digihjaelp/contract';
+import { danishToday, goalRoutes, goalMeasures, type Goal, type GoalMeasure } from '@digihjaelp/contract';
 import { request } from '../../api';
 import { dataOf, useApiQuery } from '../../queries/use-api-query';
 import { useLocale } from '../../i18n/use-locale';
@@ -94,7 +94,7 @@ export function Goals({
   const [chosenYear, setYear] = useState(danishYear);
   const year = shownYear ?? chosenYear;
   const [message, setMessage] = useState<string>();
-  const goals = useApiQuery(goalEndpoints.list, { query: { year, to } }, { select: dataOf, keepPrevious: true });
+  const goals = useApiQuery(goalRoutes.list, { query: { year, to } }, { select: dataOf, keepPrevious: true });
   const locale = useLocale();
   const text = useGoalText();
   const [editing, setEditing] = useState<string>();
@@ -179,7 +179,7 @@ export function Goals({
                     aria-label={t('statistics.goals.removeNamed', { title: goal.title })}
                     onClick={() =>
                       removal.run(async () => {
-                        await request(goalEndpoints.delete, { params: { id: goal.id } });
+                        await request(goalRoutes.delete, { params: { id: goal.id } });
                         done(t('statistics.goals.removed', { title: goal.title }));
                       })
                     }
@@ -230,7 +230,7 @@ function EditTargetForm({
       className="form goal__edit"
       noValidate
       onSubmit={onSubmit(async () => {
-        await request(goalEndpoints.update, {
+        await request(goalRoutes.update, {
           params: { id: goal.id },
           body: { target: toTarget(goal.measure, values.target) },
         });
@@ -279,7 +279,7 @@ function CreateGoalForm({
       className="form goal-form"
       noValidate
       onSubmit={onSubmit(async () => {
-        await request(goalEndpoints.create, {
+        await request(goalRoutes.create, {
           body: {
             year,
             measure,

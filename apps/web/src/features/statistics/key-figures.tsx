@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   keyFigureNames,
-  statsEndpoints,
+  statsRoutes,
   type KeyFigure,
   type KeyFigureName,
   type StatsFilterQuery,
@@ -37,7 +37,7 @@ export function KeyFigures({ query }: { query: StatsFilterQuery }) {
 
   return (
     <StatsSection
-      endpoint={statsEndpoints.keyFigures}
+      endpoint={statsRoutes.keyFigures}
       query={query}
       table="key-figures"
       title={t('statistics.figures.title')}

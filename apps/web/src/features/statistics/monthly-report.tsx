@@ -4,7 +4,7 @@ import {
   addDays,
   addMonths,
   danishToday,
-  reportEndpoints,
+  reportRoutes,
   startOfMonth,
   type StatsFilterQuery,
 } from '@digihjaelp/contract';
@@ -49,7 +49,7 @@ export function MonthlyReport() {
   const query: StatsFilterQuery = { period: 'custom', from, to };
   const trend: StatsFilterQuery = { period: 'custom', from: addMonths(from, -11), to };
   const options = useFilterOptions();
-  const report = useApiQuery(reportEndpoints.get, { params: { month } }, { select: dataOf });
+  const report = useApiQuery(reportRoutes.get, { params: { month } }, { select: dataOf });
   return (
     <div className="monthly-report">
       <form

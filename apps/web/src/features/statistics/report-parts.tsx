@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   helpLevels,
-  reportEndpoints,
-  statsEndpoints,
+  reportRoutes,
+  statsRoutes,
   type KeyFigure,
   type KeyFigureName,
   type MonthlyReportResponse,
@@ -58,7 +58,7 @@ export function ReportFigures({ query, month }: { query: StatsFilterQuery; month
   const { value, change } = useFigureText();
   return (
     <StatsSection
-      endpoint={statsEndpoints.keyFigures}
+      endpoint={statsRoutes.keyFigures}
       query={query}
       table="key-figures"
       title={t('statistics.report.figuresTitle')}
@@ -107,7 +107,7 @@ export function ReportComment({ report }: { report: MonthlyReportResponse['data'
   const [saved, setSaved] = useState<string>();
   const { pending, error, onSubmit } = useSubmission();
   const save = onSubmit(async () => {
-    await request(reportEndpoints.saveComment, { params: { month: report.month }, body: { comment: draft } });
+    await request(reportRoutes.saveComment, { params: { month: report.month }, body: { comment: draft } });
     setSaved(t('statistics.report.commentSaved'));
   });
   return (
@@ -159,7 +159,7 @@ export function ReportRecommendation({ query }: { query: StatsFilterQuery }) {
   const format = useFormat();
   return (
     <StatsSection
-      endpoint={statsEndpoints.recommendation}
+      endpoint={statsRoutes.recommendation}
       query={query}
       table="recommendation"
       title={t('statistics.recommendation.title')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { statsEndpoints, type StatsFilterQuery } from '@digihjaelp/contract';
+import { statsRoutes, type StatsFilterQuery } from '@digihjaelp/contract';
 import {
   BranchesSection,
   CategoriesSection,
@@ -27,7 +27,7 @@ export function StatisticsDashboard() {
   const options = useFilterOptions();
   // The key figures carry the server's verdict on the filters (400 naming the field); the section
   // below shows the same read, so this costs no second request.
-  const { error } = useStats(statsEndpoints.keyFigures, query);
+  const { error } = useStats(statsRoutes.keyFigures, query);
   const valid = error?.code !== 'validation';
   const sectionProps = { query, options };
   return (

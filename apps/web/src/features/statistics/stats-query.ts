@@ -3,7 +3,7 @@ import {
   DEFAULT_PERIOD,
   pathFor,
   periodPresets,
-  statsEndpoints,
+  statsRoutes,
   type StatsFilterQuery,
   type StatsTable,
 } from '@digihjaelp/contract';
@@ -39,7 +39,7 @@ export function toSearchParams(query: StatsFilterQuery): URLSearchParams {
 
 /** The address of a CSV download: the same filters, so the file holds what the page shows. */
 export function csvUrl(table: StatsTable, query: StatsFilterQuery): string {
-  return `${pathFor(statsEndpoints.export, { table })}?${toSearchParams(query).toString()}`;
+  return `${pathFor(statsRoutes.export, { table })}?${toSearchParams(query).toString()}`;
 }
 
 export const presetOptions = [...periodPresets, 'custom'] as const;

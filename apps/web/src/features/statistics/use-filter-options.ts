@@ -1,4 +1,4 @@
-import { statsEndpoints } from '@digihjaelp/contract';
+import { statsRoutes } from '@digihjaelp/contract';
 import { useApiQuery } from '../../queries/use-api-query';
 import { useLocale } from '../../i18n/use-locale';
 import type { Named } from '../../i18n/locale';
@@ -6,7 +6,7 @@ import type { Named } from '../../i18n/locale';
 /** Branches, channels, categories and staff (closed ones too), with names in the reader's language. */
 export function useFilterOptions() {
   const locale = useLocale();
-  const { data } = useApiQuery(statsEndpoints.filterOptions);
+  const { data } = useApiQuery(statsRoutes.filterOptions);
   const named = (items: readonly (Named & { key: string })[] = []) =>
     items.map((item) => ({ value: item.key, label: locale.name(item) }));
   const branches = named(data?.branches);
