@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,8 @@ export interface EndpointLoad {
   headers: readonly Record<string, string>[];
   /** Taken in turn, request by request. */
   bodies?: readonly string[];
+  /** A header sent with a new random UUID on every request, as the web app sends `Idempotency-Key`. */
+  uniqueHeader?: string;
 }
 
 /** One browser loading a page's requests all at once, again and again: the page's time is the slowest request. */
@@ -55,6 +58,8 @@ async function endpointLoad(spec: EndpointLoad & { seconds: number }): Promise<L
   const path = cycle(spec.paths);
   const headers = cycle(spec.headers);
   const body = spec.bodies ? cycle(spec.bodies) : undefined;
+  const { uniqueHeader } = spec;
+  const requestHeaders = uniqueHeader ? () => ({ ...headers(), [uniqueHeader]: randomUUID() }) : headers;
   const latencies: number[] = [];
   let unexpected = 0;
   const started = performance.now();
@@ -67,7 +72,7 @@ async function endpointLoad(spec: EndpointLoad & { seconds: number }): Promise<L
         requests: [
           {
             method: spec.method,
-            setupRequest: (request) => ({ ...request, path: path(), headers: headers(), body: body?.() }),
+            setupRequest: (request) => ({ ...request, path: path(), headers: requestHeaders(), body: body?.() }),
           },
         ],
       },
