@@ -25,7 +25,8 @@ export function CategoryPicker({
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const [best] = matches;
-    if (event.key === 'Enter' && best) {
+    // Ctrl+Enter is "finish and log" everywhere on the counter; here it must not start a new visit.
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && best) {
       event.preventDefault();
       onChoose(best);
     }
