@@ -140,7 +140,9 @@ describeInBrowser('the counter visit', () => {
     await page.getByText('Flere oplysninger (valgfrit)').click();
     await page.getByLabel('Note').fill('Kommer igen i morgen');
     // The draft is written once React has rendered the change; a reload in that moment loses the last keys.
-    await page.waitForFunction(() => sessionStorage.getItem('digihjaelp.counter-visit')?.includes('Kommer igen i morgen'));
+    await page.waitForFunction(() =>
+      sessionStorage.getItem('digihjaelp.counter-visit')?.includes('Kommer igen i morgen'),
+    );
     await page.reload();
     await page.getByText('Fortsæt henvendelsen.').waitFor();
     expect(await pressedAnswers()).toEqual(answers);
