@@ -76,25 +76,41 @@ function mount<E extends Endpoint>(
 }
 
 /**
+ * An endpoint's answer checked against its response schema and serialised once, to be sent as it
+ * is each time the same answer is given again (e.g. a recommendation reused per flow version):
+ * neither `JSON.stringify` nor encoding the string runs per request.
+ */
+export class PreparedJson<E extends Endpoint = Endpoint> {
+  /** Only in the type: a route can send only its own endpoint's prepared answer. */
+  declare private readonly endpoint: E;
+  private constructor(readonly bytes: Buffer) {}
+
+  /** Throws when the body does not match the endpoint's response schema: a bug, never the client's fault. */
+  static of<E extends Endpoint>(endpoint: E, body: z.input<E['response']>): PreparedJson<E> {
+    return new PreparedJson<E>(Buffer.from(JSON.stringify(endpoint.response.parse(body))));
+  }
+}
+
+/**
  * A JSON answer written directly: Express's `json()` would also hash it for an ETag, which no
  * API answer needs (all are `no-store`, never revalidated). Only a large one goes through
  * compression, and only to a client that accepts some encoding (every browser does).
  */
 function sendJson(request: Request, response: Response, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
+  const json = body instanceof PreparedJson ? body.bytes : JSON.stringify(body);
   response.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
   if (!request.headers['accept-encoding'] || Buffer.byteLength(json) < COMPRESSION_THRESHOLD) response.end(json);
   else compressLarge(request, response, () => response.end(json));
 }
 
 /**
- * Mounts one JSON endpoint of the contract: the handler's return value is sent with the
- * endpoint's success status.
+ * Mounts one JSON endpoint of the contract: the handler's return value (or its `PreparedJson`) is
+ * sent with the endpoint's success status.
  */
 export function route<E extends Endpoint>(
   router: Router,
   endpoint: E,
-  handler: (context: RouteContext<E>) => Promise<z.input<E['response']>>,
+  handler: (context: RouteContext<E>) => Promise<z.input<E['response']> | PreparedJson<E>>,
   options: RouteOptions = {},
 ): void {
   mount(

@@ -1,5 +1,5 @@
 import type request from 'supertest';
-import { seededFlows } from '@digihjaelp/triage';
+import { enumeratePaths, seededFlows } from '@digihjaelp/triage';
 import { guideEndpoints, healthEndpoints, triageEndpoints } from '@digihjaelp/contract';
 import { buildLargeFlow } from '@digihjaelp/triage/src/testing/large-flow';
 import { anonymousCall } from '../../../test/support/api-client';
@@ -66,6 +66,17 @@ describe('POST /api/triage/evaluate', () => {
     expect(data.mustNot.length).toBeGreaterThan(0);
     expect(data.guideSlugs).toContain('digital-post-frister');
     expect(data.nextTime.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same answers the same answer again, compressed or not', async () => {
+    const [visit] = enumeratePaths(seededFlows['mitid-login']);
+    const body = { categoryKey: 'mitid-login', answers: visit?.answers };
+    const first = await evaluate(body).expect(200);
+    for (const encoding of ['gzip', 'identity']) {
+      const again = await evaluate(body).set('Accept-Encoding', encoding).expect(200);
+      expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(again.body).toEqual(first.body);
+    }
   });
 
   it('refuses the MitID request and marks fraud urgent with its referral contacts', async () => {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
-import { route } from '../../http/route';
+import { type RecommendationContext, trainingEndpoints, triageEndpoints } from '@digihjaelp/contract';
+import { PreparedJson, route } from '../../http/route';
 import { findTeamTraining, findTrainingProgress } from './training-progress.service';
 import { findTraineeAgreement, findTrainingScenarios, recordTrainingAttempt } from './training.service';
 import { presentFlowVersionSummary, presentTriageFlow } from './triage.presenter';
@@ -16,6 +16,22 @@ import {
   saveFlowVersion,
 } from './triage.service';
 
+/**
+ * The answer to each recommendation the service has given, serialised once: `evaluateTriage`
+ * hands out the same object for answers it has seen, so its answer is sent as the bytes made the
+ * first time, and forgotten with the object when the service forgets it.
+ */
+const preparedEvaluations = new WeakMap<RecommendationContext, PreparedJson<typeof triageEndpoints.evaluate>>();
+
+function evaluationAnswer(recommendation: RecommendationContext): PreparedJson<typeof triageEndpoints.evaluate> {
+  let prepared = preparedEvaluations.get(recommendation);
+  if (!prepared) {
+    prepared = PreparedJson.of(triageEndpoints.evaluate, { data: recommendation });
+    preparedEvaluations.set(recommendation, prepared);
+  }
+  return prepared;
+}
+
 export function triageRouter(dataSource: DataSource): Router {
   const router = Router();
 
@@ -23,9 +39,9 @@ export function triageRouter(dataSource: DataSource): Router {
     data: (await findCurrentFlows(dataSource.manager)).map(presentTriageFlow),
   }));
 
-  route(router, triageEndpoints.evaluate, async ({ body }) => ({
-    data: await evaluateTriage(dataSource.manager, body),
-  }));
+  route(router, triageEndpoints.evaluate, async ({ body }) =>
+    evaluationAnswer(await evaluateTriage(dataSource.manager, body)),
+  );
 
   route(router, triageEndpoints.versions, async ({ params }) => ({
     data: (await findFlowVersions(dataSource.manager, params.categoryKey)).map(presentFlowVersionSummary),
