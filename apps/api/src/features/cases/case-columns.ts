@@ -6,7 +6,7 @@ import type {
   HelpLevel,
   ReferralTarget,
 } from '@digihjaelp/contract';
-import type { CaseEntity } from './case.entity';
+import { CaseEntity } from './case.entity';
 
 /**
  * The columns a case is written with, once, in this order, with the type each parameter is read
@@ -60,9 +60,18 @@ export interface CaseRowFields {
 
 export type CaseValue = string | number | boolean | string[] | null;
 
+/** How the triage columns hold the recommendation (none without triage). */
+function recommendationColumns(recommended: CaseRecommendation | undefined) {
+  return {
+    level: recommended && 'level' in recommended ? recommended.level : null,
+    referral: recommended && 'referral' in recommended ? recommended.referral : null,
+    notPermitted: Boolean(recommended && 'notPermitted' in recommended),
+  };
+}
+
 /** The values for `caseColumns`, in their order. */
 export function caseValues(fields: CaseRowFields): CaseValue[] {
-  const recommended = fields.triage?.recommended;
+  const recommended = recommendationColumns(fields.triage?.recommended);
   const byColumn: Record<CaseColumn, CaseValue> = {
     staff_id: fields.staffId,
     branch_key: fields.branchKey,
@@ -70,9 +79,9 @@ export function caseValues(fields: CaseRowFields): CaseValue[] {
     category_keys: fields.categoryKeys,
     flow_version: fields.triage?.flowVersion ?? null,
     triage_answers: fields.triage ? JSON.stringify(fields.triage.answers) : null,
-    recommended_level: recommended && 'level' in recommended ? recommended.level : null,
-    recommended_referral: recommended && 'referral' in recommended ? recommended.referral : null,
-    recommended_not_permitted: Boolean(recommended && 'notPermitted' in recommended),
+    recommended_level: recommended.level,
+    recommended_referral: recommended.referral,
+    recommended_not_permitted: recommended.notPermitted,
     level_given: fields.levelGiven,
     outcome: fields.outcome,
     referral_target: fields.referralTarget ?? null,
@@ -84,6 +93,47 @@ export function caseValues(fields: CaseRowFields): CaseValue[] {
     deviation_reason: fields.deviationReason ?? null,
   };
   return caseColumnNames.map((name) => byColumn[name]);
+}
+
+/** What the database decides when a case is inserted; everything else is what `caseValues` wrote. */
+export interface InsertedCaseRow {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+/**
+ * The case just inserted from these fields, without reading it back: the row holds exactly what
+ * `caseValues` wrote, so only the columns the database fills in come from the insert.
+ */
+export function insertedCase(fields: CaseRowFields, row: InsertedCaseRow): CaseEntity {
+  const recommended = recommendationColumns(fields.triage?.recommended);
+  return Object.assign(new CaseEntity(), {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    staffId: fields.staffId,
+    branchKey: fields.branchKey,
+    channelKey: fields.channelKey,
+    categoryKeys: fields.categoryKeys,
+    flowVersion: fields.triage?.flowVersion ?? null,
+    triageAnswers: fields.triage?.answers ?? null,
+    recommendedLevel: recommended.level,
+    recommendedReferral: recommended.referral,
+    recommendedNotPermitted: recommended.notPermitted,
+    levelGiven: fields.levelGiven,
+    outcome: fields.outcome,
+    referralTarget: fields.referralTarget ?? null,
+    minutes: fields.minutes,
+    guideSlugs: fields.guideSlugs,
+    repeatVisit: fields.repeatVisit,
+    ageBand: fields.ageBand ?? null,
+    note: fields.note ?? null,
+    deviationReason: fields.deviationReason ?? null,
+    notesErasedAt: null,
+  } satisfies Omit<CaseEntity, 'staff'>);
 }
 
 /** The recommendation as the triage columns keep it (`caseValues` writes them), or null without triage. */

@@ -103,6 +103,36 @@ describe('logging a visit', () => {
     });
     expect(refused.triage.recommended).toEqual({ notPermitted: true });
   });
+
+  it('answers with the case exactly as it is stored, whatever kind of visit it was', async () => {
+    const visits = [
+      buildCaseRequest({ note: 'Kom igen efter kurset', levelGiven: 3, deviationReason: 'Borgeren var nervøs' }),
+      buildCaseRequest({
+        categoryKeys: ['mitid-login', 'digital-post'],
+        triage: {
+          flowVersion: 3,
+          answers: { fraud: true, skills: 'some' },
+          recommended: { referral: 'mitid-support' },
+        },
+        levelGiven: 1,
+        outcome: 'referred',
+        referralTarget: 'mitid-support',
+        ageBand: undefined,
+      }),
+      buildCaseRequest({
+        triage: { flowVersion: 3, answers: { 'asks-for-mitid-code': true }, recommended: { notPermitted: true } },
+        levelGiven: null,
+        outcome: 'refused_not_permitted',
+        guideSlugs: [],
+      }),
+      buildCaseRequest({ triage: null, repeatVisit: true }),
+    ];
+    for (const visit of visits) {
+      const created = await post(counter, visit).expect(201);
+      const stored = await counter.call(caseEndpoints.get, { params: { id: created.body.data.id } }).expect(200);
+      expect(created.body.data).toEqual(stored.body.data);
+    }
+  });
 });
 
 describe('bad input: 400 naming the field, nothing saved', () => {

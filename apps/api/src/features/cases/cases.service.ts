@@ -19,10 +19,18 @@ import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { assertCategoriesExist } from '../categories/categories.service';
 import { scrubCaseAudit } from './audit-free-text';
 import { CaseAuditEntity, type CaseAuditChange } from './case-audit.entity';
-import { type CaseColumn, caseColumnNames, caseColumns, caseValues, recommendationOf } from './case-columns';
+import {
+  type CaseColumn,
+  caseColumnNames,
+  caseColumns,
+  caseValues,
+  type InsertedCaseRow,
+  insertedCase,
+  recommendationOf,
+} from './case-columns';
 import { CaseEntity } from './case.entity';
 
-/** Builds an entity from a raw `RETURNING *` row, using TypeORM's own column mapping. */
+/** Builds an entity from a raw `RETURNING *` row (an edit's), using TypeORM's own column mapping. */
 function entityFromRow<T extends ObjectLiteral>(
   manager: EntityManager,
   target: new () => T,
@@ -75,6 +83,9 @@ const referencesOpen = `
   AND (SELECT count(*) FROM categories WHERE key = ANY(${parameterOf('category_keys')}::text[]) AND active)
       = cardinality(${parameterOf('category_keys')}::text[])`;
 
+/** What the database fills in for a new case (`InsertedCaseRow`); the rest is what was sent. */
+const insertedColumns = 'id, created_at, updated_at, version';
+
 const auditCreated = `audited AS (
     INSERT INTO case_audit (case_id, staff_id, action, at) SELECT id, staff_id, 'created', created_at FROM inserted
   )`;
@@ -84,9 +95,9 @@ const auditCreated = `audited AS (
 const insertCaseSql = `
   WITH inserted AS (
     INSERT INTO cases (${caseColumnNames.join(', ')}) SELECT ${caseRowValues} WHERE ${referencesOpen}
-    RETURNING *
+    RETURNING ${insertedColumns}, staff_id
   ), ${auditCreated}
-  SELECT * FROM inserted`;
+  SELECT ${insertedColumns} FROM inserted`;
 
 // The same with the Idempotency-Key claimed in the statement: the case is inserted only when the
 // claim is new (or replaces a key older than it is kept). A second request with the key waits on
@@ -107,9 +118,9 @@ const insertCaseOnceSql = `
     RETURNING case_id
   ), inserted AS (
     INSERT INTO cases (id, ${caseColumnNames.join(', ')}) SELECT claimed.case_id, ${caseRowValues} FROM claimed
-    RETURNING *
+    RETURNING ${insertedColumns}, staff_id
   ), ${auditCreated}
-  SELECT * FROM inserted`;
+  SELECT ${insertedColumns} FROM inserted`;
 
 /** The branch a visit is logged at: the one chosen, else the staff member's own (400 without either). */
 function branchKeyOf(author: AuthUser, input: CreateCase): string {
@@ -141,10 +152,11 @@ export async function insertCase(
     deviationReason: input.deviationReason,
     answers: input.triage?.answers,
   });
-  const values = caseValues({ ...input, staffId: author.id, branchKey });
+  const fields = { ...input, staffId: author.id, branchKey };
+  const values = caseValues(fields);
   const {
     rows: [row],
-  } = await poolOf(dataSource).query<Record<string, unknown>>(
+  } = await poolOf(dataSource).query<InsertedCaseRow>(
     claim
       ? {
           name: 'insert-case-once',
@@ -153,7 +165,7 @@ export async function insertCase(
         }
       : { name: 'insert-case', text: insertCaseSql, values },
   );
-  return row && entityFromRow(dataSource.manager, CaseEntity, row);
+  return row && insertedCase(fields, row);
 }
 
 /** Why a visit with these references was not inserted: 400 naming the closed (or unknown) one. */
