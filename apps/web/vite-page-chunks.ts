@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 // The contract's file itself: Vite's config loader bundles relative imports only, and the package is TypeScript.
 import { type PageChunksByPattern, pageChunksFile } from '../../packages/contract/src/web-build';
@@ -88,19 +89,23 @@ function staticClosure(bundle: OutputBundle, start: OutputChunk): OutputChunk[] 
  */
 export function pageChunks({ table, routes }: { table: string; routes: string }): Plugin {
   let root = '';
+  let outDir = '';
   let entries: Map<string, string[]> | undefined;
   let tableId = '';
   return {
     name: 'digihjaelp-page-chunks',
     apply: 'build',
+    // After Vite's own plugins: they still drop chunks (those holding only CSS) while the bundle is generated.
+    enforce: 'post',
     configResolved(config) {
       root = config.root;
+      outDir = path.resolve(root, config.build.outDir);
       tableId = path.resolve(root, table);
     },
     moduleParsed(info) {
       if (info.id === tableId) entries = tableEntries(info.ast, 'pageModules');
     },
-    async generateBundle(_options, bundle) {
+    async writeBundle(_options, bundle) {
       if (!entries) throw new Error(`${table} was not part of the build`);
       const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry);
@@ -129,7 +134,8 @@ export function pageChunks({ table, routes }: { table: string; routes: string })
         }
         byPattern[pattern] = { scripts: [...scripts], styles: [...styles] };
       }
-      this.emitFile({ type: 'asset', fileName: pageChunksFile, source: `${JSON.stringify(byPattern, null, 2)}\n` });
+      await fs.mkdir(path.dirname(path.join(outDir, pageChunksFile)), { recursive: true });
+      await fs.writeFile(path.join(outDir, pageChunksFile), `${JSON.stringify(byPattern, null, 2)}\n`);
     },
   };
 }

@@ -14,13 +14,15 @@ export const sessionPreload = `<link rel="preload" href="${authRoutes.session.pa
 
 /**
  * A page's own chunks, fetched with the initial one rather than once it has run and the router
- * asks for them. Stylesheets are only preloaded: the page applies them when it renders, as now.
- * The attributes are those of the requests Vite's loader makes, so those requests take these.
+ * asks for them. At low priority: the stylesheet and the initial chunk, which the first paint and
+ * everything after it wait for, keep the line first. Stylesheets are only preloaded: the page
+ * applies them when it renders, as before. The other attributes are those of the requests Vite's
+ * loader makes, so those requests take these answers.
  */
 function pagePreloads({ scripts, styles }: PageChunks): string[] {
   return [
-    ...scripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`),
-    ...styles.map((style) => `<link rel="preload" as="style" href="${style}">`),
+    ...scripts.map((script) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`),
+    ...styles.map((style) => `<link rel="preload" as="style" fetchpriority="low" href="${style}">`),
   ];
 }
 

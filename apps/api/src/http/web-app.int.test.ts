@@ -142,9 +142,9 @@ describe('the built web app', () => {
   it("names the chunks of the address's page in its shell, scripts as modules, stylesheets preloaded", async () => {
     expect(await headLinks('/henvendelse')).toEqual([
       sessionPreload,
-      '<link rel="modulepreload" crossorigin href="/assets/new-case-page-1.js">',
-      '<link rel="modulepreload" crossorigin href="/assets/triage-2.js">',
-      '<link rel="preload" as="style" href="/assets/triage-3.css">',
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/new-case-page-1.js">',
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/triage-2.js">',
+      '<link rel="preload" as="style" fetchpriority="low" href="/assets/triage-3.css">',
     ]);
   });
 
@@ -155,7 +155,7 @@ describe('the built web app', () => {
     ['/noget-andet', '/assets/not-found-page-6.js'],
   ])('picks the page the router shows at %s, fixed text before placeholders', async (route, script) => {
     const modules = (await headLinks(route)).filter((link) => link.includes('modulepreload'));
-    expect(modules).toEqual([`<link rel="modulepreload" crossorigin href="${script}">`]);
+    expect(modules).toEqual([`<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`]);
   });
 
   it('says an asset the build no longer has is missing, rather than sending the app shell as script', async () => {
