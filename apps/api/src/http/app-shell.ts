@@ -22,7 +22,7 @@ export const sessionPreload = `<link rel="preload" href="${authRoutes.session.pa
 function pagePreloads({ scripts, styles }: PageChunks): string[] {
   return [
     ...scripts.map((script) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`),
-    ...styles.map((style) => `<link rel="preload" as="style" fetchpriority="low" href="${style}">`),
+    ...styles.map((style) => `<link rel="preload" as="style" crossorigin fetchpriority="low" href="${style}">`),
   ];
 }
 

@@ -144,7 +144,7 @@ describe('the built web app', () => {
       sessionPreload,
       '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/new-case-page-1.js">',
       '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/triage-2.js">',
-      '<link rel="preload" as="style" fetchpriority="low" href="/assets/triage-3.css">',
+      '<link rel="preload" as="style" crossorigin fetchpriority="low" href="/assets/triage-3.css">',
     ]);
   });
 
