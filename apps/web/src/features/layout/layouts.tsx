@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useAuth, useSignedInUser } from '../auth/auth-context';
 import { PrimaryNav } from './primary-nav';
 import { SiteFrame } from './site-frame';
@@ -15,7 +14,7 @@ export function VisitorLayout() {
 }
 
 /** For signed-in pages: who is signed in, and a menu of what their role may do. */
-export function AppLayout({ page }: { page?: ReactNode }) {
+export function AppLayout() {
   const user = useSignedInUser();
-  return <SiteFrame headerContent={<UserMenu />} navigation={<PrimaryNav role={user.role} />} page={page} />;
+  return <SiteFrame headerContent={<UserMenu />} navigation={<PrimaryNav role={user.role} />} />;
 }

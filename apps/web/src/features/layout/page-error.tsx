@@ -1,19 +1,24 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useRouteError } from 'react-router';
+import { useLocation } from 'react-router';
 import { ApiError } from '../../api';
 import { Button } from '../../ui/button';
 import { PageHeader } from '../../ui/page-header';
+import { PageLoadFailure } from './page-loads';
 
 /** In the app frame, instead of a page that failed: what happened, and "Prøv igen". */
-function PageError({ error, onRetry, loadFailed }: { error: unknown; onRetry: () => void; loadFailed: boolean }) {
+function PageError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : undefined;
   return (
     <>
       <PageHeader title={t('routeError.title')}>
-        {error instanceof ApiError ? error.message : loadFailed ? t('routeError.loadFailed') : t('routeError.failed')}
+        {error instanceof ApiError
+          ? error.message
+          : error instanceof PageLoadFailure
+            ? t('routeError.loadFailed')
+            : t('routeError.failed')}
       </PageHeader>
       <p>
         <Button onClick={onRetry}>{t('app.retry')}</Button>
@@ -30,20 +35,29 @@ function PageError({ error, onRetry, loadFailed }: { error: unknown; onRetry: ()
 
 interface BoundaryProps {
   children: ReactNode;
-  /** The page's address: going to another page leaves the error behind. */
-  resetKey: string;
-  onReset: () => void;
+  /** The failure shown instead of the children, and how to try them again. */
+  fallback: (error: unknown, retry: () => void) => ReactNode;
+  /** Called by the retry before the children render again. */
+  onReset?: () => void;
 }
 
-class ErrorBoundary extends Component<BoundaryProps, { failure?: { error: unknown } }> {
-  override state: { failure?: { error: unknown } } = {};
+interface BoundaryState {
+  /** The address the failure belongs to: on another page the children render again. */
+  pathname: string;
+  failure?: { error: unknown };
+}
 
-  static getDerivedStateFromError(error: unknown) {
-    return { failure: { error } };
+class Boundary extends Component<BoundaryProps & { pathname: string }, BoundaryState> {
+  override state: BoundaryState = { pathname: this.props.pathname };
+
+  // During the render that goes to another page, not after it: the next page renders in the same
+  // transition, so the error stays on screen (with the loading bar) until that page is ready.
+  static getDerivedStateFromProps(props: { pathname: string }, state: BoundaryState): BoundaryState | null {
+    return props.pathname === state.pathname ? null : { pathname: props.pathname, failure: undefined };
   }
 
-  override componentDidUpdate(previous: BoundaryProps) {
-    if (previous.resetKey !== this.props.resetKey && this.state.failure) this.setState({ failure: undefined });
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failure: { error } };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -54,33 +68,40 @@ class ErrorBoundary extends Component<BoundaryProps, { failure?: { error: unknow
     const { failure } = this.state;
     if (!failure) return this.props.children;
     const retry = () => {
-      this.props.onReset();
+      this.props.onReset?.();
       this.setState({ failure: undefined });
     };
-    return <PageError error={failure.error} onRetry={retry} loadFailed={false} />;
+    return this.props.fallback(failure.error, retry);
   }
 }
 
-/**
- * Catches what a page throws while rendering (a bug, or an unexpected answer while loading its
- * data), so the header and menu stay and "Prøv igen" renders the page again and refetches its data.
- */
-export function PageErrorBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
-  const { reset } = useQueryErrorResetBoundary();
-  return (
-    <ErrorBoundary resetKey={pathname} onReset={reset}>
-      {children}
-    </ErrorBoundary>
-  );
+/** Shows `fallback` instead of `children` that threw while rendering, until the retry or another page. */
+export function ErrorBoundary(props: BoundaryProps) {
+  return <Boundary {...props} pathname={useLocation().pathname} />;
 }
 
 /**
- * The router's error for a page it could not load (its code failed to download, e.g. offline or
- * after a new version replaced the files). The router and the browser remember a failed download,
- * so "Prøv igen" loads the address afresh, which also fetches the current version's files.
+ * A page's code that failed to download (offline, or a new version replaced the files): React and
+ * the browser remember the failed download, so "Prøv igen" loads the address afresh, which also
+ * fetches the current version's files.
  */
-export function PageLoadError() {
-  const error = useRouteError();
-  return <PageError error={error} onRetry={() => window.location.reload()} loadFailed />;
+const reloadPage = () => window.location.reload();
+
+/**
+ * Catches a page that could not be downloaded or that threw while rendering (a bug, or an
+ * unexpected answer while loading its data), so the header and menu stay; "Prøv igen" renders the
+ * page again and refetches its data, or loads a page that could not be downloaded afresh.
+ */
+export function PageErrorBoundary({ children }: { children: ReactNode }) {
+  const { reset } = useQueryErrorResetBoundary();
+  return (
+    <ErrorBoundary
+      onReset={reset}
+      fallback={(error, retry) => (
+        <PageError error={error} onRetry={error instanceof PageLoadFailure ? reloadPage : retry} />
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }

@@ -1,17 +1,21 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { pathTo } from '../../routes';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
+import { Loading } from '../../ui/loading';
 import { PageErrorBoundary } from './page-error';
+import { usePageLoading } from './page-loads';
 
 let isFirstPageOfVisit = true;
 
 /**
  * After in-app navigation nothing tells a screen reader that the page changed, so focus moves
- * to the new page's heading. The first page of a visit keeps the browser's own focus.
+ * to the new page's heading. The first page of a visit keeps the browser's own focus. Rendered
+ * beside the page, inside its Suspense boundary, so that it runs once the page (and its heading)
+ * is on screen, not while its code is still on its way.
  */
-function useFocusHeadingOnNavigation() {
+function FocusHeadingOnNavigation() {
   const { pathname } = useLocation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the new path is the trigger, not a value the effect reads
   useEffect(() => {
@@ -21,12 +25,13 @@ function useFocusHeadingOnNavigation() {
     }
     document.querySelector<HTMLElement>('#indhold h1')?.focus();
   }, [pathname]);
+  return null;
 }
 
 interface SiteFrameProps {
   headerContent?: ReactNode;
   navigation?: ReactNode;
-  /** Shown instead of the route's page (e.g. when the router could not load it). */
+  /** Shown instead of the route's page (e.g. while the session is asked for). */
   page?: ReactNode;
 }
 
@@ -36,9 +41,9 @@ interface SiteFrameProps {
  */
 export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
   const { t } = useTranslation();
-  useFocusHeadingOnNavigation();
-  // While the next page's code downloads, the old page stays: the bar says something is coming.
-  const loadingNextPage = useNavigation().state === 'loading';
+  // While the next page's code downloads, the old page stays (the router renders the next one in a
+  // transition, which React holds back until the page is ready): the bar says something is coming.
+  const loadingNextPage = usePageLoading();
   return (
     <>
       <a className="skip-link" href="#indhold">
@@ -63,9 +68,14 @@ export function SiteFrame({ headerContent, navigation, page }: SiteFrameProps) {
       )}
       <main id="indhold" tabIndex={-1} className="container site-main" aria-busy={loadingNextPage || undefined}>
         {page ?? (
-          <PageErrorBoundary>
-            <Outlet />
-          </PageErrorBoundary>
+          // Outside the error boundary, so that leaving a failed page keeps the error on screen
+          // until the next page is ready, as any other page would stay.
+          <Suspense fallback={<Loading />}>
+            <PageErrorBoundary>
+              <Outlet />
+            </PageErrorBoundary>
+            <FocusHeadingOnNavigation />
+          </Suspense>
         )}
       </main>
       <footer className="site-footer">
