@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded';
 import { DEMO_PASSWORD, demoAccounts } from './features/demo/demo-accounts';
+import { listenForSessionChanges } from './features/auth/session-listener';
 import { scheduleNoteRetention } from './features/cases/note-retention';
 import { seedDemo } from './features/demo/seed-demo';
 import { scheduleStatsFold } from './features/stats/stats-fold';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
 
   const noteRetention = scheduleNoteRetention({ dataSource, retentionDays: config.caseNoteRetentionDays, logger });
   const statsFold = scheduleStatsFold({ dataSource, logger });
+  const sessionListener = listenForSessionChanges(dataSource, logger);
 
   const app = createApp({
     dataSource,
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     noteRetention.stop();
     await statsFold.stop();
+    await sessionListener.stop();
     await database.close();
     process.exit(0);
   };

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { BranchEntity, CategoryEntity, ChannelEntity } from '../features/admin-lists/admin-list-item.entity';
 import { CaseAuditEntity } from '../features/cases/case-audit.entity';
 import { CaseEntity } from '../features/cases/case.entity';
+import { SessionChangesSubscriber } from '../features/auth/session-cache';
 import { StaffSessionEntity } from '../features/auth/staff-session.entity';
 import { StaffAccountEntity } from '../features/staff/staff-account.entity';
 import { GoalEntity } from '../features/stats/goal.entity';
@@ -38,6 +39,7 @@ import { RefusalsWithoutLevel1764712000002 } from './migrations/1764712000002-re
 import { GuideSnippetSentences1764722000000 } from './migrations/1764722000000-guide-snippet-sentences';
 import { GuideWordsTrigramGin1764722000001 } from './migrations/1764722000001-guide-words-trigram-gin';
 import { LeanerStatistics1764800000000 } from './migrations/1764800000000-leaner-statistics';
+import { SessionChangeNotifications1764900000000 } from './migrations/1764900000000-session-change-notifications';
 
 export const entities = [
   StaffAccountEntity,
@@ -82,6 +84,7 @@ export const migrations = [
   GuideSnippetSentences1764722000000,
   GuideWordsTrigramGin1764722000001,
   LeanerStatistics1764800000000,
+  SessionChangeNotifications1764900000000,
 ];
 
 export interface DataSourceOptions {
@@ -103,6 +106,8 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     url,
     entities,
     migrations,
+    // Forgets a cached session once the transaction that changed it has committed.
+    subscribers: [SessionChangesSubscriber],
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

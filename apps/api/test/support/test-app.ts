@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { authEndpoints, sessionResponseSchema, type AuthUser, type Role } from '@digihjaelp/contract';
 import { createApp, type AppDependencies } from '../../src/app';
+import { listenForSessionChanges, type SessionListener } from '../../src/features/auth/session-listener';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { type Call, contractCall } from './api-client';
 import { buildStaffAccount } from './factories';
@@ -12,21 +13,36 @@ export interface TestApp {
   app: Express;
   dataSource: DataSource;
   database: TestDatabase;
+  sessionListener: SessionListener;
   close(): Promise<void>;
 }
 
-/** The real app on its own freshly migrated database, without listening on a port. */
+/**
+ * The real app on its own freshly migrated database, without listening on a port; with its session
+ * cache listening for changes, as `main.ts` runs it.
+ */
 export async function startTestApp(overrides: Partial<AppDependencies> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const logger = pino({ level: 'silent' });
+  const sessionListener = listenForSessionChanges(database.dataSource, logger);
   const app = createApp({
     dataSource: database.dataSource,
-    logger: pino({ level: 'silent' }),
+    logger,
     demoMode: false,
     sessionHours: 12,
     trustProxy: false,
     ...overrides,
   });
-  return { app, dataSource: database.dataSource, database, close: () => database.drop() };
+  return {
+    app,
+    dataSource: database.dataSource,
+    database,
+    sessionListener,
+    close: async () => {
+      await sessionListener.stop();
+      await database.drop();
+    },
+  };
 }
 
 export interface SignedIn {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '@digihjaelp/contract';
 import { StaffAccountEntity } from '../staff/staff-account.entity';
 import type { ProviderIdentity } from './oidc';
+import { forgetSessions } from './session-cache';
 import { closeSessionsOf } from './sessions.service';
 
 const claimText = (claims: Record<string, unknown>, name: string) =>
@@ -76,5 +77,6 @@ export async function accountFromProvider(
     { id: existing.id },
     { role, active: true, displayName: displayNameFrom(identity.claims, existing.username) },
   );
+  forgetSessions(manager, { staffId: existing.id });
   return { account: await manager.findOneByOrFail(StaffAccountEntity, { id: existing.id }), existing };
 }

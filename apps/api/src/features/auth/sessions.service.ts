@@ -2,9 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@digihjaelp/contract';
+import { forgetSessions } from './session-cache';
 import { type SessionMethod, type SessionStage, StaffSessionEntity } from './staff-session.entity';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What the database and the session cache know a cookie token by. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const PENDING_MINUTES = 15;
 
@@ -51,6 +53,7 @@ export async function completeSession(manager: EntityManager, tokenHash: string,
     { tokenHash },
     { stage: 'full', expiresAt: new Date(Date.now() + hours * 3_600_000) },
   );
+  forgetSessions(manager, { tokenHash });
 }
 
 export interface ActiveSession {
@@ -58,6 +61,7 @@ export interface ActiveSession {
   tokenHash: string;
   csrfToken: string;
   stage: SessionStage;
+  expiresAt: Date;
 }
 
 interface ActiveSessionRow {
@@ -69,21 +73,23 @@ interface ActiveSessionRow {
   role: AuthUser['role'];
   default_branch_key: string | null;
   stage: SessionStage;
+  expires_at: Date;
 }
 
 /**
- * The live session behind a cookie token: not expired, and its account still active. Runs on
- * every signed-in request, so it is one named statement straight on the pool (see `poolOf`).
+ * The live session with this token hash: not expired, and its account still active. Runs on every
+ * signed-in request the session cache cannot answer, so it is one named statement straight on the
+ * pool (see `poolOf`).
  */
-export async function findActiveSession(pool: Pool, token: string): Promise<ActiveSession | undefined> {
+export async function findActiveSession(pool: Pool, tokenHash: string): Promise<ActiveSession | undefined> {
   const {
     rows: [row],
   } = await pool.query<ActiveSessionRow>({
     name: 'find-active-session',
-    text: `SELECT s.token_hash, s.csrf_token, s.stage, a.id, a.username, a.display_name, a.role, a.default_branch_key
+    text: `SELECT s.token_hash, s.csrf_token, s.stage, s.expires_at, a.id, a.username, a.display_name, a.role, a.default_branch_key
              FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
             WHERE s.token_hash = $1 AND s.expires_at > now() AND a.active`,
-    values: [hashToken(token)],
+    values: [tokenHash],
   });
   if (!row) return undefined;
   return {
@@ -97,6 +103,7 @@ export async function findActiveSession(pool: Pool, token: string): Promise<Acti
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     stage: row.stage,
+    expiresAt: row.expires_at,
   };
 }
 
@@ -114,6 +121,7 @@ export async function findOwnSessions(manager: EntityManager, staffId: string) {
 
 export async function closeSession(manager: EntityManager, tokenHash: string): Promise<void> {
   await manager.delete(StaffSessionEntity, { tokenHash });
+  forgetSessions(manager, { tokenHash });
 }
 
 export async function closeSessionsOf(manager: EntityManager, staffId: string, except?: string): Promise<void> {
@@ -124,6 +132,7 @@ export async function closeSessionsOf(manager: EntityManager, staffId: string, e
     .where('staff_id = :staffId', { staffId });
   if (except) query.andWhere('token_hash <> :except', { except });
   await query.execute();
+  forgetSessions(manager, { staffId });
 }
 
 export async function deleteExpiredSessions(manager: EntityManager): Promise<void> {

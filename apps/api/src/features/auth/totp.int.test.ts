@@ -1,20 +1,13 @@
 import request from 'supertest';
-import { Secret, TOTP } from 'otpauth';
-import { authEndpoints, caseEndpoints, loginResponseSchema, totpEnrolmentResponseSchema } from '@digihjaelp/contract';
-import { contractCall, type Call } from '../../../test/support/api-client';
+import { authEndpoints, caseEndpoints, totpEnrolmentResponseSchema } from '@digihjaelp/contract';
+import { contractCall } from '../../../test/support/api-client';
 import { buildStaffAccount } from '../../../test/support/factories';
+import { codeFor, enrol, passwordLoginAs } from '../../../test/support/second-factor';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import type { TotpRequirement } from './sign-in-policy';
 
 const PASSWORD = 'a good long password';
 const throttle = { freeFailures: 3, firstDelayMs: 60_000, maxDelayMs: 60_000 };
-
-/** The code an authenticator app shows for `secret`, now or `offsetSteps` half-minutes away. */
-function codeFor(secret: string, offsetSteps = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1' }).generate({
-    timestamp: Date.now() + offsetSteps * 30_000,
-  });
-}
 
 /**
  * Waits, if need be, until a new 30-second step has just begun, so a test that counts steps
@@ -34,24 +27,7 @@ afterAll(async () => {
   for (const app of apps.values()) await app.close();
 });
 
-/** A browser logging in with a password: what the login said comes next, and calls in that session. */
-async function passwordLogin(testApp: TestApp, username: string) {
-  const browser = request.agent(testApp.app);
-  const response = await contractCall(browser)(authEndpoints.login, { body: { username, password: PASSWORD } }).expect(
-    200,
-  );
-  const login = loginResponseSchema.parse(response.body);
-  return { next: login.next, user: login.user, call: contractCall(browser, login.csrfToken) as Call };
-}
-
-/** Enrols the account's authenticator in a signed-in session; returns the secret and the recovery codes. */
-async function enrol(call: Call) {
-  const enrolment = totpEnrolmentResponseSchema.parse((await call(authEndpoints.startTotpEnrolment).expect(200)).body);
-  const confirmed = await call(authEndpoints.confirmTotpEnrolment, {
-    body: { code: codeFor(enrolment.secret) },
-  }).expect(200);
-  return { enrolment, recoveryCodes: confirmed.body.recoveryCodes as string[] };
-}
+const passwordLogin = (testApp: TestApp, username: string) => passwordLoginAs(testApp, username, PASSWORD);
 
 describe('setting up an authenticator app', () => {
   it('shows a QR code and the secret, needs a right code, and gives 10 recovery codes stored only as hashes', async () => {

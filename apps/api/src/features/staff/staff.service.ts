@@ -3,6 +3,7 @@ import { may, type CreateStaffRequest, type PageQuery, type UpdateStaffRequest }
 import { AppError, notFound } from '../../kernel/app-error';
 import { insertUnique } from '../../kernel/unique-keys';
 import { hashPassword } from '../auth/passwords';
+import { forgetSessions } from '../auth/session-cache';
 import { closeSessionsOf } from '../auth/sessions.service';
 import { assertActiveListItem } from '../admin-lists/admin-list.service';
 import { StaffAccountEntity } from './staff-account.entity';
@@ -61,6 +62,8 @@ export async function updateStaffAccount(
     await assertActiveListItem(manager, 'branch', changes.defaultBranchKey, 'defaultBranchKey');
   Object.assign(account, changes);
   const saved = await manager.save(account);
+  // Their sessions carry name, role and default branch: the next request must read them anew.
+  forgetSessions(manager, { staffId: id });
   if (changes.active === false) await closeSessionsOf(manager, id);
   return saved;
 }
