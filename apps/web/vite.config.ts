@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pageChunks } from './vite-page-chunks';
 import { precompress } from './vite-precompress';
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), pageChunks({ table: 'src/page-modules.ts', routes: 'src/routes.ts' }), precompress()],
   server: {
     proxy: { '/api': api, '/guides': api, '/healthz': api, '/readyz': api },
   },

@@ -5,13 +5,9 @@ import { AppLayout, PublicLayout, VisitorLayout } from './features/layout/layout
 import { ErrorBoundary } from './features/layout/page-error';
 import { trackPageLoad } from './features/layout/page-loads';
 import { tasks, type Task } from './features/tasks/tasks';
+import { pageModules } from './page-modules';
 import { RouteErrorPage } from './pages/route-error-page';
 import { routes } from './routes';
-
-/** A page's code, loaded beside the pages' texts (the login, the first screen, needs none of them). */
-function withPageTexts<Page>(page: Promise<Page>): Promise<Page> {
-  return Promise.all([page, import('./i18n/page-texts')]).then(([module]) => module);
-}
 
 /**
  * A page whose code downloads when it is first shown. Its frame (site-frame.tsx) shows the loading
@@ -30,7 +26,7 @@ function taskRoute(task: Task, page: Omit<RouteObject, 'path' | 'index' | 'child
 const appRoutes: RouteObject[] = [
   {
     element: <PublicLayout />,
-    children: [{ path: routes.login, element: lazyPage(() => import('./pages/login-page').then((m) => m.LoginPage)) }],
+    children: [{ path: routes.login, element: lazyPage(() => pageModules.login().then((m) => m.LoginPage)) }],
   },
   {
     // Needed most by someone who cannot sign in, so it is open to all; signed in, it keeps the menu.
@@ -38,7 +34,7 @@ const appRoutes: RouteObject[] = [
     children: [
       {
         path: routes.accessibility,
-        element: lazyPage(() => withPageTexts(import('./pages/accessibility-page')).then((m) => m.AccessibilityPage)),
+        element: lazyPage(() => pageModules.accessibility().then((m) => m.AccessibilityPage)),
       },
     ],
   },
@@ -50,23 +46,21 @@ const appRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: lazyPage(() => withPageTexts(import('./pages/home-page')).then((m) => m.HomePage)),
+            element: lazyPage(() => pageModules.home().then((m) => m.HomePage)),
           },
           {
             path: routes.security,
-            element: lazyPage(() => withPageTexts(import('./pages/security-page')).then((m) => m.SecurityPage)),
+            element: lazyPage(() => pageModules.security().then((m) => m.SecurityPage)),
           },
           {
             path: routes.changePassword,
-            element: lazyPage(() =>
-              withPageTexts(import('./pages/change-password-page')).then((m) => m.ChangePasswordPage),
-            ),
+            element: lazyPage(() => pageModules.changePassword().then((m) => m.ChangePasswordPage)),
           },
           taskRoute(tasks.newCase, {
-            element: lazyPage(() => withPageTexts(import('./pages/new-case-page')).then((m) => m.NewCasePage)),
+            element: lazyPage(() => pageModules.newCase().then((m) => m.NewCasePage)),
           }),
           taskRoute(tasks.guides, {
-            element: lazyPage(() => withPageTexts(import('./pages/guides-page')).then((m) => m.GuidesPage)),
+            element: lazyPage(() => pageModules.guides().then((m) => m.GuidesPage)),
           }),
           {
             // Who has read which guide: part of the guides' review, reached from the guide list.
@@ -74,85 +68,77 @@ const appRoutes: RouteObject[] = [
             children: [
               {
                 path: routes.reading,
-                element: lazyPage(() => withPageTexts(import('./pages/reading-page')).then((m) => m.ReadingPage)),
+                element: lazyPage(() => pageModules.reading().then((m) => m.ReadingPage)),
               },
               {
                 // The show-the-citizen cards: content leads keep, like the guides.
                 path: routes.citizenCards,
-                element: lazyPage(() =>
-                  withPageTexts(import('./pages/citizen-cards-page')).then((m) => m.CitizenCardsPage),
-                ),
+                element: lazyPage(() => pageModules.citizenCards().then((m) => m.CitizenCardsPage)),
               },
             ],
           },
           {
             path: routes.newGuide,
-            element: lazyPage(() => withPageTexts(import('./pages/guide-editor-page')).then((m) => m.NewGuidePage)),
+            element: lazyPage(() => pageModules.newGuide().then((m) => m.NewGuidePage)),
           },
           {
             path: routes.guide,
-            element: lazyPage(() => withPageTexts(import('./pages/guide-page')).then((m) => m.GuidePage)),
+            element: lazyPage(() => pageModules.guide().then((m) => m.GuidePage)),
           },
           {
             path: routes.editGuide,
-            element: lazyPage(() => withPageTexts(import('./pages/guide-editor-page')).then((m) => m.EditGuidePage)),
+            element: lazyPage(() => pageModules.editGuide().then((m) => m.EditGuidePage)),
           },
           {
             path: routes.guideTranslation,
-            element: lazyPage(() =>
-              withPageTexts(import('./pages/guide-translation-page')).then((m) => m.GuideTranslationPage),
-            ),
+            element: lazyPage(() => pageModules.guideTranslation().then((m) => m.GuideTranslationPage)),
           },
           {
             path: routes.guideHistory,
-            element: lazyPage(() =>
-              withPageTexts(import('./pages/guide-history-page')).then((m) => m.GuideHistoryPage),
-            ),
+            element: lazyPage(() => pageModules.guideHistory().then((m) => m.GuideHistoryPage)),
           },
           taskRoute(tasks.cases, {
-            element: lazyPage(() => withPageTexts(import('./pages/cases-page')).then((m) => m.CasesPage)),
+            element: lazyPage(() => pageModules.cases().then((m) => m.CasesPage)),
           }),
           taskRoute(
             { ...tasks.cases, path: routes.logCase },
             {
-              element: lazyPage(() => withPageTexts(import('./pages/log-case-page')).then((m) => m.LogCasePage)),
+              element: lazyPage(() => pageModules.logCase().then((m) => m.LogCasePage)),
             },
           ),
           taskRoute(
             { ...tasks.cases, path: routes.case },
             {
-              element: lazyPage(() => withPageTexts(import('./pages/case-page')).then((m) => m.CasePage)),
+              element: lazyPage(() => pageModules.case().then((m) => m.CasePage)),
             },
           ),
           taskRoute(tasks.statistics, {
-            element: lazyPage(() => withPageTexts(import('./pages/statistics-page')).then((m) => m.StatisticsPage)),
+            element: lazyPage(() => pageModules.statistics().then((m) => m.StatisticsPage)),
           }),
           taskRoute(
             { ...tasks.statistics, path: routes.monthlyReport },
             {
-              element: lazyPage(() =>
-                withPageTexts(import('./pages/monthly-report-page')).then((m) => m.MonthlyReportPage),
-              ),
+              element: lazyPage(() => pageModules.monthlyReport().then((m) => m.MonthlyReportPage)),
             },
           ),
           taskRoute(tasks.training, {
-            element: lazyPage(() => withPageTexts(import('./pages/training-page')).then((m) => m.TrainingPage)),
+            element: lazyPage(() => pageModules.training().then((m) => m.TrainingPage)),
           }),
           taskRoute(tasks.flows, {
-            element: lazyPage(() => withPageTexts(import('./pages/flow-editor-page')).then((m) => m.FlowEditorPage)),
+            element: lazyPage(() => pageModules.flows().then((m) => m.FlowEditorPage)),
           }),
           taskRoute(tasks.categories, {
-            element: lazyPage(() => withPageTexts(import('./pages/categories-page')).then((m) => m.CategoriesPage)),
+            element: lazyPage(() => pageModules.categories().then((m) => m.CategoriesPage)),
           }),
           taskRoute(tasks.branches, {
-            element: lazyPage(() => withPageTexts(import('./pages/branches-page')).then((m) => m.BranchesPage)),
+            element: lazyPage(() => pageModules.branches().then((m) => m.BranchesPage)),
           }),
           taskRoute(tasks.staff, {
-            element: lazyPage(() => withPageTexts(import('./pages/staff-page')).then((m) => m.StaffPage)),
+            element: lazyPage(() => pageModules.staff().then((m) => m.StaffPage)),
           }),
           {
             path: routes.notFound,
-            element: lazyPage(() => withPageTexts(import('./pages/not-found-page')).then((m) => m.NotFoundPage)),
+            element: lazyPage(() => pageModules.notFound().then((m) => m.NotFoundPage)),
           },
         ],
       },

@@ -34,7 +34,7 @@ export const routes = {
   notFound: '*',
 } as const;
 
-type RouteName = keyof typeof routes;
+export type RouteName = keyof typeof routes;
 
 type ParamNames<Pattern extends string> = Pattern extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>

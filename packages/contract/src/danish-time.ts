@@ -8,9 +8,13 @@ export const DANISH_TIME_ZONE = 'Europe/Copenhagen';
 /** For SQL text that cannot take a parameter (views, triggers): the zone as a quoted literal. */
 export const danishTimeZoneSql = `'${DANISH_TIME_ZONE}'`;
 
+/** Made once, on first use: a formatter for a time zone is costly to make (a render asks for today several times). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's date (YYYY-MM-DD) in Denmark. */
 export function danishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DANISH_TIME_ZONE }).format(now);
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: DANISH_TIME_ZONE });
+  return dayFormat.format(now);
 }
 
 /** Formats an instant as e.g. "3/29/2026, GMT+02:00": the zone's offset from UTC at that instant. */

@@ -28,3 +28,4 @@ export * from './stats-names';
 export * from './stats-period';
 export * from './triage';
 export * from './triage-training';
+export * from './web-build';

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { metaEndpoints } from '@digihjaelp/contract';
+import { authRoutes, metaEndpoints, type PageChunksByPattern, pageChunksFile } from '@digihjaelp/contract';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
+import { sessionPreload } from './app-shell';
 import { chooseEncoding } from './web-app';
 
 interface RawResponse {
@@ -19,7 +20,15 @@ let server: Server;
 let webDist: string;
 const script = Buffer.from(`console.log(${JSON.stringify('Digihjælp '.repeat(500))});\n`);
 const shell =
-  '<!doctype html><html lang="da"><div id="root"></div><script src="/assets/index-abc123.js"></script></html>';
+  '<!doctype html><html lang="da"><head><script type="module" src="/assets/index-abc123.js"></script></head>' +
+  '<body><div id="root"></div></body></html>';
+/** What the build writes of its pages' chunks (apps/web/vite-page-chunks.ts). */
+const pageChunks: PageChunksByPattern = {
+  '/henvendelse': { scripts: ['/assets/new-case-page-1.js', '/assets/triage-2.js'], styles: ['/assets/triage-3.css'] },
+  '/vejledninger/ny': { scripts: ['/assets/guide-editor-page-4.js'], styles: [] },
+  '/vejledninger/:slug': { scripts: ['/assets/guide-page-5.js'], styles: [] },
+  '*': { scripts: ['/assets/not-found-page-6.js'], styles: [] },
+};
 
 /** The bytes exactly as sent, not decoded (supertest would decode them for us). */
 function get(urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -53,6 +62,8 @@ beforeAll(async () => {
   webDist = await fs.mkdtemp(path.join(os.tmpdir(), 'web-dist-'));
   await fs.mkdir(path.join(webDist, 'assets'));
   await fs.writeFile(path.join(webDist, 'index.html'), shell);
+  await fs.mkdir(path.dirname(path.join(webDist, pageChunksFile)));
+  await fs.writeFile(path.join(webDist, pageChunksFile), JSON.stringify(pageChunks));
   const asset = path.join(webDist, 'assets/index-abc123.js');
   await fs.writeFile(asset, script);
   await fs.writeFile(`${asset}.br`, brotliCompressSync(script));
@@ -97,16 +108,55 @@ describe('the built web app', () => {
     expect(response.body.equals(script)).toBe(true);
   });
 
-  it.each(['/', '/statistik', '/vejledninger/aktiver-mitid'])(
-    'answers the client route %s with the app shell, revalidated every time',
-    async (route) => {
-      const response = await get(route, { 'Accept-Encoding': 'gzip, br' });
-      expect(response.status).toBe(200);
-      expect(response.headers['content-type']).toMatch(/text\/html/);
-      expect(response.headers['cache-control']).toBe('no-cache');
-      expect(decoded(response).toString()).toBe(shell);
-    },
-  );
+  it.each([
+    ['/', 'br', 'gzip, br'],
+    ['/statistik', 'gzip', 'gzip'],
+    ['/vejledninger/aktiver-mitid', 'as it is', 'identity'],
+  ])('answers the client route %s with the app shell (%s), revalidated every time', async (route, encoding, accept) => {
+    const response = await get(route, { 'Accept-Encoding': accept });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['content-encoding']).toBe(encoding === 'as it is' ? undefined : encoding);
+    const html = decoded(response).toString();
+    expect(html.replace(/<link [^>]*>/g, '')).toBe(shell);
+  });
+
+  /** The links the shell of `route` has in its head. */
+  async function headLinks(route: string): Promise<string[]> {
+    const html = decoded(await get(route, { 'Accept-Encoding': 'br' })).toString();
+    return html.slice(0, html.indexOf('</head>')).match(/<link [^>]*>/g) ?? [];
+  }
+
+  it('has the browser fetch who is signed in beside the app code, on every address', async () => {
+    for (const route of ['/', '/login', '/henvendelse', '/vejledninger/aktiver-mitid']) {
+      expect(await headLinks(route)).toContain(sessionPreload);
+    }
+    expect(sessionPreload).toContain(`href="${authRoutes.session.path}"`);
+    // The preloaded answer is the public one: a signed-out browser gets it too, without an error in its console.
+    const session = await get(authRoutes.session.path);
+    expect(session.status).toBe(200);
+    expect(JSON.parse(session.body.toString())).toEqual({ session: null });
+  });
+
+  it("names the chunks of the address's page in its shell, scripts as modules, stylesheets preloaded", async () => {
+    expect(await headLinks('/henvendelse')).toEqual([
+      sessionPreload,
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/new-case-page-1.js">',
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/triage-2.js">',
+      '<link rel="preload" as="style" crossorigin fetchpriority="low" href="/assets/triage-3.css">',
+    ]);
+  });
+
+  it.each([
+    ['/vejledninger/ny', '/assets/guide-editor-page-4.js'],
+    ['/vejledninger/aktiver-mitid', '/assets/guide-page-5.js'],
+    ['/vejledninger/aktiver-mitid/', '/assets/guide-page-5.js'],
+    ['/noget-andet', '/assets/not-found-page-6.js'],
+  ])('picks the page the router shows at %s, fixed text before placeholders', async (route, script) => {
+    const modules = (await headLinks(route)).filter((link) => link.includes('modulepreload'));
+    expect(modules).toEqual([`<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`]);
+  });
 
   it('says an asset the build no longer has is missing, rather than sending the app shell as script', async () => {
     const response = await get('/assets/index-old999.js');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Response } from 'express';
+import { appShells } from './app-shell';
 
 /** The encodings the build writes beside a file (see apps/web/vite-precompress.ts), best first. */
 const ENCODINGS = [
@@ -85,13 +86,23 @@ function sendWebFile(
 
 /**
  * The built web app: its files precompressed and cached for a year, and the app shell for every
- * other GET (a client-side route). Mounted after the API, the health routes and the handout, so
+ * other GET (a client-side route), naming what that route's page loads first (app-shell.ts). Mounted after the API, the health routes and the handout, so
  * none of those ever waits for this.
  */
 export function webAppRouter(webDist: string): Router {
   const files = indexFiles(webDist);
   const shell = files.get('/index.html');
   if (!shell) throw new Error(`${webDist} has no index.html`);
+  const shellFor = appShells(webDist, shell.file);
+  const everyEncoding = new Set(ENCODINGS.map(({ name }) => name));
+  const sendShell = (response: Response, urlPath: string, acceptEncoding: string | undefined) => {
+    const encoding = chooseEncoding(acceptEncoding, everyEncoding);
+    response.type('html');
+    response.setHeader('Cache-Control', REVALIDATE);
+    response.vary('Accept-Encoding');
+    if (encoding) response.setHeader('Content-Encoding', encoding);
+    response.send(shellFor(urlPath)[encoding ?? 'identity']);
+  };
   const router = Router();
   router.get('/{*path}', (request, response, next) => {
     const acceptEncoding = request.headers['accept-encoding'];
@@ -102,7 +113,7 @@ export function webAppRouter(webDist: string): Router {
     }
     // A hashed name the build no longer has (an old tab after a deploy) is missing, not the app shell.
     if (request.path.startsWith('/assets/')) return next();
-    sendWebFile(response, shell, acceptEncoding, REVALIDATE);
+    sendShell(response, request.path, acceptEncoding);
   });
   return router;
 }

@@ -13,7 +13,7 @@ let webDist: string;
 beforeAll(async () => {
   // A built web app is present, so its client-route fallback is mounted too: the handout must win.
   webDist = await fs.mkdtemp(path.join(os.tmpdir(), 'web-dist-'));
-  await fs.writeFile(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
+  await fs.writeFile(path.join(webDist, 'index.html'), '<!doctype html><head></head><div id="root"></div>');
   testApp = await startTestApp({ webDist });
   staff = await signInAs(testApp, 'counter');
   await buildGuide(testApp.dataSource, staff.user, {

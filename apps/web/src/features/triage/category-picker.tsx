@@ -2,18 +2,21 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '@digihjaelp/contract';
 import { useLocale } from '../../i18n/use-locale';
+import type { Loadable } from '../../queries/loadable';
 import { pathTo } from '../../routes';
+import { Loaded } from '../../ui/loaded';
 import { matchCategories } from './category-match';
 
 /**
  * Choose the category by typing what the citizen says (Enter takes the best match) or by a tile.
  * When nothing fits, the three closest are offered, and a guide search for the same words.
+ * The heading and the hint show at once; the field and the tiles follow the categories.
  */
 export function CategoryPicker({
   categories,
   onChoose,
 }: {
-  categories: Category[];
+  categories: Loadable<Category[]>;
   onChoose: (category: Category) => void;
 }) {
   const { t } = useTranslation();
@@ -21,7 +24,10 @@ export function CategoryPicker({
   const [text, setText] = useState('');
   const inputId = useId();
   const hintId = useId();
-  const { matches, closest } = useMemo(() => matchCategories(categories, text, locale), [categories, text, locale]);
+  const { matches, closest } = useMemo(
+    () => matchCategories(categories.data ?? [], text, locale),
+    [categories.data, text, locale],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const [best] = matches;
@@ -42,37 +48,50 @@ export function CategoryPicker({
         <span className="field__hint" id={hintId}>
           {t('triage.categoryFilterHint')}
         </span>
-        <input
-          id={inputId}
-          className="field__input"
-          type="search"
-          autoComplete="off"
-          // biome-ignore lint/a11y/noAutofocus: a visit starts by typing the errand; this is the screen's first and only field
-          autoFocus
-          aria-describedby={hintId}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
+        {/* Typing begins once there is something to match: the field comes with the categories. */}
+        <Loaded load={categories}>
+          {() => (
+            <input
+              id={inputId}
+              className="field__input"
+              type="search"
+              autoComplete="off"
+              // biome-ignore lint/a11y/noAutofocus: a visit starts by typing the errand; this is the screen's first and only field
+              autoFocus
+              aria-describedby={hintId}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onKeyDown}
+            />
+          )}
+        </Loaded>
       </div>
-      <p className="visually-hidden" role="status">
-        {t('triage.categoryMatches', { count: matches.length })}
-      </p>
-      {matches.length === 0 ? (
+      {categories.data && (
         <>
-          <p>
-            {t('triage.noCategoryMatch', { text: text.trim() })} {t('triage.nearestCategories')}
+          <p className="visually-hidden" role="status">
+            {t('triage.categoryMatches', { count: matches.length })}
           </p>
-          <CategoryTiles categories={closest} highlightFirst={false} onChoose={onChoose} />
-          <p>
-            <a href={`${pathTo('guides')}?${new URLSearchParams({ q: text.trim() })}`} target="_blank" rel="noopener">
-              {t('triage.searchGuides', { text: text.trim() })}
-              <span className="visually-hidden"> {t('triage.opensInNewTab')}</span>
-            </a>
-          </p>
+          {matches.length === 0 ? (
+            <>
+              <p>
+                {t('triage.noCategoryMatch', { text: text.trim() })} {t('triage.nearestCategories')}
+              </p>
+              <CategoryTiles categories={closest} highlightFirst={false} onChoose={onChoose} />
+              <p>
+                <a
+                  href={`${pathTo('guides')}?${new URLSearchParams({ q: text.trim() })}`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {t('triage.searchGuides', { text: text.trim() })}
+                  <span className="visually-hidden"> {t('triage.opensInNewTab')}</span>
+                </a>
+              </p>
+            </>
+          ) : (
+            <CategoryTiles categories={matches} highlightFirst={Boolean(text.trim())} onChoose={onChoose} />
+          )}
         </>
-      ) : (
-        <CategoryTiles categories={matches} highlightFirst={Boolean(text.trim())} onChoose={onChoose} />
       )}
     </section>
   );

@@ -125,16 +125,17 @@ export function CounterScreen({ renderFinish, renderStatus }: CounterScreenProps
     }
   };
 
-  if (setup.error) return <LoadError error={setup.error} onRetry={setup.refetch} />;
-  if (!setup.data) return <Loading />;
-
   if (!category || !flow) {
+    // A visit brought back with its category waits for its flow; a new one can start typing at once.
+    if (visit.categoryKey && !setup.data) {
+      return setup.error ? <LoadError error={setup.error} onRetry={setup.refetch} /> : <Loading />;
+    }
     return (
       <>
         {renderStatus?.(false)}
         <div className="counter-screen">
           <CategoryPicker
-            categories={setup.data.categories}
+            categories={{ ...setup, data: setup.data?.categories }}
             onChoose={(chosen) => counter.chooseCategory(chosen.key)}
           />
         </div>
