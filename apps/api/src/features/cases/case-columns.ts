@@ -10,28 +10,28 @@ import { CaseEntity } from './case.entity';
 
 /**
  * The columns a case is written with, once, in this order, with the type each parameter is read
- * as: logging a visit (cases.service.ts), bulk loads (bulk-insert-cases.ts) and the tests' case
+ * as and the case's property it holds: logging a visit (cases.service.ts), bulk loads (bulk-insert-cases.ts) and the tests' case
  * rows all write through this list, so a new column is added in one place.
  */
 export const caseColumns = [
-  ['staff_id', 'uuid'],
-  ['branch_key', 'text'],
-  ['channel_key', 'text'],
-  ['category_keys', 'text[]'],
-  ['flow_version', 'int'],
-  ['triage_answers', 'jsonb'],
-  ['recommended_level', 'smallint'],
-  ['recommended_referral', 'text'],
-  ['recommended_not_permitted', 'boolean'],
-  ['level_given', 'smallint'],
-  ['outcome', 'text'],
-  ['referral_target', 'text'],
-  ['minutes', 'smallint'],
-  ['guide_slugs', 'text[]'],
-  ['repeat_visit', 'boolean'],
-  ['age_band', 'text'],
-  ['note', 'text'],
-  ['deviation_reason', 'text'],
+  ['staff_id', 'uuid', 'staffId'],
+  ['branch_key', 'text', 'branchKey'],
+  ['channel_key', 'text', 'channelKey'],
+  ['category_keys', 'text[]', 'categoryKeys'],
+  ['flow_version', 'int', 'flowVersion'],
+  ['triage_answers', 'jsonb', 'triageAnswers'],
+  ['recommended_level', 'smallint', 'recommendedLevel'],
+  ['recommended_referral', 'text', 'recommendedReferral'],
+  ['recommended_not_permitted', 'boolean', 'recommendedNotPermitted'],
+  ['level_given', 'smallint', 'levelGiven'],
+  ['outcome', 'text', 'outcome'],
+  ['referral_target', 'text', 'referralTarget'],
+  ['minutes', 'smallint', 'minutes'],
+  ['guide_slugs', 'text[]', 'guideSlugs'],
+  ['repeat_visit', 'boolean', 'repeatVisit'],
+  ['age_band', 'text', 'ageBand'],
+  ['note', 'text', 'note'],
+  ['deviation_reason', 'text', 'deviationReason'],
 ] as const;
 export type CaseColumn = (typeof caseColumns)[number][0];
 
@@ -69,51 +69,12 @@ function recommendationColumns(recommended: CaseRecommendation | undefined) {
   };
 }
 
-/** The values for `caseColumns`, in their order. */
-export function caseValues(fields: CaseRowFields): CaseValue[] {
-  const recommended = recommendationColumns(fields.triage?.recommended);
-  const byColumn: Record<CaseColumn, CaseValue> = {
-    staff_id: fields.staffId,
-    branch_key: fields.branchKey,
-    channel_key: fields.channelKey,
-    category_keys: fields.categoryKeys,
-    flow_version: fields.triage?.flowVersion ?? null,
-    triage_answers: fields.triage ? JSON.stringify(fields.triage.answers) : null,
-    recommended_level: recommended.level,
-    recommended_referral: recommended.referral,
-    recommended_not_permitted: recommended.notPermitted,
-    level_given: fields.levelGiven,
-    outcome: fields.outcome,
-    referral_target: fields.referralTarget ?? null,
-    minutes: fields.minutes,
-    guide_slugs: fields.guideSlugs,
-    repeat_visit: fields.repeatVisit,
-    age_band: fields.ageBand ?? null,
-    note: fields.note ?? null,
-    deviation_reason: fields.deviationReason ?? null,
-  };
-  return caseColumnNames.map((name) => byColumn[name]);
-}
+type WrittenProperty = (typeof caseColumns)[number][2];
 
-/** What the database decides when a case is inserted; everything else is what `caseValues` wrote. */
-export interface InsertedCaseRow {
-  id: string;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
-
-/**
- * The case just inserted from these fields, without reading it back: the row holds exactly what
- * `caseValues` wrote, so only the columns the database fills in come from the insert.
- */
-export function insertedCase(fields: CaseRowFields, row: InsertedCaseRow): CaseEntity {
+/** What a case written from these fields holds, property by property (the entity's names). */
+function writtenFields(fields: CaseRowFields): Pick<CaseEntity, WrittenProperty> {
   const recommended = recommendationColumns(fields.triage?.recommended);
-  return Object.assign(new CaseEntity(), {
-    id: row.id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
+  return {
     staffId: fields.staffId,
     branchKey: fields.branchKey,
     channelKey: fields.channelKey,
@@ -132,6 +93,37 @@ export function insertedCase(fields: CaseRowFields, row: InsertedCaseRow): CaseE
     ageBand: fields.ageBand ?? null,
     note: fields.note ?? null,
     deviationReason: fields.deviationReason ?? null,
+  };
+}
+
+/** The values for `caseColumns`, in their order (a jsonb column's value as its JSON text). */
+export function caseValues(fields: CaseRowFields): CaseValue[] {
+  const written = writtenFields(fields);
+  return caseColumns.map(([, type, property]) => {
+    const value = written[property];
+    return type === 'jsonb' && value !== null ? JSON.stringify(value) : (value as CaseValue);
+  });
+}
+
+/** What the database decides when a case is inserted; everything else is what `caseValues` wrote. */
+export interface InsertedCaseRow {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+/**
+ * The case just inserted from these fields, without reading it back: the row holds exactly what
+ * `caseValues` wrote, so only the columns the database fills in come from the insert.
+ */
+export function insertedCase(fields: CaseRowFields, row: InsertedCaseRow): CaseEntity {
+  return Object.assign(new CaseEntity(), {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    ...writtenFields(fields),
     notesErasedAt: null,
   } satisfies Omit<CaseEntity, 'staff'>);
 }
