@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { authRoutes, type PageChunks, type PageChunksByPattern, pageChunksFile } from '@digihjaelp/contract';
+import type { Encoding } from './web-app';
 
 /**
  * What every screen asks before it can show anything: who is signed in (the web app's first
@@ -45,7 +46,14 @@ function patternFit(pattern: string, urlPath: string): number | undefined {
   return fit;
 }
 
-type ShellBodies = Record<'br' | 'gzip' | 'identity', Buffer>;
+type ShellBodies = Record<Encoding | 'identity', Buffer>;
+
+/** Each encoding the web app serves, at the strength the build compresses its files with. */
+const compress: Record<Encoding, (body: Buffer) => Buffer> = {
+  br: (body) =>
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+  gzip: (body) => gzipSync(body, { level: 9 }),
+};
 
 /**
  * The app shell for each address: the build's index.html with, in its head, the session preload
@@ -62,11 +70,7 @@ export function appShells(webDist: string, shellFile: string): (urlPath: string)
     const page = pattern === undefined ? undefined : pages[pattern];
     const preloads = [sessionPreload, ...(page ? pagePreloads(page) : [])];
     const identity = Buffer.from(html.replace('</head>', `${preloads.join('')}</head>`));
-    return {
-      identity,
-      br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
-      gzip: gzipSync(identity, { level: 9 }),
-    };
+    return { identity, br: compress.br(identity), gzip: compress.gzip(identity) };
   };
   return (urlPath) => {
     let best: { pattern: string; fit: number } | undefined;

@@ -8,7 +8,7 @@ const ENCODINGS = [
   { name: 'br', suffix: '.br' },
   { name: 'gzip', suffix: '.gz' },
 ] as const;
-type Encoding = (typeof ENCODINGS)[number]['name'];
+export type Encoding = (typeof ENCODINGS)[number]['name'];
 
 /** Vite puts a content hash in every name under assets/, so one URL never changes its bytes. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
