@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type ReactElement } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePermission } from './features/auth/route-guards';
 import { AppLayout, PublicLayout, VisitorLayout } from './features/layout/layouts';
@@ -7,14 +7,14 @@ import { trackPageLoad } from './features/layout/page-loads';
 import { tasks, type Task } from './features/tasks/tasks';
 import { pageModules } from './page-modules';
 import { RouteErrorPage } from './pages/route-error-page';
-import { routes } from './routes';
+import { type RouteName, routes } from './routes';
 
 /**
- * A page whose code downloads when it is first shown. Its frame (site-frame.tsx) shows the loading
- * bar meanwhile and, if the download fails, the page error with "Prøv igen".
+ * The page of a route, whose code downloads when it is first shown. Its frame (site-frame.tsx)
+ * shows the loading bar meanwhile and, if the download fails, the page error with "Prøv igen".
  */
-function lazyPage(load: () => Promise<ComponentType>): ReactElement {
-  const Page = lazy(() => trackPageLoad(load()).then((page) => ({ default: page })));
+function page(name: RouteName): ReactElement {
+  const Page = lazy(() => trackPageLoad(pageModules[name]()).then((component) => ({ default: component })));
   return <Page />;
 }
 
@@ -26,7 +26,7 @@ function taskRoute(task: Task, page: Omit<RouteObject, 'path' | 'index' | 'child
 const appRoutes: RouteObject[] = [
   {
     element: <PublicLayout />,
-    children: [{ path: routes.login, element: lazyPage(() => pageModules.login().then((m) => m.LoginPage)) }],
+    children: [{ path: routes.login, element: page('login') }],
   },
   {
     // Needed most by someone who cannot sign in, so it is open to all; signed in, it keeps the menu.
@@ -34,7 +34,7 @@ const appRoutes: RouteObject[] = [
     children: [
       {
         path: routes.accessibility,
-        element: lazyPage(() => pageModules.accessibility().then((m) => m.AccessibilityPage)),
+        element: page('accessibility'),
       },
     ],
   },
@@ -46,21 +46,21 @@ const appRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: lazyPage(() => pageModules.home().then((m) => m.HomePage)),
+            element: page('home'),
           },
           {
             path: routes.security,
-            element: lazyPage(() => pageModules.security().then((m) => m.SecurityPage)),
+            element: page('security'),
           },
           {
             path: routes.changePassword,
-            element: lazyPage(() => pageModules.changePassword().then((m) => m.ChangePasswordPage)),
+            element: page('changePassword'),
           },
           taskRoute(tasks.newCase, {
-            element: lazyPage(() => pageModules.newCase().then((m) => m.NewCasePage)),
+            element: page('newCase'),
           }),
           taskRoute(tasks.guides, {
-            element: lazyPage(() => pageModules.guides().then((m) => m.GuidesPage)),
+            element: page('guides'),
           }),
           {
             // Who has read which guide: part of the guides' review, reached from the guide list.
@@ -68,77 +68,77 @@ const appRoutes: RouteObject[] = [
             children: [
               {
                 path: routes.reading,
-                element: lazyPage(() => pageModules.reading().then((m) => m.ReadingPage)),
+                element: page('reading'),
               },
               {
                 // The show-the-citizen cards: content leads keep, like the guides.
                 path: routes.citizenCards,
-                element: lazyPage(() => pageModules.citizenCards().then((m) => m.CitizenCardsPage)),
+                element: page('citizenCards'),
               },
             ],
           },
           {
             path: routes.newGuide,
-            element: lazyPage(() => pageModules.newGuide().then((m) => m.NewGuidePage)),
+            element: page('newGuide'),
           },
           {
             path: routes.guide,
-            element: lazyPage(() => pageModules.guide().then((m) => m.GuidePage)),
+            element: page('guide'),
           },
           {
             path: routes.editGuide,
-            element: lazyPage(() => pageModules.editGuide().then((m) => m.EditGuidePage)),
+            element: page('editGuide'),
           },
           {
             path: routes.guideTranslation,
-            element: lazyPage(() => pageModules.guideTranslation().then((m) => m.GuideTranslationPage)),
+            element: page('guideTranslation'),
           },
           {
             path: routes.guideHistory,
-            element: lazyPage(() => pageModules.guideHistory().then((m) => m.GuideHistoryPage)),
+            element: page('guideHistory'),
           },
           taskRoute(tasks.cases, {
-            element: lazyPage(() => pageModules.cases().then((m) => m.CasesPage)),
+            element: page('cases'),
           }),
           taskRoute(
             { ...tasks.cases, path: routes.logCase },
             {
-              element: lazyPage(() => pageModules.logCase().then((m) => m.LogCasePage)),
+              element: page('logCase'),
             },
           ),
           taskRoute(
             { ...tasks.cases, path: routes.case },
             {
-              element: lazyPage(() => pageModules.case().then((m) => m.CasePage)),
+              element: page('case'),
             },
           ),
           taskRoute(tasks.statistics, {
-            element: lazyPage(() => pageModules.statistics().then((m) => m.StatisticsPage)),
+            element: page('statistics'),
           }),
           taskRoute(
             { ...tasks.statistics, path: routes.monthlyReport },
             {
-              element: lazyPage(() => pageModules.monthlyReport().then((m) => m.MonthlyReportPage)),
+              element: page('monthlyReport'),
             },
           ),
           taskRoute(tasks.training, {
-            element: lazyPage(() => pageModules.training().then((m) => m.TrainingPage)),
+            element: page('training'),
           }),
           taskRoute(tasks.flows, {
-            element: lazyPage(() => pageModules.flows().then((m) => m.FlowEditorPage)),
+            element: page('flows'),
           }),
           taskRoute(tasks.categories, {
-            element: lazyPage(() => pageModules.categories().then((m) => m.CategoriesPage)),
+            element: page('categories'),
           }),
           taskRoute(tasks.branches, {
-            element: lazyPage(() => pageModules.branches().then((m) => m.BranchesPage)),
+            element: page('branches'),
           }),
           taskRoute(tasks.staff, {
-            element: lazyPage(() => pageModules.staff().then((m) => m.StaffPage)),
+            element: page('staff'),
           }),
           {
             path: routes.notFound,
-            element: lazyPage(() => pageModules.notFound().then((m) => m.NotFoundPage)),
+            element: page('notFound'),
           },
         ],
       },
